@@ -1,0 +1,103 @@
+/// One column of a ``Table``: numbers with explicit missing values, or categories.
+///
+/// Conventions: a missing number is flagged in ``NumericColumn/isMissing`` and its slot in
+/// ``NumericColumn/values`` holds `.nan`, so a reader never mistakes it for data; a missing
+/// category has code `-1`.
+public enum Column: Sendable, Equatable {
+    /// Real numbers (money, counts, flags, years).
+    case numeric(NumericColumn)
+    /// Labels stored as integer codes into a list of level names.
+    case categorical(CategoricalColumn)
+
+    /// Number of rows.
+    public var count: Int {
+        switch self {
+        case .numeric(let column): column.values.count
+        case .categorical(let column): column.codes.count
+        }
+    }
+
+    /// Whether row `row` is missing.
+    public func isMissing(at row: Int) -> Bool {
+        switch self {
+        case .numeric(let column): column.isMissing[row]
+        case .categorical(let column): column.codes[row] < 0
+        }
+    }
+}
+
+/// A numeric column: `values[i]` is the number in row `i` unless `isMissing[i]` is true,
+/// in which case `values[i]` is `.nan`.
+public struct NumericColumn: Sendable, Equatable {
+    /// The numbers, `.nan` where missing.
+    public let values: [Double]
+    /// `true` where the cell was blank or a missing marker (`NA`, `NULL`, `-`).
+    public let isMissing: [Bool]
+
+    /// Creates a column from optional numbers; `nil` is missing.
+    public init(_ optionals: [Double?]) {
+        values = optionals.map { $0 ?? .nan }
+        isMissing = optionals.map { $0 == nil }
+    }
+
+    /// Creates a column with no missing values.
+    public init(values: [Double]) {
+        self.values = values
+        isMissing = [Bool](repeating: false, count: values.count)
+    }
+
+    /// Creates a column from values and a missing mask of the same length.
+    public init(values: [Double], isMissing: [Bool]) {
+        precondition(values.count == isMissing.count, "values and mask differ in length")
+        self.values = zip(values, isMissing).map { $1 ? .nan : $0 }
+        self.isMissing = isMissing
+    }
+
+    /// The value in `row`, or `nil` when missing.
+    public subscript(row: Int) -> Double? { isMissing[row] ? nil : values[row] }
+
+    /// Number of missing cells.
+    public var missingCount: Int { isMissing.lazy.filter { $0 }.count }
+}
+
+/// A categorical column: `codes[i]` indexes `levels`, or is `-1` when missing.
+///
+/// Conventions: levels keep the order of first appearance in the file, so the first level
+/// met is the reference category unless a formula names another.
+public struct CategoricalColumn: Sendable, Equatable {
+    /// Level index per row, `-1` for missing.
+    public let codes: [Int32]
+    /// Distinct labels, in order of first appearance.
+    public let levels: [String]
+
+    /// Creates a column from codes and their level names.
+    public init(codes: [Int32], levels: [String]) {
+        precondition(codes.allSatisfy { $0 < Int32(levels.count) }, "code out of range")
+        self.codes = codes
+        self.levels = levels
+    }
+
+    /// Creates a column from optional labels; `nil` (or the empty string) is missing.
+    public init(_ labels: [String?]) {
+        var index: [String: Int32] = [:]
+        var levels: [String] = []
+        var codes: [Int32] = []
+        codes.reserveCapacity(labels.count)
+        for label in labels {
+            guard let label, !label.isEmpty else { codes.append(-1); continue }
+            if let code = index[label] {
+                codes.append(code)
+            } else {
+                let code = Int32(levels.count)
+                index[label] = code
+                levels.append(label)
+                codes.append(code)
+            }
+        }
+        self.codes = codes
+        self.levels = levels
+    }
+
+    /// The label in `row`, or `nil` when missing.
+    public subscript(row: Int) -> String? { codes[row] < 0 ? nil : levels[Int(codes[row])] }
+}

@@ -1,0 +1,116 @@
+/// A columnar data table: named columns of equal length, in file order.
+///
+/// Tables are values: transforms return new tables and never modify the one they were given.
+public struct Table: Sendable, Equatable {
+    /// Column names in order.
+    public let columnNames: [String]
+    /// Columns in the order of ``columnNames``.
+    public let columns: [Column]
+    /// Number of rows (0 for a table without columns).
+    public let rowCount: Int
+
+    /// Creates a table; all columns must have the same length and names must be unique.
+    public init(columns named: [(name: String, column: Column)]) throws(TableError) {
+        var seen = Set<String>()
+        for (name, _) in named where !seen.insert(name).inserted {
+            throw .duplicateColumn(name)
+        }
+        let count = named.first?.column.count ?? 0
+        for (name, column) in named where column.count != count {
+            throw .lengthMismatch(column: name, expected: count, found: column.count)
+        }
+        columnNames = named.map(\.name)
+        columns = named.map(\.column)
+        rowCount = count
+    }
+
+    /// The column called `name`; throws ``TableError/unknownColumn(_:nearest:)`` naming the
+    /// closest existing column when there is none.
+    public func column(_ name: String) throws(TableError) -> Column {
+        guard let index = columnNames.firstIndex(of: name) else {
+            throw .unknownColumn(name, nearest: nearestName(to: name, among: columnNames))
+        }
+        return columns[index]
+    }
+
+    /// The numeric column called `name`; throws if it is missing or categorical.
+    public func numeric(_ name: String) throws(TableError) -> NumericColumn {
+        switch try column(name) {
+        case .numeric(let column): return column
+        case .categorical: throw .notNumeric(name)
+        }
+    }
+
+    /// The column called `name` as categories; a numeric column is converted by its printed
+    /// values (so years or 0/1 flags can serve as groups).
+    public func categorical(_ name: String) throws(TableError) -> CategoricalColumn {
+        switch try column(name) {
+        case .categorical(let column): return column
+        case .numeric(let column):
+            return CategoricalColumn(column.values.indices.map { row in
+                column[row].map(formatGroupLabel)
+            })
+        }
+    }
+
+    /// Whether a column called `name` exists.
+    public func hasColumn(_ name: String) -> Bool { columnNames.contains(name) }
+}
+
+/// Prints a number used as a group label: integers without a decimal point.
+func formatGroupLabel(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return String(value)
+}
+
+/// The name in `candidates` with the smallest edit distance to `name`, if any is close
+/// (distance at most half the name's length, at least 2).
+func nearestName(to name: String, among candidates: [String]) -> String? {
+    let limit = max(2, name.count / 2)
+    let scored = candidates.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
+    return best.0
+}
+
+/// Levenshtein distance between two strings, by characters.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}
+
+/// Errors in building or querying a ``Table``.
+public enum TableError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Two columns share a name.
+    case duplicateColumn(String)
+    /// A column's length differs from the first column's.
+    case lengthMismatch(column: String, expected: Int, found: Int)
+    /// No column has this name; `nearest` is the closest existing name, if any.
+    case unknownColumn(String, nearest: String?)
+    /// The column holds categories where numbers were needed.
+    case notNumeric(String)
+
+    public var description: String {
+        switch self {
+        case .duplicateColumn(let name):
+            "column '\(name)' appears twice"
+        case .lengthMismatch(let column, let expected, let found):
+            "column '\(column)' has \(found) rows, expected \(expected)"
+        case .unknownColumn(let name, let nearest):
+            "no column named '\(name)'" + (nearest.map { "; did you mean '\($0)'?" } ?? "")
+        case .notNumeric(let name):
+            "column '\(name)' holds text, expected numbers"
+        }
+    }
+}
