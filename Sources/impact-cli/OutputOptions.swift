@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Impact
+
+extension OutputFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// Options shared by every command that prints results.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .table
+
+    @Option(help: "Label language: zh (Chinese) or en (English).")
+    var lang: Language = .zh
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written whole or not at all).")
+    var output: String?
+
+    /// Writes `text` to standard output, or atomically to `--output`: a temporary file in
+    /// the same folder is renamed into place, so a failure never leaves a partial file.
+    func emit(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: output)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw ValidationError("cannot write '\(output)': \(error.localizedDescription)")
+        }
+    }
+}
