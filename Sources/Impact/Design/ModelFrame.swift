@@ -1,0 +1,73 @@
+/// The numbers a regression is fitted on, after a formula has been applied to a table.
+///
+/// A `ModelFrame` is the boundary between the design layer (formula parsing, dummies,
+/// interactions, dropping rows with missing values) and the estimators (absorbing fixed
+/// effects, least squares, covariance). Every array has one entry per observation used;
+/// `sourceRows` maps each observation back to its row in the table (0-based).
+public struct ModelFrame: Sendable {
+    /// Name of the dependent variable as written in the formula.
+    public let responseName: String
+    /// Dependent variable, one value per observation.
+    public let response: [Double]
+    /// Regressors, `observations × regressorNames.count`, column-major; includes the
+    /// intercept column (all ones) first when `hasIntercept` is true.
+    public let regressors: Matrix
+    /// Coefficient names in the peers' style: `Intercept`, `x1`, `x1:x2`,
+    /// `C(sector)[T.energy]`, `rel_year::-3`.
+    public let regressorNames: [String]
+    /// Whether the first regressor is the intercept.
+    public let hasIntercept: Bool
+    /// Analytic weights (positive), or `nil` for ordinary least squares.
+    public let weights: [Double]?
+    /// Fixed-effect dimensions to absorb (after `|` in the formula), in formula order.
+    public let fixedEffects: [FactorCodes]
+    /// Cluster dimensions for clustered standard errors (one for CR1, two for two-way).
+    public let clusters: [FactorCodes]
+    /// Table row of each observation.
+    public let sourceRows: [Int]
+    /// Rows of the table dropped because a model variable was missing.
+    public let droppedForMissing: Int
+
+    /// Creates a frame; all per-observation arrays must have the same length.
+    public init(responseName: String, response: [Double], regressors: Matrix,
+                regressorNames: [String], hasIntercept: Bool, weights: [Double]? = nil,
+                fixedEffects: [FactorCodes] = [], clusters: [FactorCodes] = [],
+                sourceRows: [Int]? = nil, droppedForMissing: Int = 0) {
+        let n = response.count
+        precondition(regressors.rows == n && regressors.columns == regressorNames.count,
+                     "regressor matrix does not match response and names")
+        precondition(weights.map { $0.count == n } ?? true, "weights length differs")
+        precondition((fixedEffects + clusters).allSatisfy { $0.codes.count == n },
+                     "factor length differs")
+        self.responseName = responseName
+        self.response = response
+        self.regressors = regressors
+        self.regressorNames = regressorNames
+        self.hasIntercept = hasIntercept
+        self.weights = weights
+        self.fixedEffects = fixedEffects
+        self.clusters = clusters
+        self.sourceRows = sourceRows ?? Array(0..<n)
+        self.droppedForMissing = droppedForMissing
+    }
+
+    /// Number of observations.
+    public var observationCount: Int { response.count }
+}
+
+/// A grouping of observations: level codes `0..<levelCount`, one per observation.
+public struct FactorCodes: Sendable, Equatable {
+    /// Variable name (e.g. `firm_id`).
+    public let name: String
+    /// Level of each observation, in `0..<levelCount` (no missing values here).
+    public let codes: [Int32]
+    /// Number of distinct levels.
+    public let levelCount: Int
+
+    /// Creates a factor; codes must lie in `0..<levelCount`.
+    public init(name: String, codes: [Int32], levelCount: Int) {
+        self.name = name
+        self.codes = codes
+        self.levelCount = levelCount
+    }
+}
