@@ -172,7 +172,7 @@ public enum LinearRegression {
             totalSumOfSquares: tss,
             withinTotalSumOfSquares: absorbed ? weightedSumOfSquares(workingResponse, weights: weights) : nil,
             fixedEffects: fixedEffects, clusters: clusters, singletonsRemoved: singletons,
-            droppedForMissing: frame.droppedForMissing, demeaning: demeaningReport,
+            droppedForMissing: frame.droppedForMissing, designNotes: frame.notes, demeaning: demeaningReport,
             sourceRows: subset ? rows.map { frame.sourceRows[$0] } : frame.sourceRows,
             options: options, workingDesign: design, workingBread: bread,
             parameterTransform: transform)

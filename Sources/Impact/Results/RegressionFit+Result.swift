@@ -62,6 +62,7 @@ extension RegressionFit {
         if droppedForMissing > 0 {
             notes.append("Dropped \(droppedForMissing) \(droppedForMissing == 1 ? "row" : "rows") with a missing value in a model variable.")
         }
+        notes.append(contentsOf: designNotes.map(\.en))
         if singletonsRemoved > 0 {
             notes.append("Removed \(singletonsRemoved) singleton \(singletonsRemoved == 1 ? "observation" : "observations") (alone in a fixed-effect level).")
         }
