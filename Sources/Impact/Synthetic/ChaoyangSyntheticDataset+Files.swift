@@ -75,11 +75,11 @@ extension ChaoyangSyntheticDataset {
     ///
     /// Columns: `key`, `item`, `item_en`, `value`, `unit`.
     public static var budgetCSV: String {
-        let thousandths = { (value: Int64) in formatFixed(value, decimals: 3) }
+        let thousandths = { (value: Int64) in formatScaledInteger(value, decimals: 3) }
         let rows: [[String]] = [
             ["key", "item", "item_en", "value", "unit"],
             ["projects", "支持项目数", "Supported projects", String(ChaoyangReportFigures.projects), "个"],
-            ["support_wan", "支持金额", "Support awarded", formatFixed(ChaoyangReportFigures.supportHundredths, decimals: 2), "万元"],
+            ["support_wan", "支持金额", "Support awarded", formatScaledInteger(ChaoyangReportFigures.supportHundredths, decimals: 2), "万元"],
             ["services_wan", "第三方专业机构服务费", "Third-party services", thousandths(ChaoyangReportFigures.servicesThousandths), "万元"],
             ["budget_wan", "预算（合计安排资金）", "Budget (total arranged)", thousandths(ChaoyangReportFigures.budgetThousandths), "万元"],
             ["executed_wan", "实际执行金额", "Executed", thousandths(ChaoyangReportFigures.budgetThousandths), "万元"],
@@ -90,12 +90,12 @@ extension ChaoyangSyntheticDataset {
 
 /// An amount in hundredths printed with two decimals: 208700000 → `2087000.00`.
 func formatHundredths(_ value: Int64) -> String {
-    formatFixed(value, decimals: 2)
+    formatScaledInteger(value, decimals: 2)
 }
 
 /// An integer count of 10^-decimals units printed in plain decimal notation, trailing zeros
 /// kept, e.g. (1151320, 2) → `11513.20`, (46074, 3) → `46.074`.
-func formatFixed(_ value: Int64, decimals: Int) -> String {
+func formatScaledInteger(_ value: Int64, decimals: Int) -> String {
     var scale: Int64 = 1
     for _ in 0..<decimals { scale *= 10 }
     let magnitude = value.magnitude

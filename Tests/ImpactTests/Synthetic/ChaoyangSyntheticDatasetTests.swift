@@ -9,7 +9,7 @@ struct ChaoyangSyntheticDatasetTests {
     @Test("regenerating gives the committed files byte for byte")
     func regenerationMatchesCommittedFiles() throws {
         for file in dataset.files {
-            let committed = try BundledDataset.bytes(file.name)
+            let committed = try ChaoyangFiles.bytes(file.name)
             #expect(committed == Data(file.contents.utf8), "\(file.name) differs from the generator's output; regenerate with `impact generate chaoyang-2024 --out datasets/chaoyang-2024`")
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Where the bundled dataset lives, found from this source file's path (tests run from any
 /// working directory).
-enum BundledDataset {
+enum ChaoyangFiles {
     /// The repository root: three folders above `Tests/ImpactTests/Synthetic/`.
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent()
