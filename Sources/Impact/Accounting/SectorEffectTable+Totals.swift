@@ -1,0 +1,59 @@
+extension SectorEffectTable {
+    /// Effect lines from sector totals (one row per line), for when no firm data exist.
+    ///
+    /// Each row gives Δsupported and the previous-year total, so the pull
+    /// Δ / total(t−1) × 100 is reproduced exactly; the growth rate and contribution share
+    /// need the current total and are `nil` without it.
+    ///
+    /// - Parameters:
+    ///   - totals: the table (see ``SectorTotalsLayout`` for its columns).
+    ///   - year: the evaluated year `t` of every row.
+    ///   - layout: column names; defaults to the bundled dataset's.
+    /// - Throws: unknown required column (naming the nearest), a missing sector or
+    ///   increment, a zero or missing previous-year total (naming the sector and `t − 1`).
+    public init(totals: Table, year: Int, layout: SectorTotalsLayout = SectorTotalsLayout()) throws(AccountingError) {
+        func optionalNumeric(_ name: String?) throws(AccountingError) -> NumericColumn? {
+            guard let name, totals.hasColumn(name) else { return nil }
+            do { return try totals.numeric(name) } catch { throw .table(error) }
+        }
+        func optionalText(_ name: String?) throws(AccountingError) -> CategoricalColumn? {
+            guard let name, totals.hasColumn(name) else { return nil }
+            do { return try totals.categorical(name) } catch { throw .table(error) }
+        }
+        let sectors: CategoricalColumn
+        let increments: NumericColumn
+        let priorTotals: NumericColumn
+        do {
+            sectors = try totals.categorical(layout.sector)
+            increments = try totals.numeric(layout.increment)
+            priorTotals = try totals.numeric(layout.priorTotal)
+        } catch {
+            throw .table(error)
+        }
+        let english = try optionalText(layout.sectorEnglish)
+        let measures = try optionalText(layout.measure)
+        let firms = try optionalNumeric(layout.firms)
+        let subsidies = try optionalNumeric(layout.subsidy)
+        let currentTotals = try optionalNumeric(layout.currentTotal)
+
+        var effects: [SectorEffect] = []
+        for row in 0..<totals.rowCount {
+            guard let sector = sectors[row] else { throw .missingKey(row: row, column: layout.sector) }
+            guard let increment = increments[row] else {
+                throw .missingKey(row: row, column: layout.increment)
+            }
+            guard let prior = priorTotals[row] else { throw .missingPriorTotal(sector: sector, year: year - 1) }
+            let name = LocalizedText(zh: sector, en: english?[row] ?? sector)
+            let measure = measures?[row].map(MeasureLabels.label(forColumn:))
+                ?? MeasureLabels.label(forColumn: layout.increment)
+            effects.append(try SectorEffect(
+                name: name, measure: measure, year: year,
+                supportedFirms: firms?[row].map { Int($0) }, subsidy: subsidies?[row],
+                supportedIncrement: increment, priorTotal: prior,
+                currentTotal: currentTotals?[row]))
+        }
+        self.init(effects: effects, notes: [
+            LocalizedText(zh: "由行业汇总数计算。", en: "Computed from sector totals."),
+        ])
+    }
+}

@@ -1,0 +1,35 @@
+/// Sector effect lines side by side: the table a planner compares and ranks.
+///
+/// Built by ``GrowthAccounting/effects(in:year:)`` from a firm panel, or by
+/// ``init(totals:year:layout:)`` from sector totals. Printed through
+/// ``reportTable(language:)``.
+public struct SectorEffectTable: Sendable, Equatable {
+    /// One line per sector (or support line), in input order.
+    public let effects: [SectorEffect]
+    /// Conventions to print under the table (how supported firms were picked, sources).
+    public let notes: [LocalizedText]
+
+    /// Creates a table from effect lines.
+    public init(effects: [SectorEffect], notes: [LocalizedText] = []) {
+        self.effects = effects
+        self.notes = notes
+    }
+
+    /// The lines sorted by `ranking`, largest first; lines where it is undefined come last,
+    /// ties keep input order.
+    public func ranked(by ranking: SectorRanking) -> [SectorEffect] {
+        ranks(by: ranking).enumerated()
+            .sorted { ($0.element ?? Int.max, $0.offset) < ($1.element ?? Int.max, $1.offset) }
+            .map { effects[$0.offset] }
+    }
+
+    /// The rank of each line by `ranking` (1 = largest), in input order; `nil` where the
+    /// quantity is undefined. Equal values share the better rank (1, 2, 2, 4).
+    public func ranks(by ranking: SectorRanking) -> [Int?] {
+        let keys = effects.map(ranking.key(of:))
+        return keys.map { key in
+            guard let key else { return nil }
+            return 1 + keys.lazy.compactMap { $0 }.filter { $0 > key }.count
+        }
+    }
+}
