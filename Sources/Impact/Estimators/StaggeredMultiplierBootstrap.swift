@@ -40,11 +40,15 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
         let n = influenceFunction.count
         let root = Double(n).squareRoot()
         var statistics = [Double](repeating: 0, count: replications)
-        for b in 0..<replications {
-            var sum = 0.0
-            let offset = b * n
-            for i in 0..<n { sum += multipliers[offset + i] * influenceFunction[i] }
-            statistics[b] = root * sum / Double(n)
+        multipliers.withUnsafeBufferPointer { draws in
+            influenceFunction.withUnsafeBufferPointer { values in
+                for b in 0..<replications {
+                    var sum = 0.0
+                    let row = UnsafeBufferPointer(rebasing: draws[(b * n)..<((b + 1) * n)])
+                    for i in 0..<n { sum += row[i] * values[i] }
+                    statistics[b] = root * sum / Double(n)
+                }
+            }
         }
         statistics.sort()
         let spread = Self.quantile(statistics, 0.75) - Self.quantile(statistics, 0.25)

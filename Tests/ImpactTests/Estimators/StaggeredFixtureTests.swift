@@ -44,13 +44,18 @@ func isClose(_ actual: Double, _ expected: Double, relative: Double = 1e-6, abso
 
 @Suite("Callaway–Sant'Anna against csdid (event_study_staggered)")
 struct StaggeredFixtureTests {
+    /// The fit is shared by the tests of this suite (loaded once).
+    static let fitted: Result<StaggeredResult, any Error> = Result {
+        let table = try PolicyFixture.table("event_study_staggered")
+        let panel = try StaggeredPanel(table: table, id: "firm_id", time: "year", cohort: "cohort", outcome: "y")
+        return try CallawaySantAnna().fit(panel)
+    }
+
     let result: StaggeredResult
     let expected: [String: Any]
 
     init() throws {
-        let table = try PolicyFixture.table("event_study_staggered")
-        let panel = try StaggeredPanel(table: table, id: "firm_id", time: "year", cohort: "cohort", outcome: "y")
-        result = try CallawaySantAnna().fit(panel)
+        result = try Self.fitted.get()
         let models = try #require(try PolicyFixture.expected("event_study_staggered")["models"] as? [String: Any])
         expected = try #require(models["csdid_callaway_santanna"] as? [String: Any])
     }
@@ -130,21 +135,27 @@ struct StaggeredFixtureTests {
     @Test("the multiplier bootstrap is deterministic for a seed and close to the analytic errors")
     func bootstrap() throws {
         let configuration = StaggeredMultiplierBootstrap(replications: 1000, seed: 7)
-        let first = try result.withMultiplierBootstrap(configuration)
-        let second = try result.withMultiplierBootstrap(configuration)
-        #expect(first.effects == second.effects)
-        #expect(first.aggregate(.simple) == second.aggregate(.simple))
+        #expect(configuration.multipliers(unitCount: 400) == configuration.multipliers(unitCount: 400))
+        #expect(configuration.multipliers(unitCount: 400)
+                != StaggeredMultiplierBootstrap(replications: 1000, seed: 8).multipliers(unitCount: 400))
+        let boot = try result.withMultiplierBootstrap(configuration)
         // With 1000 replications the IQR-based scale has a relative sampling error of
-        // about 1.17/sqrt(1000) ≈ 4%; 15% leaves a wide margin.
-        for (boot, analytic) in zip(first.effects, result.effects) {
-            #expect(abs(boot.standardError / analytic.standardError - 1) < 0.15)
-            #expect(boot.att == analytic.att)
+        // about 1.17/sqrt(1000) ≈ 4%; 15% is about four of those.
+        for (cell, analytic) in zip(boot.effects, result.effects) {
+            #expect(abs(cell.standardError / analytic.standardError - 1) < 0.15)
+            #expect(cell.att == analytic.att)
         }
-        let simple = first.aggregate(.simple)
-        #expect(abs(simple.standardError / result.aggregate(.simple).standardError - 1) < 0.15)
-        let rademacher = try result.withMultiplierBootstrap(.init(replications: 1000, seed: 7, weights: .rademacher))
-        #expect(abs(rademacher.aggregate(.group).standardError / result.aggregate(.group).standardError - 1) < 0.15)
-        let other = try result.withMultiplierBootstrap(.init(replications: 1000, seed: 8))
-        #expect(other.effects[0].standardError != first.effects[0].standardError)
+        for kind in StaggeredAggregation.allCases {
+            let ratio = boot.aggregate(kind).standardError / result.aggregate(kind).standardError
+            #expect(abs(ratio - 1) < 0.15, "\(kind)")
+        }
+        #expect(boot.bootstrap == configuration && result.bootstrap == nil)
+    }
+
+    @Test("Rademacher multipliers give similar standard errors")
+    func rademacherBootstrap() throws {
+        let boot = try result.withMultiplierBootstrap(.init(replications: 1000, seed: 11, weights: .rademacher))
+        let ratio = boot.aggregate(.simple).standardError / result.aggregate(.simple).standardError
+        #expect(abs(ratio - 1) < 0.15)
     }
 }

@@ -239,12 +239,13 @@ struct StaggeredRandomTests {
     func multiplierMoments() {
         for weights in StaggeredMultiplierWeights.allCases {
             var generator = SplitMix64(seed: 42)
-            let draws = (0..<200_000).map { _ in weights.draw(using: &generator) }
+            let draws = (0..<40_000).map { _ in weights.draw(using: &generator) }
             let mean = draws.reduce(0, +) / Double(draws.count)
             let variance = draws.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(draws.count)
-            // Standard error of the mean of 200 000 unit-variance draws ≈ 0.0022.
-            #expect(abs(mean) < 0.01, "\(weights)")
-            #expect(abs(variance - 1) < 0.02, "\(weights)")
+            // Standard error of the mean of 40 000 unit-variance draws is 0.005; of the
+            // variance at most 0.008 (fourth moment ≤ 3.6 for both distributions).
+            #expect(abs(mean) < 0.025, "\(weights)")
+            #expect(abs(variance - 1) < 0.04, "\(weights)")
         }
     }
 }
