@@ -16,22 +16,9 @@ enum PolicyFixture {
         return try #require(JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
-    /// The data.csv of a case: a column is numeric when every non-blank cell parses as a
-    /// number (the fixture format: no quoting, blank = missing).
+    /// The data.csv of a case, read by ``CSVReader``.
     static func table(_ name: String) throws -> Table {
-        let text = try String(contentsOf: url(name, "data.csv"), encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        let cells = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        let columns: [(name: String, column: Column)] = header.enumerated().map { j, name in
-            let raw = cells.map { $0[j] }
-            let numbers = raw.map { $0.isEmpty ? nil : Double($0) }
-            if zip(raw, numbers).allSatisfy({ $0.isEmpty || $1 != nil }) {
-                return (name, .numeric(NumericColumn(numbers)))
-            }
-            return (name, .categorical(CategoricalColumn(raw.map { $0.isEmpty ? nil : $0 })))
-        }
-        return try Table(columns: columns)
+        try CSVReader.read(path: url(name, "data.csv").path)
     }
 }
 
@@ -134,28 +121,31 @@ struct StaggeredFixtureTests {
 
     @Test("the multiplier bootstrap is deterministic for a seed and close to the analytic errors")
     func bootstrap() throws {
-        let configuration = StaggeredMultiplierBootstrap(replications: 1000, seed: 7)
-        #expect(configuration.multipliers(unitCount: 400) == configuration.multipliers(unitCount: 400))
-        #expect(configuration.multipliers(unitCount: 400)
-                != StaggeredMultiplierBootstrap(replications: 1000, seed: 8).multipliers(unitCount: 400))
+        let configuration = StaggeredMultiplierBootstrap(replications: 500, seed: 7)
+        #expect(configuration.multipliers(unitCount: 20) == configuration.multipliers(unitCount: 20))
+        #expect(configuration.multipliers(unitCount: 20)
+                != StaggeredMultiplierBootstrap(replications: 500, seed: 8).multipliers(unitCount: 20))
         let boot = try result.withMultiplierBootstrap(configuration)
-        // With 1000 replications the IQR-based scale has a relative sampling error of
-        // about 1.17/sqrt(1000) ≈ 4%; 15% is about four of those.
+        // With 500 replications the IQR-based scale has a relative sampling error of about
+        // 1.17/sqrt(500) ≈ 5%: each ratio within 25%, their mean over 27 cells within 5%.
+        var ratios: [Double] = []
         for (cell, analytic) in zip(boot.effects, result.effects) {
-            #expect(abs(cell.standardError / analytic.standardError - 1) < 0.15)
+            ratios.append(cell.standardError / analytic.standardError)
+            #expect(abs(ratios.last! - 1) < 0.25)
             #expect(cell.att == analytic.att)
         }
+        #expect(abs(ratios.reduce(0, +) / Double(ratios.count) - 1) < 0.05)
         for kind in StaggeredAggregation.allCases {
             let ratio = boot.aggregate(kind).standardError / result.aggregate(kind).standardError
-            #expect(abs(ratio - 1) < 0.15, "\(kind)")
+            #expect(abs(ratio - 1) < 0.25, "\(kind)")
         }
         #expect(boot.bootstrap == configuration && result.bootstrap == nil)
     }
 
     @Test("Rademacher multipliers give similar standard errors")
     func rademacherBootstrap() throws {
-        let boot = try result.withMultiplierBootstrap(.init(replications: 1000, seed: 11, weights: .rademacher))
+        let boot = try result.withMultiplierBootstrap(.init(replications: 500, seed: 11, weights: .rademacher))
         let ratio = boot.aggregate(.simple).standardError / result.aggregate(.simple).standardError
-        #expect(abs(ratio - 1) < 0.15)
+        #expect(abs(ratio - 1) < 0.25)
     }
 }
