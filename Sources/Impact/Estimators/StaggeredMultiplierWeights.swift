@@ -16,7 +16,7 @@ public enum StaggeredMultiplierWeights: String, Sendable, CaseIterable, Equatabl
             return generator.next() >> 63 == 0 ? -1 : 1
         case .mammen:
             let phi = (1 + 5.0.squareRoot()) / 2
-            return generator.nextUniform() < phi / 5.0.squareRoot() ? 1 - phi : phi
+            return generator.nextUnit() < phi / 5.0.squareRoot() ? 1 - phi : phi
         }
     }
 }
