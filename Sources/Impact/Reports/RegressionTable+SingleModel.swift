@@ -14,19 +14,21 @@ extension RegressionTable {
             ReportColumn(key: "p_value", header: LocalizedText(zh: "p 值", en: "p-value")),
             ReportColumn(key: "ci_low", header: LocalizedText(zh: "\(level)% 置信下限", en: "\(level)% CI low")),
             ReportColumn(key: "ci_high", header: LocalizedText(zh: "\(level)% 置信上限", en: "\(level)% CI high")),
+            ReportColumn(key: "significance", header: LocalizedText(zh: "显著性", en: "Signif.")),
         ]
         let rows: [[ReportCell]] = model.coefficients.map { coefficient in
-            [.text(coefficient.term + stars(for: coefficient.pValue)),
+            [.text(coefficient.term),
              .number(coefficient.estimate, decimals: decimals),
              .number(coefficient.standardError, decimals: decimals),
              .number(coefficient.tStatistic, decimals: 3),
              .number(coefficient.pValue, decimals: 4),
              .number(coefficient.confidenceLow, decimals: decimals),
-             .number(coefficient.confidenceHigh, decimals: decimals)]
+             .number(coefficient.confidenceHigh, decimals: decimals),
+             .text(stars(for: coefficient.pValue))]
         }
         return ReportTable(
             title: LocalizedText(zh: "回归系数：\(model.responseName)", en: "Coefficients: \(model.responseName)"),
-            columns: columns, rows: rows, notes: [legend], key: "coefficients")
+            columns: columns, rows: rows, notes: [significanceLegend], key: "coefficients")
     }
 
     /// The first model's fit statistics, one row each: observations, standard-error type,

@@ -4,7 +4,7 @@
 /// type, the number of observations, R² and within R².
 ///
 /// Rows of coefficients follow the order in which terms first appear across the models
-/// (model 1's terms, then terms new in model 2, …); a model without a term shows an empty
+/// (model 1's terms, then terms new in model 2, …; `Intercept` first); a model without a term shows an empty
 /// cell. Renderers: ``text(language:)``, ``markdown(language:)``, ``latex(language:)`` and
 /// ``reportTable(language:)`` (for CSV and HTML through ``ReportRenderer``). A single
 /// model also has the long form, ``coefficientTable()`` and ``statisticsTable()``.
@@ -38,10 +38,12 @@ public struct RegressionTable: Sendable {
         self.significance = significance
     }
 
-    /// Every coefficient name, in order of first appearance across the models.
+    /// Every coefficient name, in order of first appearance across the models, except
+    /// that `Intercept` comes first when any model has one.
     public var terms: [String] {
         var seen = Set<String>()
-        return models.flatMap { $0.coefficients.map(\.term) }.filter { seen.insert($0).inserted }
+        let all = models.flatMap { $0.coefficients.map(\.term) }.filter { seen.insert($0).inserted }
+        return all.filter { $0 == "Intercept" } + all.filter { $0 != "Intercept" }
     }
 
     /// Every fixed-effect dimension, in order of first appearance across the models.
@@ -56,12 +58,17 @@ public struct RegressionTable: Sendable {
         return significance.first { pValue < $0.threshold }?.mark ?? ""
     }
 
-    /// The legend of the stars and parentheses.
+    /// The legend of the side-by-side layout: parentheses and stars.
     public var legend: LocalizedText {
+        LocalizedText(zh: "括号内为标准误；" + significanceLegend.zh,
+                      en: "Standard errors in parentheses; " + significanceLegend.en.lowercasedFirst)
+    }
+
+    /// The legend of the stars alone: `Significance: *** p<0.01, ** p<0.05, * p<0.1.`
+    public var significanceLegend: LocalizedText {
         let en = significance.map { "\($0.mark) p<\(format($0.threshold))" }.joined(separator: ", ")
         let zh = significance.map { "\($0.mark) p<\(format($0.threshold))" }.joined(separator: "，")
-        return LocalizedText(zh: "括号内为标准误；显著性：\(zh)。",
-                             en: "Standard errors in parentheses; significance: \(en).")
+        return LocalizedText(zh: "显著性：\(zh)。", en: "Significance: \(en).")
     }
 
     /// Notes under the table: each model's dropped terms and notes, prefixed by its number
@@ -172,4 +179,9 @@ extension RegressionTable {
         static let observations = LocalizedText(zh: "观测数", en: "Observations")
         static let withinR2 = LocalizedText(zh: "组内 R²", en: "Within R²")
     }
+}
+
+private extension String {
+    /// The string with its first character lowercased.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }
