@@ -10,7 +10,10 @@
 /// (see ``SupportCriterion``); a supported firm needs a value in both years (otherwise
 /// ``AccountingError/missingValue(firm:year:column:)``), while missing cells of unsupported
 /// firms are left out of the totals. A firm present in `t − 1` only counts in that year's
-/// total under its `t − 1` sector.
+/// total under its `t − 1` sector. Units: amounts stay in the value column's unit (declared by
+/// the table, or implied by a `_wan`/`_yi`/`_yuan` name, see
+/// ``MoneyUnit/impliedBy(columnName:)``); the subsidy column (万元 unless declared or named
+/// otherwise) is converted to 万元.
 public struct GrowthAccounting: Sendable, Equatable {
     /// The value column `x` (e.g. `revenue_wan`).
     public let value: String
@@ -63,6 +66,8 @@ public struct GrowthAccounting: Sendable, Equatable {
         } catch {
             throw .table(error)
         }
+        let amountUnit = MoneyUnit.of(column: value, in: panel)
+        let subsidyUnit = subsidy.flatMap { MoneyUnit.of(column: $0, in: panel) } ?? .wan
         let supported = try support.supportedRows(in: panel)
 
         let groups: [(label: LocalizedText, members: Set<String>?)]
@@ -107,11 +112,11 @@ public struct GrowthAccounting: Sendable, Equatable {
             }
             effects.append(try SectorEffect(
                 name: group.label, measure: measure, year: year, supportedFirms: firmCount,
-                subsidy: subsidies == nil ? nil : subsidyTotal,
+                subsidy: subsidies == nil ? nil : subsidyUnit.convert(subsidyTotal, to: .wan),
                 supportedIncrement: increment, priorTotal: priorValues.reduce(0, +),
                 currentTotal: currentValues.isEmpty ? nil : currentValues.reduce(0, +)))
         }
-        return SectorEffectTable(effects: effects, notes: [
+        return SectorEffectTable(effects: effects, amountUnit: amountUnit, notes: [
             LocalizedText(zh: "被支持企业：\(support.summary)；增量 = Σ(\(year)年值 − \(year - 1)年值)。",
                           en: "Supported firms: \(support.summary); increment = Σ(\(year) value − \(year - 1) value)."),
         ])

@@ -5,7 +5,7 @@ extension RDIntensityTable {
     ///
     /// JSON keys: `sector`, `firms_group`, `year`, `firms`, `excluded`, `rd_total`,
     /// `revenue_total`, `aggregate_pct`, `mean_of_ratios_pct`.
-    public func reportTable(language: Language) -> ReportTable {
+    public func reportTable() -> ReportTable {
         let columns = [
             ReportColumn(key: "sector", header: LocalizedText(zh: "行业", en: "Sector")),
             ReportColumn(key: "firms_group", header: LocalizedText(zh: "企业范围", en: "Firms")),
@@ -29,7 +29,7 @@ extension RDIntensityTable {
         return ReportTable(
             title: LocalizedText(zh: "研发投入强度", en: "R&D intensity"),
             columns: columns, rows: rows,
-            notes: notes + [Self.definitionNote])
+            notes: notes + [Self.definitionNote], key: "rd_intensity")
     }
 
     /// The two definitions, printed under every R&D intensity table.

@@ -6,12 +6,13 @@
 /// - pull (拉动) = Δsupported / total(t−1) × 100, in percentage points (个百分点);
 /// - sector growth rate = (total(t) − total(t−1)) / total(t−1) × 100, in per cent;
 /// - contribution share (贡献率) = Δsupported / (total(t) − total(t−1)) × 100, in per cent;
-/// - leverage per 万元 (每万元财政资金撬动) = Δsupported / Σsubsidy, in units of the value per
-///   unit of the subsidy (万元 of revenue per 万元 of subsidy when both are in 万元).
+/// - leverage per 万元 (每万元财政资金撬动) = Δsupported / Σsubsidy: units of the value per
+///   万元 of subsidy (万元 of revenue per 万元 of subsidy for a 万元 value column).
 ///
 /// Conventions: Δsupported = Σ over supported firms of (x_t − x_{t−1}); totals are over all
-/// firms of the sector, supported or not. Amounts are in the unit of the data they came from
-/// (the bundled dataset uses 万元 throughout). The initializer refuses a zero or non-finite
+/// firms of the sector, supported or not. Increments and totals are in the unit of the data
+/// they came from (``SectorEffectTable/amountUnit``; the bundled dataset uses 万元); the
+/// subsidy is always in 万元. The initializer refuses a zero or non-finite
 /// previous-year total, so no derived ratio is ever infinite or NaN; a ratio whose
 /// denominator is absent or zero (no current total, Δtotal = 0, no subsidy) is `nil`.
 public struct SectorEffect: Sendable, Equatable {
@@ -23,7 +24,7 @@ public struct SectorEffect: Sendable, Equatable {
     public let year: Int
     /// Number of supported firms in the group, if known.
     public let supportedFirms: Int?
-    /// Σ subsidy of the supported firms, if known.
+    /// Σ subsidy of the supported firms in 万元, if known.
     public let subsidy: Double?
     /// Δsupported = Σ (x_t − x_{t−1}) over supported firms.
     public let supportedIncrement: Double
@@ -41,7 +42,7 @@ public struct SectorEffect: Sendable, Equatable {
     ///   - measure: what `x` is (revenue, output, R&D spending).
     ///   - year: the evaluated year `t`.
     ///   - supportedFirms: how many firms are supported (nil if unknown).
-    ///   - subsidy: their subsidies summed (nil if unknown).
+    ///   - subsidy: their subsidies summed, in 万元 (nil if unknown).
     ///   - supportedIncrement: Σ (x_t − x_{t−1}) over supported firms.
     ///   - priorTotal: sector total of `t − 1`.
     ///   - currentTotal: sector total of `t` (nil if unknown).
@@ -79,8 +80,8 @@ public struct SectorEffect: Sendable, Equatable {
         return supportedIncrement / change * 100
     }
 
-    /// Leverage per unit of subsidy (每万元财政资金撬动): Δsupported / Σsubsidy; `nil` when the
-    /// subsidy is unknown or zero.
+    /// Leverage per 万元 of subsidy (每万元财政资金撬动): Δsupported / Σsubsidy(万元), in the
+    /// data's unit per 万元; `nil` when the subsidy is unknown or zero.
     public var leverage: Double? {
         guard let subsidy, subsidy != 0 else { return nil }
         return supportedIncrement / subsidy

@@ -3,7 +3,9 @@ extension SectorEffectTable {
     ///
     /// Each row gives Δsupported and the previous-year total, so the pull
     /// Δ / total(t−1) × 100 is reproduced exactly; the growth rate and contribution share
-    /// need the current total and are `nil` without it.
+    /// need the current total and are `nil` without it. Amounts are in the increment
+    /// column's unit (declared, or implied by its name: `increment_wan` → 万元); subsidies are
+    /// converted to 万元.
     ///
     /// - Parameters:
     ///   - totals: the table (see ``SectorTotalsLayout`` for its columns).
@@ -36,6 +38,7 @@ extension SectorEffectTable {
         let subsidies = try optionalNumeric(layout.subsidy)
         let currentTotals = try optionalNumeric(layout.currentTotal)
 
+        let subsidyUnit = layout.subsidy.flatMap { MoneyUnit.of(column: $0, in: totals) } ?? .wan
         var effects: [SectorEffect] = []
         for row in 0..<totals.rowCount {
             guard let sector = sectors[row] else { throw .missingKey(row: row, column: layout.sector) }
@@ -48,11 +51,12 @@ extension SectorEffectTable {
                 ?? MeasureLabels.label(forColumn: layout.increment)
             effects.append(try SectorEffect(
                 name: name, measure: measure, year: year,
-                supportedFirms: firms?[row].map { Int($0) }, subsidy: subsidies?[row],
+                supportedFirms: firms?[row].map { Int($0) },
+                subsidy: subsidies?[row].map { subsidyUnit.convert($0, to: .wan) },
                 supportedIncrement: increment, priorTotal: prior,
                 currentTotal: currentTotals?[row]))
         }
-        self.init(effects: effects, notes: [
+        self.init(effects: effects, amountUnit: MoneyUnit.of(column: layout.increment, in: totals), notes: [
             LocalizedText(zh: "由行业汇总数计算。", en: "Computed from sector totals."),
         ])
     }

@@ -6,13 +6,26 @@
 public struct SectorEffectTable: Sendable, Equatable {
     /// One line per sector (or support line), in input order.
     public let effects: [SectorEffect]
+    /// Unit of every increment and total (e.g. 万元); `nil` when the measure is not money
+    /// (employees). Subsidies are always in 万元.
+    public let amountUnit: MoneyUnit?
     /// Conventions to print under the table (how supported firms were picked, sources).
     public let notes: [LocalizedText]
 
-    /// Creates a table from effect lines.
-    public init(effects: [SectorEffect], notes: [LocalizedText] = []) {
+    /// Creates a table from effect lines whose amounts are in `amountUnit` (default 万元).
+    public init(effects: [SectorEffect], amountUnit: MoneyUnit? = .wan, notes: [LocalizedText] = []) {
         self.effects = effects
+        self.amountUnit = amountUnit
         self.notes = notes
+    }
+
+    /// Leverage of `effect` in 万元 of value per 万元 of subsidy (the data's amounts converted
+    /// to 万元 first); for a non-money measure, units of the measure per 万元. `nil` when the
+    /// subsidy is unknown or zero.
+    public func leveragePerWan(_ effect: SectorEffect) -> Double? {
+        guard let leverage = effect.leverage else { return nil }
+        guard let amountUnit else { return leverage }
+        return amountUnit.convert(leverage, to: .wan)
     }
 
     /// The lines sorted by `ranking`, largest first; lines where it is undefined come last,

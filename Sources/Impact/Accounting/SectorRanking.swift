@@ -4,7 +4,7 @@ public enum SectorRanking: String, Sendable, CaseIterable, Codable {
     case pull
     /// Contribution share (贡献率), per cent.
     case contributionShare = "contribution"
-    /// Leverage per unit of subsidy (每万元撬动).
+    /// Leverage per 万元 of subsidy (每万元撬动), in the data's unit per 万元.
     case leverage
     /// Increment of the supported firms.
     case increment

@@ -122,12 +122,12 @@ struct GrowthAccountingTests {
 
     @Test("report table: one row per sector, keys and ranks")
     func reportTable() throws {
-        let report = try accounting.effects(in: AccountingTestPanels.tiny(), year: 2023).reportTable(language: .zh)
+        let report = try accounting.effects(in: AccountingTestPanels.tiny(), year: 2023).reportTable()
         #expect(report.rows.count == 2)
         let keys = report.columns.map(\.key)
         let pull = try #require(keys.firstIndex(of: "pull_pp"))
         let rank = try #require(keys.firstIndex(of: "rank_pull"))
-        #expect(report.rows[1][pull] == .number(6, decimals: 2))
+        #expect(report.rows[1][pull] == .percentagePoints(6, decimals: 2))
         #expect(report.rows[1][rank] == .integer(1))
         #expect(report.rows[1][keys.firstIndex(of: "contribution_pct")!] == .empty)
     }
