@@ -10,7 +10,7 @@ extension ModelFrame {
     ///   - weights: a numeric column of analytic weights for weighted least squares;
     ///     every weight used must be positive. Default `nil` (ordinary least squares).
     ///   - clusters: columns to cluster standard errors on (one, or two for two-way
-    ///     clustering); numbers or text. Default none.
+    ///     clustering); numbers or text; `a^b` clusters by the combination. Default none.
     ///
     /// Rows: a row is dropped when any model variable is missing in it (response,
     /// regressors, weights, fixed effects, clusters), when `log()` meets a value ≤ 0, or
@@ -97,13 +97,15 @@ private struct DesignBuilder {
             try numericColumn(name, role: "weights", inFormula: false)
         }
         let clusters = try clusterNames.map { name throws(FormulaError) in
-            try column(name, inFormula: false)
+            try name.split(separator: "^").map { part throws(FormulaError) in
+                try column(String(part), inFormula: false)
+            }
         }
 
         // 2. Rows to keep.
         var drop = [Bool](repeating: false, count: table.rowCount)
         var used: [Column] = [.numeric(response)] + columns.values + fixedEffectColumns.flatMap { $0 }
-            + clusters
+            + clusters.flatMap { $0 }
         if let weights { used.append(.numeric(weights)) }
         for column in used { markMissing(column, in: &drop) }
         var logDropped = 0
@@ -217,8 +219,9 @@ private struct DesignBuilder {
                 ? FactorCodes(name: effect.description, codes: parts[0].codes, levelCount: parts[0].levelCount)
                 : FactorLevels.combination(parts, name: effect.description)
         }
-        let clusterFactors = zip(clusterNames, clusters).map { name, column in
-            FactorLevels.firstAppearance(column, rows: rows, name: name)
+        let clusterFactors = zip(clusterNames, clusters).map { name, columns in
+            let parts = columns.map { FactorLevels.firstAppearance($0, rows: rows, name: name) }
+            return parts.count == 1 ? parts[0] : FactorLevels.combination(parts, name: name)
         }
 
         var notes: [LocalizedText] = []
