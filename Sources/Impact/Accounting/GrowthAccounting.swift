@@ -4,6 +4,7 @@
 /// For each group (a sector, or the whole panel):
 /// - Δsupported = Σ_{supported firms} (x_t − x_{t−1});
 /// - total(t−1), total(t) = Σ x over all firms of the group with a value that year;
+/// sums are compensated (Neumaier), so two-decimal amounts add up without drift;
 /// - the derived pull, growth rate, contribution share and leverage of ``SectorEffect``.
 ///
 /// Conventions: a firm's sector, support status and subsidy are read on its row of year `t`
@@ -95,9 +96,8 @@ public struct GrowthAccounting: Sendable, Equatable {
                 throw .missingPriorTotal(sector: group.label.zh, year: year - 1)
             }
             let currentValues = currentRows.compactMap { values[$0] }
-            var increment = 0.0
-            var firmCount = 0
-            var subsidyTotal = 0.0
+            var increments: [Double] = []
+            var subsidyAmounts: [Double] = []
             for row in currentRows where supported[row] {
                 let firm = keys.firms[row]
                 guard let now = values[row] else {
@@ -106,15 +106,16 @@ public struct GrowthAccounting: Sendable, Equatable {
                 guard let priorRow = keys.row(firm: firm, year: year - 1), let before = values[priorRow] else {
                     throw .missingValue(firm: firm, year: year - 1, column: value)
                 }
-                increment += now - before
-                firmCount += 1
-                if let subsidies { subsidyTotal += subsidies[row] ?? 0 }
+                increments.append(now)
+                increments.append(-before)
+                subsidyAmounts.append(subsidies?[row] ?? 0)
             }
+            let subsidyTotal = compensatedSum(subsidyAmounts)
             effects.append(try SectorEffect(
-                name: group.label, measure: measure, year: year, supportedFirms: firmCount,
+                name: group.label, measure: measure, year: year, supportedFirms: subsidyAmounts.count,
                 subsidy: subsidies == nil ? nil : subsidyUnit.convert(subsidyTotal, to: .wan),
-                supportedIncrement: increment, priorTotal: priorValues.reduce(0, +),
-                currentTotal: currentValues.isEmpty ? nil : currentValues.reduce(0, +)))
+                supportedIncrement: compensatedSum(increments), priorTotal: compensatedSum(priorValues),
+                currentTotal: currentValues.isEmpty ? nil : compensatedSum(currentValues)))
         }
         return SectorEffectTable(effects: effects, amountUnit: amountUnit, notes: [
             LocalizedText(zh: "被支持企业：\(support.summary)；增量 = Σ(\(year)年值 − \(year - 1)年值)。",

@@ -16,4 +16,19 @@ public struct PanelLayout: Sendable, Equatable, Hashable {
         self.year = year
         self.sector = sector
     }
+
+    /// The latest year in `panel`'s year column: the default evaluated year.
+    ///
+    /// Throws for an unknown or non-numeric year column, or a panel without any year.
+    public func latestYear(in panel: Table) throws(AccountingError) -> Int {
+        let years: NumericColumn
+        do { years = try panel.numeric(year) } catch { throw .table(error) }
+        guard let latest = years.values.indices.compactMap({ years[$0] }).max() else {
+            throw .missingKey(row: 0, column: year)
+        }
+        guard latest == latest.rounded(), abs(latest) < 1e6 else {
+            throw .invalidYear(row: years.values.firstIndex(of: latest) ?? 0, value: latest)
+        }
+        return Int(latest)
+    }
 }

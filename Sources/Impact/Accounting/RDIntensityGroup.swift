@@ -29,14 +29,14 @@ public struct RDIntensityGroup: Sendable, Equatable {
         self.excludedFirms = excludedFirms
     }
 
-    /// Σ R&D spending.
-    public var totalRD: Double { firms.reduce(0) { $0 + $1.rd } }
+    /// Σ R&D spending (compensated sum).
+    public var totalRD: Double { compensatedSum(firms.lazy.map(\.rd)) }
     /// Σ revenue (positive).
-    public var totalRevenue: Double { firms.reduce(0) { $0 + $1.revenue } }
+    public var totalRevenue: Double { compensatedSum(firms.lazy.map(\.revenue)) }
     /// Aggregate intensity in per cent: ΣR&D / Σrevenue × 100.
     public var aggregateIntensity: Double { totalRD / totalRevenue * 100 }
     /// Mean of firm intensities in per cent: mean(R&D_i / revenue_i) × 100.
     public var meanOfFirmIntensities: Double {
-        firms.reduce(0) { $0 + $1.intensity } / Double(firms.count)
+        compensatedSum(firms.lazy.map(\.intensity)) / Double(firms.count)
     }
 }

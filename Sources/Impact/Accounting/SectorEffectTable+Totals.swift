@@ -9,11 +9,13 @@ extension SectorEffectTable {
     ///
     /// - Parameters:
     ///   - totals: the table (see ``SectorTotalsLayout`` for its columns).
-    ///   - year: the evaluated year `t` of every row.
+    ///   - year: the evaluated year `t` of rows without a year of their own (the layout's
+    ///     `year` column, when the file has it, takes precedence); default `nil`: every row
+    ///     must give its year.
     ///   - layout: column names; defaults to the bundled dataset's.
     /// - Throws: unknown required column (naming the nearest), a missing sector or
     ///   increment, a zero or missing previous-year total (naming the sector and `t − 1`).
-    public init(totals: Table, year: Int, layout: SectorTotalsLayout = SectorTotalsLayout()) throws(AccountingError) {
+    public init(totals: Table, year: Int? = nil, layout: SectorTotalsLayout = SectorTotalsLayout()) throws(AccountingError) {
         func optionalNumeric(_ name: String?) throws(AccountingError) -> NumericColumn? {
             guard let name, totals.hasColumn(name) else { return nil }
             do { return try totals.numeric(name) } catch { throw .table(error) }
@@ -37,11 +39,19 @@ extension SectorEffectTable {
         let firms = try optionalNumeric(layout.firms)
         let subsidies = try optionalNumeric(layout.subsidy)
         let currentTotals = try optionalNumeric(layout.currentTotal)
+        let years = try optionalNumeric(layout.year)
 
         let subsidyUnit = layout.subsidy.flatMap { MoneyUnit.of(column: $0, in: totals) } ?? .wan
         var effects: [SectorEffect] = []
         for row in 0..<totals.rowCount {
             guard let sector = sectors[row] else { throw .missingKey(row: row, column: layout.sector) }
+            guard let yearValue = years?[row] ?? year.map(Double.init) else {
+                throw .missingKey(row: row, column: layout.year ?? "year")
+            }
+            guard yearValue == yearValue.rounded(), abs(yearValue) < 1e6 else {
+                throw .invalidYear(row: row, value: yearValue)
+            }
+            let year = Int(yearValue)
             guard let increment = increments[row] else {
                 throw .missingKey(row: row, column: layout.increment)
             }

@@ -36,6 +36,11 @@ public struct SectorEffectTable: Sendable, Equatable {
             .map { effects[$0.offset] }
     }
 
+    /// The same table with its lines sorted by `ranking` (see ``ranked(by:)``).
+    public func sorted(by ranking: SectorRanking) -> SectorEffectTable {
+        SectorEffectTable(effects: ranked(by: ranking), amountUnit: amountUnit, notes: notes)
+    }
+
     /// The rank of each line by `ranking` (1 = largest), in input order; `nil` where the
     /// quantity is undefined. Equal values share the better rank (1, 2, 2, 4).
     public func ranks(by ranking: SectorRanking) -> [Int?] {

@@ -4,6 +4,8 @@
 /// Defaults match `datasets/chaoyang-2024/sector_totals.csv`. Optional columns (`nil`, or
 /// absent from the file) leave the corresponding quantity unknown.
 public struct SectorTotalsLayout: Sendable, Equatable, Hashable {
+    /// The evaluated year `t` of each row; default `year` (used if present).
+    public let year: String?
     /// Sector name (Chinese); default `sector`.
     public let sector: String
     /// English sector name; default `sector_en` (used if present).
@@ -23,10 +25,11 @@ public struct SectorTotalsLayout: Sendable, Equatable, Hashable {
     public let currentTotal: String?
 
     /// Creates a layout; every name defaults to the bundled dataset's.
-    public init(sector: String = "sector", sectorEnglish: String? = "sector_en",
+    public init(year: String? = "year", sector: String = "sector", sectorEnglish: String? = "sector_en",
                 measure: String? = "value", firms: String? = "firms",
                 subsidy: String? = "subsidy_wan", increment: String = "increment_wan",
                 priorTotal: String = "prior_total_wan", currentTotal: String? = "current_total_wan") {
+        self.year = year
         self.sector = sector
         self.sectorEnglish = sectorEnglish
         self.measure = measure

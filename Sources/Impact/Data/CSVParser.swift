@@ -59,8 +59,8 @@ public enum CSVParser {
         var records: [CSVRecord] = []
         while try scanner.nextRecord() {
             var fields: [String] = []
-            fields.reserveCapacity(scanner.fields.count)
-            for index in scanner.fields.indices {
+            fields.reserveCapacity(scanner.fieldCount)
+            for index in 0..<scanner.fieldCount {
                 guard let text = String(validating: scanner.fieldBytes(index, scratch: scratch),
                                         as: UTF8.self) else {
                     throw .invalidUTF8(scanner.location(ofField: index))

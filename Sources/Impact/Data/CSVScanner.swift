@@ -27,8 +27,12 @@ struct CSVScanner {
     private(set) var position: Int
     /// Physical line of `position`.
     private(set) var line: Int = 1
-    /// Fields of the current record (reused between records).
-    private(set) var fields: [Field] = []
+    /// Fields of the current record: `fieldCount` entries at `fieldBase` (reused between
+    /// records; the memory belongs to `fieldStorage`).
+    private(set) var fieldCount = 0
+    private var fieldBase: UnsafeMutablePointer<Field>
+    private var fieldCapacity: Int
+    private let fieldStorage: FieldStorage
     /// Line and byte offset where the current record starts.
     private(set) var recordLine: Int = 1
     private(set) var recordStart: Int = 0
@@ -46,7 +50,48 @@ struct CSVScanner {
         var start = 0
         if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { start = 3 }
         position = start
-        fields.reserveCapacity(64)
+        fieldStorage = FieldStorage()
+        fieldBase = fieldStorage.pointer
+        fieldCapacity = fieldStorage.capacity
+    }
+
+    /// Owner of the field array's memory, so it is freed however the scanner's user exits.
+    final class FieldStorage {
+        private(set) var pointer: UnsafeMutablePointer<Field>
+        private(set) var capacity: Int
+
+        init() {
+            capacity = 64
+            pointer = .allocate(capacity: capacity)
+        }
+
+        func grow() {
+            let larger = UnsafeMutablePointer<Field>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: pointer, count: capacity)
+            pointer.deallocate()
+            pointer = larger
+            capacity *= 2
+        }
+
+        deinit { pointer.deallocate() }
+    }
+
+    /// Field `index` of the current record.
+    @inline(__always)
+    func field(_ index: Int) -> Field {
+        precondition(index < fieldCount, "field index out of range")
+        return fieldBase[index]
+    }
+
+    @inline(__always)
+    private mutating func appendField(_ field: Field) {
+        if fieldCount == fieldCapacity {
+            fieldStorage.grow()
+            fieldBase = fieldStorage.pointer
+            fieldCapacity = fieldStorage.capacity
+        }
+        (fieldBase + fieldCount).initialize(to: field)
+        fieldCount += 1
     }
 
     nonisolated(unsafe) private static let emptyBase: UnsafePointer<UInt8> = {
@@ -85,7 +130,7 @@ struct CSVScanner {
         }
         recordLine = line
         recordStart = p
-        fields.removeAll(keepingCapacity: true)
+        fieldCount = 0
         while true {
             if p < count, base[p] == Self.quote {
                 let openLine = line
@@ -95,7 +140,7 @@ struct CSVScanner {
                 while true {
                     guard q < count else {
                         throw .unterminatedQuote(CSVLocation(
-                            file: fileName, line: openLine, column: fields.count + 1))
+                            file: fileName, line: openLine, column: fieldCount + 1))
                     }
                     let byte = base[q]
                     if byte == Self.quote {
@@ -113,7 +158,7 @@ struct CSVScanner {
                     }
                     q += 1
                 }
-                fields.append(Field(start: start, end: q, isQuoted: true, hasDoubledQuotes: doubled))
+                appendField(Field(start: start, end: q, isQuoted: true, hasDoubledQuotes: doubled))
                 p = q + 1
                 if p >= count { break }
                 let byte = base[p]
@@ -128,7 +173,7 @@ struct CSVScanner {
                 let found = String(decoding: UnsafeBufferPointer(start: base + p, count: end - p),
                                    as: UTF8.self)
                 throw .textAfterClosingQuote(
-                    CSVLocation(file: fileName, line: line, column: fields.count), found: found)
+                    CSVLocation(file: fileName, line: line, column: fieldCount), found: found)
             } else {
                 let start = p
                 while p < count {
@@ -136,7 +181,7 @@ struct CSVScanner {
                     if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
                     p += 1
                 }
-                fields.append(Field(start: start, end: p, isQuoted: false, hasDoubledQuotes: false))
+                appendField(Field(start: start, end: p, isQuoted: false, hasDoubledQuotes: false))
                 if p >= count { break }
                 if base[p] == Self.comma {
                     p += 1
@@ -176,7 +221,7 @@ struct CSVScanner {
 
     /// Location of field `index` (0-based) of the current record.
     func location(ofField index: Int, columnName: String? = nil) -> CSVLocation {
-        let offset = index < fields.count ? fields[index].start : recordStart
+        let offset = index < fieldCount ? fieldBase[index].start : recordStart
         return CSVLocation(file: fileName, line: line(atOffset: offset), column: index + 1,
                            columnName: columnName)
     }
@@ -185,7 +230,7 @@ struct CSVScanner {
     /// The returned buffer is valid until `scratch` is used again.
     @inline(__always)
     func fieldBytes(_ index: Int, scratch: ScratchBuffer) -> UnsafeBufferPointer<UInt8> {
-        let field = fields[index]
+        let field = self.field(index)
         if !field.hasDoubledQuotes {
             return UnsafeBufferPointer(start: base + field.start, count: field.end - field.start)
         }

@@ -18,10 +18,6 @@ struct CSVTableBuilder {
         let kind: Kind
         let unit: MoneyUnit?
         var isCategorical: Bool
-        var values: [Double] = []
-        var missing: [Bool] = []
-        var codes: [Int32] = []
-        var interner = CategoryInterner()
         /// Number of rows read while the column was still numeric (backfilled at the end).
         var rowsBeforeCategorical = 0
         /// First cell with a unit suffix in a column without a declared unit.
@@ -32,6 +28,7 @@ struct CSVTableBuilder {
     private let fileName: String
     private let release: ((Int) -> Void)?
     private var columns: [ColumnState] = []
+    private var storage = CSVColumnStorage(columns: 0)
     private let missingMarkers: [[UInt8]]
     private var markerFirstBytes = [Bool](repeating: false, count: 256)
     private let longestMarker: Int
@@ -60,7 +57,7 @@ struct CSVTableBuilder {
         var rawHeaders: [String] = []
         var headerUnits: [MoneyUnit?] = []
         var firstColumnOfName: [String: Int] = [:]
-        for index in scanner.fields.indices {
+        for index in 0..<scanner.fieldCount {
             let bytes = scanner.fieldBytes(index, scratch: unquoteScratch)
             guard let raw = String(validating: bytes, as: UTF8.self) else {
                 throw .invalidUTF8(scanner.location(ofField: index))
@@ -108,6 +105,11 @@ struct CSVTableBuilder {
                                unit: kind == .categorical ? nil : units[index],
                                isCategorical: kind == .categorical)
         }
+        storage = CSVColumnStorage(columns: columns.count)
+        for (index, column) in columns.enumerated() {
+            storage.isCategorical[index] = column.isCategorical
+            storage.units[index] = column.unit
+        }
         dataStart = scanner.position
         dataStartLine = scanner.line
     }
@@ -119,9 +121,9 @@ struct CSVTableBuilder {
         var row = 0
         var nextRelease = 1 << 25
         while try scanner.nextRecord() {
-            guard scanner.fields.count == columnCount else {
+            guard scanner.fieldCount == columnCount else {
                 throw .raggedRow(CSVLocation(file: fileName, line: scanner.recordLine),
-                                 expected: columnCount, found: scanner.fields.count)
+                                 expected: columnCount, found: scanner.fieldCount)
             }
             for index in 0..<columnCount {
                 try appendCell(column: index, row: row)
@@ -144,17 +146,22 @@ struct CSVTableBuilder {
         named.reserveCapacity(columnCount)
         for index in 0..<columnCount {
             let state = columns[index]
-            columns[index] = ColumnState(name: state.name, kind: state.kind, unit: nil,
-                                         isCategorical: state.isCategorical)
             if state.isCategorical {
+                let codes = storage.codes[index].array()
+                storage.codes[index].deallocate()
                 named.append((state.name, .categorical(CategoricalColumn(
-                    uncheckedCodes: state.codes, levels: state.interner.labels()))))
+                    uncheckedCodes: codes, levels: storage.interners[index].labels()))))
             } else {
+                let values = storage.values[index].array()
+                storage.values[index].deallocate()
+                let missing = storage.missing[index].array()
+                storage.missing[index].deallocate()
                 named.append((state.name, .numeric(NumericColumn(
-                    uncheckedValues: state.values, isMissing: state.missing))))
+                    uncheckedValues: values, isMissing: missing))))
                 if let unit = state.unit { units[state.name] = unit }
             }
         }
+
         do {
             return try Table(columns: named, units: units)
         } catch {
@@ -168,11 +175,11 @@ struct CSVTableBuilder {
         let remaining = scanner.count - scanner.position
         let estimate = readRows + Int(Double(remaining) / Double(consumed) * Double(readRows) * 1.02) + 16
         for index in columns.indices {
-            if columns[index].isCategorical {
-                columns[index].codes.reserveCapacity(estimate)
+            if storage.isCategorical[index] {
+                storage.codes[index].reserve(estimate)
             } else {
-                columns[index].values.reserveCapacity(estimate)
-                columns[index].missing.reserveCapacity(estimate)
+                storage.values[index].reserve(estimate)
+                storage.missing[index].reserve(estimate)
             }
         }
     }
@@ -191,55 +198,66 @@ struct CSVTableBuilder {
     @inline(__always)
     private mutating func appendCell(column index: Int, row: Int) throws(CSVError) {
         let bytes = CSVNumberParser.trimmed(scanner.fieldBytes(index, scratch: unquoteScratch))
-        if columns[index].isCategorical {
+        if storage.isCategorical[index] {
             if isMissing(bytes) {
-                columns[index].codes.append(-1)
+                storage.codes[index].append(-1)
             } else {
-                let (code, isNew) = columns[index].interner.code(for: bytes)
+                let (code, isNew) = storage.interners[index].code(for: bytes)
                 if isNew, String(validating: bytes, as: UTF8.self) == nil {
                     throw .invalidUTF8(scanner.location(ofField: index, columnName: columns[index].name))
                 }
-                columns[index].codes.append(code)
+                storage.codes[index].append(code)
             }
             return
         }
         if isMissing(bytes) {
-            columns[index].values.append(.nan)
-            columns[index].missing.append(true)
+            storage.values[index].append(.nan)
+            storage.missing[index].append(true)
             return
         }
-        switch CSVNumberParser.parse(bytes, columnUnit: columns[index].unit, scratch: numberScratch) {
+        switch CSVNumberParser.parse(bytes, columnUnit: storage.units[index], scratch: numberScratch) {
         case .number(let value):
-            columns[index].values.append(value)
-            columns[index].missing.append(false)
+            storage.values[index].append(value)
+            storage.missing[index].append(false)
         case .needsDeclaredUnit(let unit):
-            let error = CSVError.unitWithoutDeclaredUnit(
-                scanner.location(ofField: index, columnName: columns[index].name),
-                found: scanner.fieldText(index), unit: unit)
-            if columns[index].kind == .numeric { throw error }
-            if columns[index].pendingUnitError == nil { columns[index].pendingUnitError = error }
-            columns[index].values.append(.nan)
-            columns[index].missing.append(false)
+            try recordUnitWithoutDeclaredUnit(column: index, unit: unit)
         case .unknownSuffix, .notANumber:
-            let location = scanner.location(ofField: index, columnName: columns[index].name)
-            if let unit = columns[index].unit {
-                throw .unknownUnit(location, found: scanner.fieldText(index), columnUnit: unit)
-            }
-            if columns[index].kind == .numeric {
-                throw .notANumber(location, found: scanner.fieldText(index), expected: "a number")
-            }
-            // The column is text after all: keep its numeric rows for the backfill pass.
-            columns[index].isCategorical = true
-            columns[index].rowsBeforeCategorical = row
-            columns[index].values = []
-            columns[index].missing = []
-            columns[index].codes.reserveCapacity(columns[index].values.capacity)
-            let (code, _) = columns[index].interner.code(for: bytes)
-            if String(validating: bytes, as: UTF8.self) == nil {
-                throw .invalidUTF8(location)
-            }
-            columns[index].codes.append(code)
+            try becomeCategorical(column: index, row: row, bytes: bytes)
         }
+    }
+
+    /// A cell such as `208.7亿` in a column without a declared unit: an error now if the
+    /// column must be numeric, otherwise remembered in case the column stays numeric.
+    private mutating func recordUnitWithoutDeclaredUnit(column index: Int, unit: MoneyUnit) throws(CSVError) {
+        let error = CSVError.unitWithoutDeclaredUnit(
+            scanner.location(ofField: index, columnName: columns[index].name),
+            found: scanner.fieldText(index), unit: unit)
+        if columns[index].kind == .numeric { throw error }
+        if columns[index].pendingUnitError == nil { columns[index].pendingUnitError = error }
+        storage.values[index].append(.nan)
+        storage.missing[index].append(false)
+    }
+
+    /// A cell that is not a number: an error in a numeric column, otherwise the column turns
+    /// categorical from this row on (earlier rows are filled in by ``backfillCategories()``).
+    private mutating func becomeCategorical(column index: Int, row: Int,
+                                            bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) {
+        let location = scanner.location(ofField: index, columnName: columns[index].name)
+        if let unit = columns[index].unit {
+            throw .unknownUnit(location, found: scanner.fieldText(index), columnUnit: unit)
+        }
+        if columns[index].kind == .numeric {
+            throw .notANumber(location, found: scanner.fieldText(index), expected: "a number")
+        }
+        if String(validating: bytes, as: UTF8.self) == nil { throw .invalidUTF8(location) }
+        columns[index].isCategorical = true
+        columns[index].rowsBeforeCategorical = row
+        storage.isCategorical[index] = true
+        let capacity = storage.values[index].capacity
+        storage.values[index].deallocate()
+        storage.missing[index].deallocate()
+        storage.codes[index].reserve(capacity)
+        storage.codes[index].append(storage.interners[index].code(for: bytes).code)
     }
 
     // MARK: - Backfill
@@ -266,16 +284,22 @@ struct CSVTableBuilder {
         }
         for (slot, index) in flipped.enumerated() {
             var merged = prefixes[slot]
-            let later = columns[index].interner
+            let later = storage.interners[index]
             let remap: [Int32] = (0..<later.count).map { code in
                 let label = Array(later.label(code).utf8)
                 return label.withUnsafeBufferPointer { merged.code(for: $0).code }
             }
-            var codes = prefixCodes[slot]
-            codes.reserveCapacity(codes.count + columns[index].codes.count)
-            for code in columns[index].codes { codes.append(code < 0 ? -1 : remap[Int(code)]) }
-            columns[index].codes = codes
-            columns[index].interner = merged
+            var codes = GrowableBuffer<Int32>()
+            codes.reserve(prefixCodes[slot].count + storage.codes[index].count)
+            for code in prefixCodes[slot] { codes.append(code) }
+            let laterCodes = storage.codes[index]
+            for position in 0..<laterCodes.count {
+                let code = laterCodes.base.unsafelyUnwrapped[position]
+                codes.append(code < 0 ? -1 : remap[Int(code)])
+            }
+            storage.codes[index].deallocate()
+            storage.codes[index] = codes
+            storage.interners[index] = merged
         }
     }
 }

@@ -35,14 +35,15 @@ extension ChaoyangSyntheticDataset {
 
     /// The four effect lines of the report with their implied previous-year totals.
     ///
-    /// Columns: `line`, `line_en`, `sector`, `sector_en`, `value` (the panel column
+    /// Columns: `year` (2023, the year of the increments), `line`, `line_en`, `sector`,
+    /// `sector_en`, `value` (the panel column
     /// measured), `firms`, `subsidy_wan`, `increment_wan`, `prior_total_wan` (implied:
     /// increment ÷ reported pull, rounded to 0.01亿元), `reported_pull_pct` (as printed).
     public static var sectorTotalsCSV: String {
-        var lines = ["line,line_en,sector,sector_en,value,firms,subsidy_wan,increment_wan,prior_total_wan,reported_pull_pct"]
+        var lines = ["year,line,line_en,sector,sector_en,value,firms,subsidy_wan,increment_wan,prior_total_wan,reported_pull_pct"]
         for line in ChaoyangReportFigures.effectLines {
             lines.append([
-                line.line, line.lineEnglish, line.sector, line.sectorEnglish, line.valueColumn,
+                String(years[years.count - 1]), line.line, line.lineEnglish, line.sector, line.sectorEnglish, line.valueColumn,
                 String(line.firms), formatHundredths(line.subsidyHundredths),
                 formatHundredths(line.incrementHundredths),
                 formatHundredths(line.impliedPriorTotalHundredths), line.reportedPull,

@@ -79,8 +79,18 @@ struct GrowthAccountingTests {
 
     @Test("a duplicate firm-year is refused")
     func duplicateFirmYear() throws {
-        #expect(throws: AccountingError.duplicateFirmYear(firm: "g2", year: 2023)) {
-            try accounting.effects(in: AccountingTestPanels.tiny(duplicateLast: true), year: 2023)
+        do {
+            _ = try accounting.effects(in: AccountingTestPanels.tiny(duplicateLast: true), year: 2023)
+            Issue.record("no error thrown")
+        } catch let error as AccountingError {
+            guard case .panel(.duplicateKeys(_, _, let first, let count)) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            // g2 in 2023 is data row 10 and again row 11 (1-based).
+            #expect(count == 1)
+            #expect(first == [PanelError.DuplicateKey(entity: "g2", time: 2023, rows: [10, 11])])
+            #expect(error.description.contains("g2 at 2023"))
         }
     }
 
@@ -130,5 +140,28 @@ struct GrowthAccountingTests {
         #expect(report.rows[1][pull] == .percentagePoints(6, decimals: 2))
         #expect(report.rows[1][rank] == .integer(1))
         #expect(report.rows[1][keys.firstIndex(of: "contribution_pct")!] == .empty)
+    }
+
+    @Test("units: a column declared in 亿元 gives leverage in 万元 per 万元 and prints in any unit")
+    func units() throws {
+        let panel = try Table(columns: [
+            ("firm_id", .categorical(CategoricalColumn(["a", "a", "b", "b"]))),
+            ("year", .numeric(NumericColumn(values: [2022, 2023, 2022, 2023]))),
+            ("sector", .categorical(CategoricalColumn(["S", "S", "S", "S"]))),
+            ("supported", .numeric(NumericColumn(values: [1, 1, 0, 0]))),
+            ("subsidy_yuan", .numeric(NumericColumn(values: [2e6, 2e6, 0, 0]))),
+            ("revenue", .numeric(NumericColumn(values: [1, 1.5, 3, 3]))),
+        ], units: ["revenue": .yi])
+        let table = try GrowthAccounting(value: "revenue", subsidy: "subsidy_yuan").effects(in: panel, year: 2023)
+        #expect(table.amountUnit == .yi)
+        let effect = try #require(table.effects.first)
+        // Subsidy 2,000,000 元 = 200 万元; Δ = 0.5亿元 = 5000万元 → 25 万元 per 万元.
+        #expect(effect.subsidy == 200)
+        #expect(abs(table.leveragePerWan(effect)! - 25) < 1e-12)
+        let report = table.reportTable(unit: .wan)
+        let increment = try #require(report.columnIndex("increment"))
+        #expect(report.rows[0][increment] == .number(5000, decimals: 2))
+        #expect(MoneyUnit.impliedBy(columnName: "rd_wan") == .wan)
+        #expect(MoneyUnit.impliedBy(columnName: "employees") == nil)
     }
 }

@@ -100,6 +100,9 @@ struct ModelFrameFormulaTests {
         #expect(frame.sourceRows == [0, 1, 2, 3])
         #expect(frame.clusters.first?.levelCount == 3)
         #expect(try ModelFrame(formula: "y ~ x1", table: table).droppedForMissing == 1)
+        let combined = try ModelFrame(formula: "y ~ x1", table: table, clusters: ["firm^x2"])
+        // Kept rows 0, 1, 2, 3, 5: (F1,1) (F1,0) (F2,1) (F2,0) (F3,0).
+        #expect(combined.clusters == [FactorCodes(name: "firm^x2", codes: [0, 1, 2, 3, 4], levelCount: 5)])
     }
 
     @Test("i() makes one indicator per level except the references, named like pyfixest")
