@@ -18,7 +18,7 @@ import Foundation
 ///    (With `v = 1` this reproduces the analytic CR1 t statistic exactly.)
 /// 3. `p = #{|t*_b| ≥ |t|}/B` (symmetric two-sided; ties within 1e-10 relative count).
 /// 4. Interval by test inversion: `{β₀ : p(β₀) > 1 − level}`; each end is bracketed from
-///    the analytic interval and located by bisection to 1e-6 standard errors, with the
+///    the analytic interval and located by bisection to 1e-4 standard errors, with the
 ///    same draws for every `β₀` (so `p(β₀)` is a step function and the ends are exact up
 ///    to that tolerance).
 ///
@@ -71,6 +71,7 @@ public enum WildClusterBootstrap {
         let standardError = result.coefficients[j].standardError
         let alpha = 1 - options.confidenceLevel
         let bisectionSteps = 40
+        let intervalTolerance = 1e-4
         let plannedEvaluations = Double(1 + 2 * (bisectionSteps + 4))
         var evaluations = 0.0
         func pValue(_ nullValue: Double, report: Bool) -> (p: Double, t: Double) {
@@ -87,18 +88,18 @@ public enum WildClusterBootstrap {
         for direction in [-1.0, 1.0] {
             var inside = estimate
             var step = max(standardError, abs(estimate) * 1e-8, 1e-12)
-            var outside = estimate + direction * 2 * step
+            var outside = estimate + direction * 2.5 * step
             var expansions = 0
             while pValue(outside, report: true).p > alpha && expansions < 60 {
                 inside = outside
                 step *= 2
-                outside = estimate + direction * 2 * step
+                outside = estimate + direction * 2.5 * step
                 expansions += 1
             }
             for _ in 0..<bisectionSteps {
                 let middle = (inside + outside) / 2
                 if pValue(middle, report: true).p > alpha { inside = middle } else { outside = middle }
-                if abs(outside - inside) <= 1e-6 * max(standardError, 1e-300) { break }
+                if abs(outside - inside) <= intervalTolerance * max(standardError, 1e-300) { break }
             }
             ends.append((inside + outside) / 2)
         }
@@ -203,19 +204,31 @@ extension WildClusterBootstrap {
 
         /// `t*(v) = Σ v_g a_g / sqrt(c_CR1 Σ_h (v_h a_h − d_h·Σ_g v_g f_g)²)`.
         func statistic(_ v: [Double], a: [Double], f: [Double]) -> Double {
-            var numerator = 0.0
-            var combined = [Double](repeating: 0, count: p)
-            for g in 0..<clusterCount {
-                numerator += v[g] * a[g]
-                for k in 0..<p { combined[k] += v[g] * f[g * p + k] }
+            let p = self.p, clusterCount = self.clusterCount
+            return v.withUnsafeBufferPointer { v in
+                a.withUnsafeBufferPointer { a in
+                    f.withUnsafeBufferPointer { f in
+                        d.withUnsafeBufferPointer { d in
+                            withUnsafeTemporaryAllocation(of: Double.self, capacity: p) { combined in
+                                combined.initialize(repeating: 0)
+                                var numerator = 0.0
+                                for g in 0..<clusterCount {
+                                    let vg = v[g]
+                                    numerator += vg * a[g]
+                                    for k in 0..<p { combined[k] += vg * f[g * p + k] }
+                                }
+                                var sum = 0.0
+                                for h in 0..<clusterCount {
+                                    var q = v[h] * a[h]
+                                    for k in 0..<p { q -= d[h * p + k] * combined[k] }
+                                    sum += q * q
+                                }
+                                return numerator / (factor * sum).squareRoot()
+                            }
+                        }
+                    }
+                }
             }
-            var sum = 0.0
-            for h in 0..<clusterCount {
-                var q = v[h] * a[h]
-                for k in 0..<p { q -= d[h * p + k] * combined[k] }
-                sum += q * q
-            }
-            return numerator / (factor * sum).squareRoot()
         }
     }
 
@@ -253,10 +266,18 @@ extension WildClusterBootstrap {
 
         /// Writes draw `b` into `v`.
         func fill(_ v: inout [Double], draw b: Int) {
-            if enumerated {
-                for g in 0..<clusters { v[g] = (b >> g) & 1 == 1 ? 1 : -1 }
-            } else {
-                for g in 0..<clusters { v[g] = values[Int(codes[b * clusters + g])] }
+            let clusters = self.clusters
+            v.withUnsafeMutableBufferPointer { v in
+                if enumerated {
+                    for g in 0..<clusters { v[g] = (b >> g) & 1 == 1 ? 1 : -1 }
+                } else {
+                    codes.withUnsafeBufferPointer { codes in
+                        values.withUnsafeBufferPointer { values in
+                            let base = b * clusters
+                            for g in 0..<clusters { v[g] = values[Int(codes[base + g])] }
+                        }
+                    }
+                }
             }
         }
     }
