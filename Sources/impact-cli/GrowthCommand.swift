@@ -9,30 +9,40 @@ struct GrowthCommand: ParsableCommand {
         commandName: "growth",
         abstract: "Growth pull, contribution share and leverage of supported firms by sector.",
         discussion: """
-        From a firm panel: increment of supported firms Δ = Σ(x_t − x_{t−1}), pull = Δ ÷ sector \
-        total of t−1 × 100 (percentage points), contribution = Δ ÷ sector increment × 100, \
-        leverage = Δ ÷ subsidy (per 万元). From sector totals (--totals): the same from each \
-        row's increment and previous-year total. With neither --data nor --totals, runs on \
-        the bundled datasets/chaoyang-2024/panel.csv.
+        From a firm panel: increment of supported firms Δ = Σ(x_t − x_{t−1}), pull = Δ ÷ \
+        sector total of t−1 × 100 (percentage points), contribution = Δ ÷ sector increment \
+        × 100, leverage = Δ ÷ subsidy (per 万元). Without --data, the bundled \
+        datasets/chaoyang-2024/panel.csv is used. --subsidy alone (no --supported) marks \
+        firms with a subsidy above zero as supported.
 
-        The report's four pulls from the bundled dataset:
-          impact growth                                          (8.2 software, 2.97 services)
-          impact growth --value output_wan --only 工业            (2.53)
-          impact growth --value rd_wan --supported support_line=研发投入 --district   (3.26)
-          impact growth --totals datasets/chaoyang-2024/sector_totals.csv            (all four)
+        --totals: the same from sector totals (columns sector, increment_wan, \
+        prior_total_wan, …). --lines: one row per support line of a lines file (columns \
+        line, sector — 全区 for all firms —, value), each measured on the panel with \
+        support_line equal to the line.
+
+        The report's pulls from the bundled dataset (datasets/chaoyang-2024):
+          impact growth                                     8.2, 2.97
+          impact growth --value output_wan --only 工业      2.53
+          impact growth --value rd_wan --district
+                        --supported support_line=研发投入   3.26
+          impact growth --totals datasets/chaoyang-2024/sector_totals.csv
+          impact growth --lines datasets/chaoyang-2024/sector_totals.csv
         """
     )
 
     @OptionGroup var panel: PanelOptions
 
-    @Option(help: "Value column x (revenue, output, R&D…).")
-    var value: String = "revenue_wan"
+    @Option(help: "Value column x (revenue, output, R&D…); default revenue_wan.")
+    var value: String?
 
     @Option(help: "Subsidy column summed for leverage (default: subsidy_wan when the data has it).")
     var subsidy: String?
 
     @Option(help: "Sector totals CSV (one row per sector: sector, increment_wan, prior_total_wan, …) instead of a firm panel.")
     var totals: String?
+
+    @Option(help: "Support lines to measure on the panel (columns line, sector, value; e.g. the bundled sector_totals.csv).")
+    var lines: String?
 
     @Option(help: "Only these sectors, comma-separated (e.g. 工业,科技服务业).")
     var only: String?
@@ -58,8 +68,11 @@ struct GrowthCommand: ParsableCommand {
         if district, only != nil {
             throw ValidationError("--district and --only exclude each other: the district group holds every sector.")
         }
-        if totals != nil, panel.data != nil {
-            throw ValidationError("Give either --data (a firm panel) or --totals (sector totals), not both.")
+        if totals != nil, panel.data != nil || lines != nil {
+            throw ValidationError("--totals works without firm data; it excludes --data and --lines.")
+        }
+        if lines != nil, value != nil || panel.supported != nil || only != nil || district {
+            throw ValidationError("--lines sets the value, supported firms and sector of each line itself; drop --value, --supported, --only and --district.")
         }
     }
 
@@ -67,12 +80,16 @@ struct GrowthCommand: ParsableCommand {
         var table: SectorEffectTable
         if let totals {
             table = try SectorEffectTable(totals: CSVReader.read(path: totals), year: panel.year)
+        } else if let lines {
+            table = try SectorEffectTable(panel: panel.readPanel(), lines: CSVReader.read(path: lines),
+                                          year: panel.year, layout: panel.layout,
+                                          subsidy: subsidy ?? "subsidy_wan")
         } else {
             let data = try panel.readPanel()
             let subsidyColumn = subsidy ?? (data.hasColumn("subsidy_wan") ? "subsidy_wan" : nil)
             let grouping: SectorGrouping = district ? .district
                 : .bySector(only: only.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } })
-            let accounting = GrowthAccounting(value: value, support: panel.criterion(subsidy: subsidy),
+            let accounting = GrowthAccounting(value: value ?? "revenue_wan", support: panel.criterion(subsidy: subsidy),
                                               subsidy: subsidyColumn, grouping: grouping, layout: panel.layout)
             table = try accounting.effects(in: data, year: panel.year ?? panel.layout.latestYear(in: data))
         }

@@ -19,6 +19,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        throw ValidationError("impact report is being built")
+        let folder = try directory.map { URL(fileURLWithPath: $0) } ?? BundledDataset.locate(
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            executable: Bundle.main.executableURL)
+        let report = try EvaluationReport.load(directory: folder)
+        try output.emit(report.rendered(format: output.format, language: output.lang))
     }
 }

@@ -11,13 +11,14 @@ public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible
     /// The previous year's sector total is missing: no firm of the sector has a value that
     /// year.
     case missingPriorTotal(sector: String, year: Int)
-    /// A firm appears twice in the same year.
-    case duplicateFirmYear(firm: String, year: Int)
+    /// The firm and year keys are unusable: a firm appears twice in a year (the error lists
+    /// the first duplicates), a key is missing, or a year is not a whole number.
+    case panel(PanelError)
     /// The requested year is not in the data.
     case yearNotFound(Int, available: [Int])
     /// A supported firm has no value of `column` in `year`, so its increment is unknown.
     case missingValue(firm: String, year: Int, column: String)
-    /// A cell that identifies a row (firm, year, sector) is empty.
+    /// A cell that identifies a row (its sector, or a year in a totals file) is empty.
     case missingKey(row: Int, column: String)
     /// A year cell is not a whole number.
     case invalidYear(row: Int, value: Double)
@@ -39,18 +40,18 @@ public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible
             return "The \(year) total of sector '\(sector)' is zero, so its growth pull (increment ÷ previous-year total) is undefined."
         case .missingPriorTotal(let sector, let year):
             return "The \(year) total of sector '\(sector)' is missing: no firm of the sector has a value that year, so its growth pull cannot be computed."
-        case .duplicateFirmYear(let firm, let year):
-            return "Firm '\(firm)' appears more than once in \(year); each firm may have one row per year."
+        case .panel(let error):
+            return error.description
         case .yearNotFound(let year, let available):
             return "Year \(year) is not in the data; the years present are \(available.map(String.init).joined(separator: ", "))."
         case .missingValue(let firm, let year, let column):
             return "Supported firm '\(firm)' has no value of '\(column)' in \(year), so its increment cannot be computed."
         case .missingKey(let row, let column):
-            return "Row \(row + 1) has no '\(column)'; every row needs a firm, a year and a sector."
+            return "Data row \(row + 1) has no '\(column)'; every row needs one."
         case .invalidYear(let row, let value):
-            return "Row \(row + 1) has year \(value), which is not a whole number."
+            return "Data row \(row + 1) has year \(value), which is not a whole number."
         case .invalidFlag(let column, let row, let value):
-            return "Row \(row + 1) has \(value) in the flag column '\(column)', which must be 0 or 1."
+            return "Data row \(row + 1) has \(value) in the flag column '\(column)', which must be 0 or 1."
         case .unknownSector(let name, let nearest):
             return "There is no sector '\(name)' in the data" + (nearest.map { "; did you mean '\($0)'?" } ?? ".")
         case .zeroRevenue(let firm, let year):

@@ -1,7 +1,8 @@
 /// The identifying columns of a firm-level panel, read once and indexed by firm and year.
 ///
-/// Internal helper of the accounting types: it checks that every row has a firm, a whole
-/// year and a sector, and that no firm appears twice in a year.
+/// Internal helper of the accounting types: the firm and year keys are checked by
+/// ``PanelIndex`` (every row keyed, whole years, no firm twice in a year); every row must
+/// also have a sector.
 struct FirmYearRows: Sendable {
     /// Firm label per row.
     let firms: [String]
@@ -24,12 +25,14 @@ struct FirmYearRows: Sendable {
 
     /// Reads and indexes `panel`'s firm, year and sector columns.
     init(panel: Table, layout: PanelLayout) throws(AccountingError) {
-        let firmColumn: CategoricalColumn
-        let yearColumn: NumericColumn
+        let index: PanelIndex
+        do {
+            index = try PanelIndex(table: panel, entity: layout.firm, time: layout.year)
+        } catch {
+            throw .panel(error)
+        }
         let sectorColumn: CategoricalColumn
         do {
-            firmColumn = try panel.categorical(layout.firm)
-            yearColumn = try panel.numeric(layout.year)
             sectorColumn = try panel.categorical(layout.sector)
         } catch {
             throw .table(error)
@@ -42,16 +45,10 @@ struct FirmYearRows: Sendable {
         var sectorOrder: [String] = []
         var seenSectors = Set<String>()
         for row in 0..<panel.rowCount {
-            guard let firm = firmColumn[row] else { throw .missingKey(row: row, column: layout.firm) }
-            guard let yearValue = yearColumn[row] else { throw .missingKey(row: row, column: layout.year) }
+            let firm = index.entityLabels[Int(index.entityCodes[row])]
+            let year = index.times[row]
             guard let sector = sectorColumn[row] else { throw .missingKey(row: row, column: layout.sector) }
-            guard yearValue == yearValue.rounded(), abs(yearValue) < 1e6 else {
-                throw .invalidYear(row: row, value: yearValue)
-            }
-            let year = Int(yearValue)
-            let key = FirmYear(firm: firm, year: year)
-            guard rowOf[key] == nil else { throw .duplicateFirmYear(firm: firm, year: year) }
-            rowOf[key] = row
+            rowOf[FirmYear(firm: firm, year: year)] = row
             firms.append(firm)
             years.append(year)
             sectors.append(sector)
@@ -62,7 +59,7 @@ struct FirmYearRows: Sendable {
         self.sectors = sectors
         self.sectorOrder = sectorOrder
         self.rowOf = rowOf
-        self.distinctYears = Array(Set(years)).sorted()
+        self.distinctYears = index.periods
     }
 
     /// The row of `firm` in `year`, if any.

@@ -91,6 +91,7 @@ struct FactorLevels {
             }
             seen.levelCount = seen.sourceLevels.count
         case .numeric(let numeric):
+            if let small = smallIntegerCodes(numeric, rows: rows) { return small }
             var index: [UInt64: Int32] = [:]
             numeric.values.withUnsafeBufferPointer { source in
                 for row in rows {
@@ -108,6 +109,41 @@ struct FactorLevels {
             seen.levelCount = seen.values.count
         }
         return seen
+    }
+
+    /// Fast path for integer-valued columns with a small range (years, ids, event
+    /// times): a lookup table indexed by `value − minimum` instead of a hash table.
+    /// `nil` when a value is not an integer or the range exceeds `4·rows + 1024`.
+    private static func smallIntegerCodes(_ numeric: NumericColumn, rows: [Int]) -> Seen? {
+        guard !rows.isEmpty else { return nil }
+        return numeric.values.withUnsafeBufferPointer { source -> Seen? in
+            var low = Double.infinity, high = -Double.infinity
+            for row in rows {
+                let value = source[row]
+                guard value == value.rounded(), abs(value) < 1e15 else { return nil }
+                low = min(low, value)
+                high = max(high, value)
+            }
+            let span = high - low
+            guard span <= Double(4 * rows.count + 1024) else { return nil }
+            var table = [Int32](repeating: -1, count: Int(span) + 1)
+            var seen = Seen()
+            seen.codes.reserveCapacity(rows.count)
+            table.withUnsafeMutableBufferPointer { table in
+                for row in rows {
+                    let slot = Int(source[row] - low)
+                    var code = table[slot]
+                    if code < 0 {
+                        code = Int32(seen.values.count)
+                        table[slot] = code
+                        seen.values.append(source[row] == 0 ? 0 : source[row])
+                    }
+                    seen.codes.append(code)
+                }
+            }
+            seen.levelCount = seen.values.count
+            return seen
+        }
     }
 
     private static func reordered(codes: [Int32], labels: [String], values: [Double]?,

@@ -220,6 +220,7 @@ private struct DesignBuilder {
                 : FactorLevels.combination(parts, name: effect.description)
         }
         let clusterFactors = zip(clusterNames, clusters).map { name, columns in
+            if let same = fixedEffects.first(where: { $0.name == name }) { return same }
             let parts = columns.map { FactorLevels.firstAppearance($0, rows: rows, name: name) }
             return parts.count == 1 ? parts[0] : FactorLevels.combination(parts, name: name)
         }
@@ -263,11 +264,17 @@ private struct DesignBuilder {
     }
 
     private func markMissing(_ column: Column, in drop: inout [Bool]) {
-        switch column {
-        case .numeric(let numeric):
-            for (row, missing) in numeric.isMissing.enumerated() where missing { drop[row] = true }
-        case .categorical(let categorical):
-            for (row, code) in categorical.codes.enumerated() where code < 0 { drop[row] = true }
+        drop.withUnsafeMutableBufferPointer { drop in
+            switch column {
+            case .numeric(let numeric):
+                numeric.isMissing.withUnsafeBufferPointer { missing in
+                    for row in missing.indices where missing[row] { drop[row] = true }
+                }
+            case .categorical(let categorical):
+                categorical.codes.withUnsafeBufferPointer { codes in
+                    for row in codes.indices where codes[row] < 0 { drop[row] = true }
+                }
+            }
         }
     }
 
@@ -289,22 +296,30 @@ private struct DesignBuilder {
         return index
     }
 
-    /// Appends the column that multiplies `pieces`, `count` values long.
+    /// Appends the column that multiplies `pieces`, `count` values long, in place at the
+    /// end of `storage`.
     private func appendColumn(_ pieces: [Piece], count: Int, to storage: inout [Double]) {
         if pieces.count == 1, case .numeric(let values) = pieces[0] {
             storage.append(contentsOf: values)
             return
         }
-        var column = [Double](repeating: 1, count: count)
-        for piece in pieces {
-            switch piece {
-            case .numeric(let values):
-                for i in 0..<count { column[i] *= values[i] }
-            case .indicator(let codes, let level):
-                for i in 0..<count where codes[i] != level { column[i] = 0 }
+        let start = storage.count
+        storage.append(contentsOf: repeatElement(1.0, count: count))
+        storage.withUnsafeMutableBufferPointer { buffer in
+            let column = UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + count)])
+            for piece in pieces {
+                switch piece {
+                case .numeric(let values):
+                    values.withUnsafeBufferPointer { values in
+                        for i in 0..<count { column[i] *= values[i] }
+                    }
+                case .indicator(let codes, let level):
+                    codes.withUnsafeBufferPointer { codes in
+                        for i in 0..<count where codes[i] != level { column[i] = 0 }
+                    }
+                }
             }
         }
-        storage.append(contentsOf: column)
     }
 }
 

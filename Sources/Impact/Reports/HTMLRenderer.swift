@@ -62,8 +62,8 @@ public enum HTMLRenderer {
         html += "</tr>\n</thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr>"
-            for (index, cell) in row.enumerated() {
-                let cssClass = cell.isMissing ? "missing" : (numeric[index] || cell.isNumeric ? "num" : nil)
+            for cell in row {
+                let cssClass = cell.isMissing ? "missing" : (cell.isNumeric ? "num" : nil)
                 html += (cssClass.map { "<td class=\"\($0)\">" } ?? "<td>")
                     + escape(cell.displayText(language)).replacingOccurrences(of: "\n", with: "<br>") + "</td>"
             }

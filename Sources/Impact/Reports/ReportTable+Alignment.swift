@@ -1,14 +1,16 @@
 extension ReportTable {
-    /// Whether column `index` holds numbers: every cell that shows a value is numeric and
-    /// at least one is. Text renderers right-align such columns (header included).
+    /// Whether column `index` reads as a column of numbers: at least one cell is numeric and
+    /// numeric cells outnumber cells with text (missing cells do not count). Renderers
+    /// right-align the header of such a column (and, in Markdown, the whole column); in the
+    /// terminal and HTML outputs each numeric cell is right-aligned and each text cell
+    /// left-aligned, so a 总分/评价等级 label in a score column stays readable.
     public func isNumericColumn(_ index: Int) -> Bool {
-        var sawNumber = false
+        var numbers = 0, texts = 0
         for row in rows {
             let cell = row[index]
             if cell.isMissing { continue }
-            guard cell.isNumeric else { return false }
-            sawNumber = true
+            if cell.isNumeric { numbers += 1 } else { texts += 1 }
         }
-        return sawNumber
+        return numbers > 0 && numbers > texts
     }
 }

@@ -69,6 +69,21 @@ struct ChaoyangAccountingTests {
         }
     }
 
+    @Test("the four lines measured on the panel from the lines in sector_totals.csv")
+    func linesOnPanel() throws {
+        let table = try SectorEffectTable(panel: Self.read("panel.csv"), lines: Self.read("sector_totals.csv"))
+        #expect(table.effects.map(\.name.zh) == Self.lines.map(\.sector))
+        #expect(table.effects.map(\.name.en) == ["Software and information services",
+                                                  "Science and technology services", "Industry", "District"])
+        for (effect, line) in zip(table.effects, Self.lines) {
+            #expect(effect.supportedFirms == line.firms)
+            #expect(abs(effect.subsidy! - line.subsidy) < 1e-6)
+            #expect(abs(effect.supportedIncrement - line.increment) < 1e-6)
+            #expect(Self.roundsTo(effect.pull, line.pull, decimals: line.decimals),
+                    "\(line.sector): pull \(effect.pull) does not round to \(line.pull)")
+        }
+    }
+
     @Test("97 projects, 11513.2万元 in all, none above 1000万元; 46.074 + 11513.2 = 11559.274")
     func programmeTotals() throws {
         let panel = try Self.read("panel.csv")

@@ -79,8 +79,18 @@ struct GrowthAccountingTests {
 
     @Test("a duplicate firm-year is refused")
     func duplicateFirmYear() throws {
-        #expect(throws: AccountingError.duplicateFirmYear(firm: "g2", year: 2023)) {
-            try accounting.effects(in: AccountingTestPanels.tiny(duplicateLast: true), year: 2023)
+        do {
+            _ = try accounting.effects(in: AccountingTestPanels.tiny(duplicateLast: true), year: 2023)
+            Issue.record("no error thrown")
+        } catch let error as AccountingError {
+            guard case .panel(.duplicateKeys(_, _, let first, let count)) = error else {
+                Issue.record("unexpected error \(error)")
+                return
+            }
+            // g2 in 2023 is data row 10 and again row 11 (1-based).
+            #expect(count == 1)
+            #expect(first == [PanelError.DuplicateKey(entity: "g2", time: 2023, rows: [10, 11])])
+            #expect(error.description.contains("g2 at 2023"))
         }
     }
 

@@ -64,6 +64,21 @@ struct GrowthCommandTests {
         #expect(text.stdout.contains("8.20 pp") && text.stdout.contains("208.70"))
     }
 
+    @Test("--lines: the four report lines measured on the bundled panel")
+    func lines() throws {
+        let result = try CLIRunner.run(["growth", "--lines", "datasets/chaoyang-2024/sector_totals.csv",
+                                        "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try jsonRows(result.stdout)
+        #expect(rows.map { $0["supported_firms"] as? Int } == [14, 4, 8, 18])
+        let pulls = rows.map(Self.pull)
+        #expect(Self.rounded(pulls[0], 1) == 8.2)
+        #expect(zip(pulls.dropFirst(), [2.97, 2.53, 3.26]).allSatisfy { Self.rounded($0, 2) == $1 })
+        let conflicting = try CLIRunner.run(["growth", "--lines", "datasets/chaoyang-2024/sector_totals.csv",
+                                             "--district"])
+        #expect(conflicting.status != 0)
+    }
+
     @Test("an unknown column: clear message, non-zero exit, no output file")
     func unknownColumn() throws {
         let folder = try scratchFolder()
@@ -92,7 +107,7 @@ struct GrowthCommandTests {
         let target = folder.appendingPathComponent("out.json")
         let result = try CLIRunner.run(["growth", "--data", data.path, "--format", "json", "-o", target.path])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("Firm 'b' appears more than once in 2022"))
+        #expect(result.stderr.contains("b at 2022 in rows 3, 4"))
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 

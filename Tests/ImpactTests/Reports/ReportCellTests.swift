@@ -45,5 +45,13 @@ struct ReportCellTests {
         #expect(!table.isNumericColumn(0))
         #expect(table.isNumericColumn(1))  // 8, 14 and an empty cell
         #expect(table.isNumericColumn(2))  // two numbers and a NaN
+        let mixed = ReportTable(
+            title: LocalizedText(verbatim: "t"),
+            columns: [ReportColumn(key: "score", header: LocalizedText(verbatim: "score")),
+                      ReportColumn(key: "target", header: LocalizedText(verbatim: "target"))],
+            rows: [[.number(14.55, decimals: 2), .text("100家")], [.number(99.55, decimals: 2), .integer(4)],
+                   [.label(LocalizedText(zh: "优", en: "Excellent")), .text("优")]])
+        #expect(mixed.isNumericColumn(0))   // two numbers outnumber one grade label
+        #expect(!mixed.isNumericColumn(1))  // one number against two texts
     }
 }

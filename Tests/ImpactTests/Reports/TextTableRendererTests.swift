@@ -50,3 +50,50 @@ struct TextTableRendererTests {
 
     private func spaces(_ count: Int) -> String { String(repeating: " ", count: count) }
 }
+
+@Suite("Terminal tables: wrapping and mixed columns")
+struct TextTableWrappingTests {
+    @Test("long Chinese text wraps between characters by display width")
+    func chineseWrap() {
+        // 25 wide characters = 50 cells; at 40 cells the first line holds 20 characters.
+        let text = String(repeating: "字", count: 25)
+        #expect(TextTableRenderer.wrap(text, width: 40) == [String(repeating: "字", count: 20),
+                                                            String(repeating: "字", count: 5)])
+        #expect(TextTableRenderer.wrap("短", width: 40) == ["短"])
+    }
+
+    @Test("English text wraps at spaces, a long word between characters")
+    func englishWrap() {
+        #expect(TextTableRenderer.wrap("alpha beta gamma", width: 11) == ["alpha beta", "gamma"])
+        #expect(TextTableRenderer.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+        #expect(TextTableRenderer.wrap("ab  cd", width: 3) == ["ab", "cd"])
+    }
+
+    @Test("a wrapped cell makes its row taller and keeps the other columns aligned")
+    func tallRow() {
+        let table = ReportTable(
+            title: LocalizedText(verbatim: "T"),
+            columns: [ReportColumn(key: "text", header: LocalizedText(verbatim: "说明")),
+                      ReportColumn(key: "n", header: LocalizedText(verbatim: "n"))],
+            rows: [[.text(String(repeating: "字", count: 21)), .integer(7)]])
+        let lines = TextTableRenderer.render(table, language: .zh).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "T",
+            "说明" + String(repeating: " ", count: 36) + "  n",
+            String(repeating: "-", count: 40) + "  -",
+            String(repeating: "字", count: 20) + "  7",
+            "字",
+        ])
+    }
+
+    @Test("numbers right-align and a grade label left-aligns in the same column")
+    func mixedColumn() {
+        let table = ReportTable(
+            title: LocalizedText(verbatim: "T"),
+            columns: [ReportColumn(key: "score", header: LocalizedText(zh: "得分", en: "Score"))],
+            rows: [[.number(14.55, decimals: 2)], [.number(99.55, decimals: 2)], [.number(5, decimals: 0)],
+                   [.label(LocalizedText(zh: "优", en: "A"))]])
+        let lines = TextTableRenderer.render(table, language: .zh).split(separator: "\n").map(String.init)
+        #expect(lines == ["T", " 得分", "-----", "14.55", "99.55", "    5", "优"])
+    }
+}
