@@ -1,14 +1,28 @@
 import ArgumentParser
+import Foundation
 import Impact
 
 /// `impact report`: the filled self-evaluation table and the sector effect table.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Print the performance self-evaluation and sector effect tables."
+        abstract: "Print the performance self-evaluation and sector effect tables.",
+        discussion: """
+        Without a folder, runs on the bundled dataset datasets/chaoyang-2024 (found from the \
+        current folder or from the impact executable's location).
+        """
     )
 
+    @Argument(help: "Dataset folder (default: the bundled datasets/chaoyang-2024).")
+    var directory: String?
+
+    @OptionGroup var output: OutputOptions
+
     func run() throws {
-        throw ValidationError("impact report is being built")
+        let folder = try directory.map { URL(fileURLWithPath: $0) } ?? BundledDataset.locate(
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            executable: Bundle.main.executableURL)
+        let report = try EvaluationReport.load(directory: folder)
+        try output.emit(report.rendered(format: output.format, language: output.lang))
     }
 }

@@ -53,6 +53,14 @@ public struct NumericColumn: Sendable, Equatable {
         self.isMissing = isMissing
     }
 
+    /// Creates a column from arrays that already satisfy the invariant (`.nan` where
+    /// missing), without copying; for readers and transforms inside the library.
+    init(uncheckedValues values: [Double], isMissing: [Bool]) {
+        precondition(values.count == isMissing.count, "values and mask differ in length")
+        self.values = values
+        self.isMissing = isMissing
+    }
+
     /// The value in `row`, or `nil` when missing.
     public subscript(row: Int) -> Double? { isMissing[row] ? nil : values[row] }
 
@@ -73,6 +81,12 @@ public struct CategoricalColumn: Sendable, Equatable {
     /// Creates a column from codes and their level names.
     public init(codes: [Int32], levels: [String]) {
         precondition(codes.allSatisfy { $0 < Int32(levels.count) }, "code out of range")
+        self.codes = codes
+        self.levels = levels
+    }
+
+    /// Creates a column from codes known to lie in `-1..<levels.count`, without checking.
+    init(uncheckedCodes codes: [Int32], levels: [String]) {
         self.codes = codes
         self.levels = levels
     }

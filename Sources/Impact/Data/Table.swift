@@ -8,9 +8,19 @@ public struct Table: Sendable, Equatable {
     public let columns: [Column]
     /// Number of rows (0 for a table without columns).
     public let rowCount: Int
+    /// Money unit of each numeric column that declared one (in its CSV header, e.g.
+    /// `营收(万元)`, or in the reading options); values of such a column are in that unit.
+    public let units: [String: MoneyUnit]
 
     /// Creates a table; all columns must have the same length and names must be unique.
     public init(columns named: [(name: String, column: Column)]) throws(TableError) {
+        try self.init(columns: named, units: [:])
+    }
+
+    /// Creates a table whose columns listed in `units` hold amounts in those money units.
+    /// Every key of `units` must be one of the column names.
+    public init(columns named: [(name: String, column: Column)],
+                units: [String: MoneyUnit]) throws(TableError) {
         var seen = Set<String>()
         for (name, _) in named where !seen.insert(name).inserted {
             throw .duplicateColumn(name)
@@ -19,10 +29,17 @@ public struct Table: Sendable, Equatable {
         for (name, column) in named where column.count != count {
             throw .lengthMismatch(column: name, expected: count, found: column.count)
         }
+        for name in units.keys where !seen.contains(name) {
+            throw .unknownColumn(name, nearest: nearestName(to: name, among: named.map(\.name)))
+        }
         columnNames = named.map(\.name)
         columns = named.map(\.column)
         rowCount = count
+        self.units = units
     }
+
+    /// The money unit declared for column `name`, if any.
+    public func unit(of name: String) -> MoneyUnit? { units[name] }
 
     /// The column called `name`; throws ``TableError/unknownColumn(_:nearest:)`` naming the
     /// closest existing column when there is none.

@@ -25,14 +25,19 @@ public struct ModelFrame: Sendable {
     public let clusters: [FactorCodes]
     /// Table row of each observation.
     public let sourceRows: [Int]
-    /// Rows of the table dropped because a model variable was missing.
+    /// Rows of the table dropped because a model variable was missing (or, for `log()`,
+    /// not positive; see ``notes``).
     public let droppedForMissing: Int
+    /// What the design step did that a reader should know (rows dropped for `log()` of
+    /// non-positive values, non-finite values), in both languages.
+    public let notes: [LocalizedText]
 
     /// Creates a frame; all per-observation arrays must have the same length.
     public init(responseName: String, response: [Double], regressors: Matrix,
                 regressorNames: [String], hasIntercept: Bool, weights: [Double]? = nil,
                 fixedEffects: [FactorCodes] = [], clusters: [FactorCodes] = [],
-                sourceRows: [Int]? = nil, droppedForMissing: Int = 0) {
+                sourceRows: [Int]? = nil, droppedForMissing: Int = 0,
+                notes: [LocalizedText] = []) {
         let n = response.count
         precondition(regressors.rows == n && regressors.columns == regressorNames.count,
                      "regressor matrix does not match response and names")
@@ -49,6 +54,7 @@ public struct ModelFrame: Sendable {
         self.clusters = clusters
         self.sourceRows = sourceRows ?? Array(0..<n)
         self.droppedForMissing = droppedForMissing
+        self.notes = notes
     }
 
     /// Number of observations.

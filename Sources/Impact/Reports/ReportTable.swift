@@ -12,15 +12,40 @@ public struct ReportTable: Sendable, Equatable {
     public let rows: [[ReportCell]]
     /// Lines printed under the table (sources, conventions, warnings).
     public let notes: [LocalizedText]
+    /// Stable machine name of the table (`snake_case`, English), the `"key"` of the table
+    /// in JSON output; `nil` when the table has none.
+    public let key: String?
+    /// The bar chart drawn under the table in HTML output; `nil` (the default) draws none.
+    public let chart: ReportChart?
 
-    /// Creates a table; every row must have one cell per column.
+    /// Creates a table; every row must have one cell per column, column keys must be
+    /// unique, and a chart must name columns of the table.
     public init(title: LocalizedText, columns: [ReportColumn], rows: [[ReportCell]],
-                notes: [LocalizedText] = []) {
+                notes: [LocalizedText] = [], key: String? = nil, chart: ReportChart? = nil) {
         precondition(rows.allSatisfy { $0.count == columns.count }, "row width differs from columns")
+        precondition(Set(columns.map(\.key)).count == columns.count, "column keys are not unique")
+        if let chart {
+            precondition(columns.contains { $0.key == chart.valueColumn }, "chart value column is not in the table")
+            precondition(columns.contains { $0.key == chart.labelColumn }, "chart label column is not in the table")
+        }
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
+        self.key = key
+        self.chart = chart
+    }
+
+    /// This table with a bar chart of the numbers in column `valueColumn`, one bar per row
+    /// labelled by column `labelColumn` (both are ``ReportColumn/key``s), drawn in HTML output.
+    public func charting(_ valueColumn: String, labelledBy labelColumn: String) -> ReportTable {
+        ReportTable(title: title, columns: columns, rows: rows, notes: notes, key: key,
+                    chart: ReportChart(valueColumn: valueColumn, labelColumn: labelColumn))
+    }
+
+    /// The index of the column whose key is `key`, or `nil`.
+    public func columnIndex(_ key: String) -> Int? {
+        columns.firstIndex { $0.key == key }
     }
 }
 
@@ -49,6 +74,21 @@ public enum ReportCell: Sendable, Equatable {
     /// A number shown with `decimals` places (full precision in CSV and JSON); `suffix`
     /// is a unit printed after it in text outputs, e.g. `%` or `亿元`.
     case number(Double, decimals: Int, suffix: String = "")
+    /// A number shown with `decimals` places followed by a unit in the output language
+    /// (appended as is, so an English unit usually starts with a space, e.g. `" pp"`);
+    /// full precision and no unit in CSV and JSON.
+    case quantity(Double, decimals: Int, unit: LocalizedText)
     /// No value (missing, not applicable); printed as `—` and as `null` in JSON.
     case empty
+}
+
+extension ReportCell {
+    /// The unit of ``percentagePoints(_:decimals:)``: 个百分点 / pp.
+    public static let percentagePointUnit = LocalizedText(zh: "个百分点", en: " pp")
+
+    /// A difference of percentages in percentage points (个百分点), e.g. a growth pull;
+    /// shown as `8.20个百分点` / `8.20 pp`, default 2 decimals.
+    public static func percentagePoints(_ value: Double, decimals: Int = 2) -> ReportCell {
+        .quantity(value, decimals: decimals, unit: percentagePointUnit)
+    }
 }

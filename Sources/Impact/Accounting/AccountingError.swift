@@ -1,0 +1,63 @@
+/// Errors of sector accounting (growth pull, contribution share, R&D intensity, leverage).
+///
+/// Every case carries what a planner needs to find the problem in the data: the sector or
+/// firm, the year and the column.
+public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A column lookup failed (unknown column, with the nearest name; or text where numbers
+    /// were needed).
+    case table(TableError)
+    /// The previous year's sector total is zero, so the pull (Δ / total × 100) is undefined.
+    case zeroPriorTotal(sector: String, year: Int)
+    /// The previous year's sector total is missing: no firm of the sector has a value that
+    /// year.
+    case missingPriorTotal(sector: String, year: Int)
+    /// The firm and year keys are unusable: a firm appears twice in a year (the error lists
+    /// the first duplicates), a key is missing, or a year is not a whole number.
+    case panel(PanelError)
+    /// The requested year is not in the data.
+    case yearNotFound(Int, available: [Int])
+    /// A supported firm has no value of `column` in `year`, so its increment is unknown.
+    case missingValue(firm: String, year: Int, column: String)
+    /// A cell that identifies a row (its sector, or a year in a totals file) is empty.
+    case missingKey(row: Int, column: String)
+    /// A year cell is not a whole number.
+    case invalidYear(row: Int, value: Double)
+    /// A supported-flag cell is neither 0 nor 1.
+    case invalidFlag(column: String, row: Int, value: Double)
+    /// A sector asked for is not in the data; `nearest` is the closest sector name.
+    case unknownSector(String, nearest: String?)
+    /// A supported firm's revenue is zero or missing, so its R&D intensity is undefined.
+    case zeroRevenue(firm: String, year: Int)
+    /// A group has no revenue in the year, so its aggregate R&D intensity is undefined.
+    case zeroTotalRevenue(group: String, year: Int)
+
+    public var description: String {
+        switch self {
+        case .table(let error):
+            let text = error.description.prefix(1).uppercased() + error.description.dropFirst()
+            return text.hasSuffix("?") ? text : text + "."
+        case .zeroPriorTotal(let sector, let year):
+            return "The \(year) total of sector '\(sector)' is zero, so its growth pull (increment ÷ previous-year total) is undefined."
+        case .missingPriorTotal(let sector, let year):
+            return "The \(year) total of sector '\(sector)' is missing: no firm of the sector has a value that year, so its growth pull cannot be computed."
+        case .panel(let error):
+            return error.description
+        case .yearNotFound(let year, let available):
+            return "Year \(year) is not in the data; the years present are \(available.map(String.init).joined(separator: ", "))."
+        case .missingValue(let firm, let year, let column):
+            return "Supported firm '\(firm)' has no value of '\(column)' in \(year), so its increment cannot be computed."
+        case .missingKey(let row, let column):
+            return "Data row \(row + 1) has no '\(column)'; every row needs one."
+        case .invalidYear(let row, let value):
+            return "Data row \(row + 1) has year \(value), which is not a whole number."
+        case .invalidFlag(let column, let row, let value):
+            return "Data row \(row + 1) has \(value) in the flag column '\(column)', which must be 0 or 1."
+        case .unknownSector(let name, let nearest):
+            return "There is no sector '\(name)' in the data" + (nearest.map { "; did you mean '\($0)'?" } ?? ".")
+        case .zeroRevenue(let firm, let year):
+            return "Firm '\(firm)' has zero or missing revenue in \(year), so its R&D intensity is undefined."
+        case .zeroTotalRevenue(let group, let year):
+            return "The firms of '\(group)' have no revenue in \(year), so their aggregate R&D intensity is undefined."
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// Sector growth accounting on a firm-level panel: how much the supported firms added to
+/// their sector between `t − 1` and `t`.
+///
+/// For each group (a sector, or the whole panel):
+/// - Δsupported = Σ_{supported firms} (x_t − x_{t−1});
+/// - total(t−1), total(t) = Σ x over all firms of the group with a value that year;
+/// sums are compensated (Neumaier), so two-decimal amounts add up without drift;
+/// - the derived pull, growth rate, contribution share and leverage of ``SectorEffect``.
+///
+/// Conventions: a firm's sector, support status and subsidy are read on its row of year `t`
+/// (see ``SupportCriterion``); a supported firm needs a value in both years (otherwise
+/// ``AccountingError/missingValue(firm:year:column:)``), while missing cells of unsupported
+/// firms are left out of the totals. A firm present in `t − 1` only counts in that year's
+/// total under its `t − 1` sector. Units: amounts stay in the value column's unit (declared by
+/// the table, or implied by a `_wan`/`_yi`/`_yuan` name, see
+/// ``MoneyUnit/impliedBy(columnName:)``); the subsidy column (万元 unless declared or named
+/// otherwise) is converted to 万元.
+public struct GrowthAccounting: Sendable, Equatable {
+    /// The value column `x` (e.g. `revenue_wan`).
+    public let value: String
+    /// Which firms are supported.
+    public let support: SupportCriterion
+    /// The subsidy amount column summed over supported firms for leverage, if any.
+    public let subsidy: String?
+    /// Which firms form each total.
+    public let grouping: SectorGrouping
+    /// Names of the firm, year and sector columns.
+    public let layout: PanelLayout
+    /// The label of `value` in reports.
+    public let measure: LocalizedText
+
+    /// Creates an accounting request.
+    ///
+    /// - Parameters:
+    ///   - value: the value column; required.
+    ///   - support: default `.flag(column: "supported")`.
+    ///   - subsidy: default `nil` (no leverage). With `.subsidy(column:)` support, pass the
+    ///     same column to get leverage.
+    ///   - grouping: default `.bySector()` (every sector).
+    ///   - layout: default `firm_id`, `year`, `sector`.
+    ///   - measure: default ``MeasureLabels/label(forColumn:)`` of `value`.
+    public init(value: String, support: SupportCriterion = .flag(column: "supported"),
+                subsidy: String? = nil, grouping: SectorGrouping = .bySector(),
+                layout: PanelLayout = PanelLayout(), measure: LocalizedText? = nil) {
+        self.value = value
+        self.support = support
+        self.subsidy = subsidy
+        self.grouping = grouping
+        self.layout = layout
+        self.measure = measure ?? MeasureLabels.label(forColumn: value)
+    }
+
+    /// The effect lines of year `year` (increments from `year − 1`), one per group.
+    ///
+    /// Throws for unknown columns (naming the nearest), a duplicate firm-year, a missing year,
+    /// a supported firm without a value in either year, and a zero or missing previous-year
+    /// total (naming sector and year).
+    public func effects(in panel: Table, year: Int) throws(AccountingError) -> SectorEffectTable {
+        let keys = try FirmYearRows(panel: panel, layout: layout)
+        try keys.requireYear(year)
+        try keys.requireYear(year - 1)
+        let values: NumericColumn
+        let subsidies: NumericColumn?
+        do {
+            values = try panel.numeric(value)
+            subsidies = try subsidy.map { name throws(TableError) in try panel.numeric(name) }
+        } catch {
+            throw .table(error)
+        }
+        let amountUnit = MoneyUnit.of(column: value, in: panel)
+        let subsidyUnit = subsidy.flatMap { MoneyUnit.of(column: $0, in: panel) } ?? .wan
+        let supported = try support.supportedRows(in: panel)
+
+        let groups: [(label: LocalizedText, members: Set<String>?)]
+        switch grouping {
+        case .pooled(let label):
+            groups = [(label, nil)]
+        case .bySector(let only):
+            if let only {
+                for name in only where !keys.sectorOrder.contains(name) {
+                    throw .unknownSector(name, nearest: nearestName(to: name, among: keys.sectorOrder))
+                }
+                groups = only.map { (LocalizedText(verbatim: $0), [$0]) }
+            } else {
+                groups = keys.sectorOrder.map { (LocalizedText(verbatim: $0), [$0]) }
+            }
+        }
+
+        var effects: [SectorEffect] = []
+        for group in groups {
+            let inGroup: (Int) -> Bool = { row in group.members?.contains(keys.sectors[row]) ?? true }
+            let currentRows = keys.rows(inYear: year).filter(inGroup)
+            let priorRows = keys.rows(inYear: year - 1).filter(inGroup)
+            let priorValues = priorRows.compactMap { values[$0] }
+            guard !priorValues.isEmpty else {
+                throw .missingPriorTotal(sector: group.label.zh, year: year - 1)
+            }
+            let currentValues = currentRows.compactMap { values[$0] }
+            var increments: [Double] = []
+            var subsidyAmounts: [Double] = []
+            for row in currentRows where supported[row] {
+                let firm = keys.firms[row]
+                guard let now = values[row] else {
+                    throw .missingValue(firm: firm, year: year, column: value)
+                }
+                guard let priorRow = keys.row(firm: firm, year: year - 1), let before = values[priorRow] else {
+                    throw .missingValue(firm: firm, year: year - 1, column: value)
+                }
+                increments.append(now)
+                increments.append(-before)
+                subsidyAmounts.append(subsidies?[row] ?? 0)
+            }
+            let subsidyTotal = compensatedSum(subsidyAmounts)
+            effects.append(try SectorEffect(
+                name: group.label, measure: measure, year: year, supportedFirms: subsidyAmounts.count,
+                subsidy: subsidies == nil ? nil : subsidyUnit.convert(subsidyTotal, to: .wan),
+                supportedIncrement: compensatedSum(increments), priorTotal: compensatedSum(priorValues),
+                currentTotal: currentValues.isEmpty ? nil : compensatedSum(currentValues)))
+        }
+        return SectorEffectTable(effects: effects, amountUnit: amountUnit, notes: [
+            LocalizedText(zh: "被支持企业：\(support.summary)；增量 = Σ(\(year)年值 − \(year - 1)年值)。",
+                          en: "Supported firms: \(support.summary); increment = Σ(\(year) value − \(year - 1) value)."),
+        ])
+    }
+}

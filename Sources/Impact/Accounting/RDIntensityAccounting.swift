@@ -1,0 +1,81 @@
+/// R&D intensity (研发投入强度) per sector and for supported firms, from a firm panel.
+///
+/// For the year asked, builds for each sector a group of all its firms and a group of its
+/// supported firms, then the same two groups over all sectors (全部 / All sectors). Each
+/// group reports the aggregate ΣR&D / Σrevenue and the mean of firm ratios (see
+/// ``RDIntensityGroup``).
+///
+/// Conventions: a supported firm must have both figures and a positive revenue (otherwise
+/// an error naming it); other firms lacking either, or with zero revenue, are left out and
+/// counted in ``RDIntensityGroup/excludedFirms``. Groups with no firm are omitted.
+public struct RDIntensityAccounting: Sendable, Equatable {
+    /// R&D spending column; default `rd_wan`.
+    public let rd: String
+    /// Revenue column; default `revenue_wan`.
+    public let revenue: String
+    /// Which firms are supported; default `.flag(column: "supported")`.
+    public let support: SupportCriterion
+    /// Names of the firm, year and sector columns.
+    public let layout: PanelLayout
+
+    /// Creates a request; defaults match the bundled dataset.
+    public init(rd: String = "rd_wan", revenue: String = "revenue_wan",
+                support: SupportCriterion = .flag(column: "supported"),
+                layout: PanelLayout = PanelLayout()) {
+        self.rd = rd
+        self.revenue = revenue
+        self.support = support
+        self.layout = layout
+    }
+
+    /// The intensities of `year`.
+    public func intensities(in panel: Table, year: Int) throws(AccountingError) -> RDIntensityTable {
+        let keys = try FirmYearRows(panel: panel, layout: layout)
+        try keys.requireYear(year)
+        let rdColumn: NumericColumn
+        let revenueColumn: NumericColumn
+        do {
+            rdColumn = try panel.numeric(rd)
+            revenueColumn = try panel.numeric(revenue)
+        } catch {
+            throw .table(error)
+        }
+        let supported = try support.supportedRows(in: panel)
+        var included: [FirmRDIntensity] = []
+        var excludedSectors: [String] = []
+        for row in keys.rows(inYear: year) {
+            let firm = keys.firms[row]
+            guard let spending = rdColumn[row], let sales = revenueColumn[row], sales > 0 else {
+                if supported[row] {
+                    if rdColumn[row] == nil { throw .missingValue(firm: firm, year: year, column: rd) }
+                    if revenueColumn[row] == nil { throw .missingValue(firm: firm, year: year, column: revenue) }
+                    throw .zeroRevenue(firm: firm, year: year)
+                }
+                excludedSectors.append(keys.sectors[row])
+                continue
+            }
+            included.append(FirmRDIntensity(firm: firm, sector: keys.sectors[row],
+                                            isSupported: supported[row], rd: spending, revenue: sales))
+        }
+        let allFirms = LocalizedText(zh: "全部企业", en: "All firms")
+        let supportedFirms = LocalizedText(zh: "被支持企业", en: "Supported firms")
+        var groups: [RDIntensityGroup] = []
+        func add(_ name: LocalizedText, _ population: LocalizedText, _ firms: [FirmRDIntensity], excluded: Int) {
+            guard !firms.isEmpty else { return }
+            groups.append(RDIntensityGroup(name: name, population: population, year: year,
+                                           firms: firms, excludedFirms: excluded))
+        }
+        for sector in keys.sectorOrder {
+            let members = included.filter { $0.sector == sector }
+            let excluded = excludedSectors.filter { $0 == sector }.count
+            add(LocalizedText(verbatim: sector), allFirms, members, excluded: excluded)
+            add(LocalizedText(verbatim: sector), supportedFirms, members.filter(\.isSupported), excluded: 0)
+        }
+        let everywhere = LocalizedText(zh: "全部行业", en: "All sectors")
+        add(everywhere, allFirms, included, excluded: excludedSectors.count)
+        add(everywhere, supportedFirms, included.filter(\.isSupported), excluded: 0)
+        return RDIntensityTable(groups: groups, notes: [
+            LocalizedText(zh: "被支持企业：\(support.summary)。", en: "Supported firms: \(support.summary)."),
+        ])
+    }
+}

@@ -1,0 +1,77 @@
+extension SectorEffectTable {
+    /// The district-wide scope name in a lines table: a line whose `sector` is 全区 is set
+    /// against the total of all firms of the panel.
+    public static let districtScope = "全区"
+
+    /// Effect lines measured on a firm panel, one per row of a lines table — the report's
+    /// effect lines recomputed from firm data.
+    ///
+    /// Each row names a support line (`line`), the sector its total is taken over (`sector`;
+    /// ``districtScope`` 全区 for all firms), and the panel column measured (`value`); an
+    /// optional `sector_en` gives the English name and an optional `year` the evaluated year.
+    /// `datasets/chaoyang-2024/sector_totals.csv` has this form, so its four rows give the
+    /// report's four lines. For each row the supported firms are those whose
+    /// `supportLineColumn` equals the line, and ``GrowthAccounting`` does the rest.
+    ///
+    /// - Parameters:
+    ///   - panel: the firm panel.
+    ///   - lines: the lines table.
+    ///   - year: the evaluated year of rows without a `year` cell; default `nil`: the latest
+    ///     year of the panel.
+    ///   - layout: the panel's firm, year and sector columns.
+    ///   - supportLineColumn: the panel column holding each firm's support line; default
+    ///     `support_line`.
+    ///   - subsidy: the panel's subsidy column for leverage; default `subsidy_wan`, ignored
+    ///     when the panel has no such column.
+    /// - Throws: every error of ``GrowthAccounting/effects(in:year:)``, and unknown columns
+    ///   of the lines table. Amounts are converted to the first line's unit when lines
+    ///   measure columns in different money units.
+    public init(panel: Table, lines: Table, year: Int? = nil, layout: PanelLayout = PanelLayout(),
+                supportLineColumn: String = "support_line", subsidy: String? = "subsidy_wan") throws(AccountingError) {
+        let names: CategoricalColumn, sectors: CategoricalColumn, values: CategoricalColumn
+        do {
+            names = try lines.categorical("line")
+            sectors = try lines.categorical("sector")
+            values = try lines.categorical("value")
+        } catch {
+            throw .table(error)
+        }
+        let english = lines.hasColumn("sector_en") ? try? lines.categorical("sector_en") : nil
+        let years = lines.hasColumn("year") ? try? lines.numeric("year") : nil
+        let subsidyColumn = subsidy.flatMap { panel.hasColumn($0) ? $0 : nil }
+        let defaultYear: Int
+        if let year { defaultYear = year } else { defaultYear = try layout.latestYear(in: panel) }
+
+        var effects: [SectorEffect] = []
+        var unit: MoneyUnit?
+        for row in 0..<lines.rowCount {
+            guard let line = names[row] else { throw .missingKey(row: row, column: "line") }
+            guard let sector = sectors[row] else { throw .missingKey(row: row, column: "sector") }
+            guard let value = values[row] else { throw .missingKey(row: row, column: "value") }
+            let name = LocalizedText(zh: sector, en: english?[row]
+                ?? (sector == Self.districtScope ? "District" : sector))
+            let grouping: SectorGrouping = sector == Self.districtScope
+                ? .pooled(label: name) : .bySector(only: [sector])
+            let accounting = GrowthAccounting(value: value, support: .category(column: supportLineColumn, value: line),
+                                              subsidy: subsidyColumn, grouping: grouping, layout: layout)
+            let rowYear = years?[row].map { Int($0) } ?? defaultYear
+            let measured = try accounting.effects(in: panel, year: rowYear)
+            guard let effect = measured.effects.first else { continue }
+            let lineUnit = measured.amountUnit
+            if row == 0 { unit = lineUnit }
+            let convert: (Double) -> Double = { amount in
+                guard let from = lineUnit, let to = unit else { return amount }
+                return from.convert(amount, to: to)
+            }
+            effects.append(try SectorEffect(
+                name: name, measure: effect.measure, year: effect.year,
+                supportedFirms: effect.supportedFirms, subsidy: effect.subsidy,
+                supportedIncrement: convert(effect.supportedIncrement),
+                priorTotal: convert(effect.priorTotal), currentTotal: effect.currentTotal.map(convert)))
+        }
+        self.init(effects: effects, amountUnit: unit, notes: [
+            LocalizedText(zh: "由企业面板按支持方向（\(supportLineColumn)）计算；全区 = 全部企业。",
+                          en: "Computed from the firm panel by support line (\(supportLineColumn)); District = all firms."),
+        ])
+    }
+}

@@ -1,0 +1,168 @@
+/// The one sandwich every covariance estimator goes through: `V = c · B M B`.
+///
+/// `B = (ZᵀWZ)⁻¹` is the bread of the fit, `M` the estimator's meat and `c` the
+/// small-sample factor (`SmallSampleCorrection`). Meats, with scores `uᵢ = wᵢ eᵢ zᵢ`:
+/// - iid: `M = σ̂² B⁻¹` with `σ̂² = Σwᵢeᵢ²/(N − K)`, so `V = σ̂² B`;
+/// - HC0/HC1: `M = Σ uᵢuᵢᵀ`; HC2: `Σ uᵢuᵢᵀ/(1 − hᵢᵢ)`; HC3: `Σ uᵢuᵢᵀ/(1 − hᵢᵢ)²` with
+///   leverage `hᵢᵢ = wᵢ zᵢᵀ B zᵢ`;
+/// - one-way cluster: `M = Σ_g (Σ_{i∈g} uᵢ)(Σ_{i∈g} uᵢ)ᵀ`;
+/// - two-way cluster: `M = M₁ + M₂ − M₁₂` (Cameron, Gelbach and Miller 2011), `M₁₂` the
+///   meat of the intersection clusters. The result can fail to be positive semidefinite;
+///   then its negative eigenvalues are set to zero (CGM 2011, §2.3; fixest does the same)
+///   and a note says so.
+/// The working-parameter covariance is mapped back to the coefficients as `A V Aᵀ`.
+public enum Sandwich {
+    /// Clusters below this count trigger a note that cluster-robust inference may be
+    /// unreliable (a common rule of thumb; default 30).
+    public static let fewClustersThreshold = 30
+
+    /// The covariance of `fit`'s coefficients under `estimator`.
+    public static func covariance(of fit: RegressionFit,
+                                  estimator: VarianceEstimator) throws(EstimationError) -> CovarianceEstimate {
+        let z = fit.workingDesign
+        let bread = fit.workingBread
+        let n = fit.observationCount
+        let p = z.columns
+        var notes = [String]()
+        var clusterCounts = [Int]()
+        var clusterFactors = [FactorCodes]()
+        if case let .cluster(names) = estimator {
+            for name in names {
+                guard let factor = (fit.clusters + fit.fixedEffects).first(where: { $0.name == name }) else {
+                    throw .unknownClusterVariable(name, available: (fit.clusters + fit.fixedEffects).map(\.name))
+                }
+                guard factor.levelCount >= 2 else { throw .tooFewClusters(variable: name, count: factor.levelCount) }
+                clusterFactors.append(factor)
+                clusterCounts.append(factor.levelCount)
+            }
+        }
+        if (estimator == .hc2 || estimator == .hc3) && !fit.fixedEffects.isEmpty {
+            throw .unsupportedVariance(estimator: estimator.label,
+                                       reason: "the leverage would have to include the absorbed fixed effects; use hc1 or a clustered covariance")
+        }
+        let correction = SmallSampleCorrection.make(for: estimator, fit: fit, clusters: clusterFactors)
+        guard correction.degreesOfFreedom > 0 else {
+            throw .tooFewObservations(observations: n, parameters: correction.parametersCounted)
+        }
+        var working: Matrix
+        switch estimator {
+        case .iid:
+            let sigma2 = fit.residualSumOfSquares / Double(n - correction.parametersCounted)
+            working = bread
+            for index in working.storage.indices { working.storage[index] *= sigma2 }
+        case .hc0, .hc1, .hc2, .hc3:
+            var scores = try scoreMatrix(fit)
+            if estimator == .hc2 || estimator == .hc3 {
+                let leverage = try leverages(fit)
+                let power = estimator == .hc2 ? 0.5 : 1.0
+                for i in 0..<n {
+                    let scale = 1 / pow(1 - leverage[i], power)
+                    for j in 0..<p { scores.storage[i + j * n] *= scale }
+                }
+            }
+            let meat = try numeric { () throws(LinearAlgebraError) in try scores.gram() }
+            working = try sandwich(bread: bread, meat: meat, factor: correction.factor)
+        case .cluster:
+            let scores = try scoreMatrix(fit)
+            var meat = try clusterMeat(scores, by: clusterFactors[0])
+            if clusterFactors.count == 2 {
+                let second = try clusterMeat(scores, by: clusterFactors[1])
+                let both = try clusterMeat(scores, by: intersection(clusterFactors[0], clusterFactors[1]))
+                for index in meat.storage.indices { meat.storage[index] += second.storage[index] - both.storage[index] }
+            }
+            working = try sandwich(bread: bread, meat: meat, factor: correction.factor)
+            if clusterFactors.count == 2 {
+                let decomposition = try numeric { () throws(LinearAlgebraError) in try SymmetricEigendecomposition(working) }
+                if let smallest = decomposition.eigenvalues.first, smallest < 0 {
+                    working = try numeric { () throws(LinearAlgebraError) in try decomposition.clippingNegativeEigenvalues() }
+                    notes.append("The two-way clustered covariance was not positive semidefinite; its negative eigenvalues were set to zero (Cameron, Gelbach and Miller 2011).")
+                }
+            }
+            for (factor, count) in zip(clusterFactors, clusterCounts) where count < fewClustersThreshold {
+                notes.append("Only \(count) clusters in \(factor.name): cluster-robust standard errors are unreliable with fewer than about \(fewClustersThreshold) clusters.")
+            }
+        }
+        let transform = fit.parameterTransform
+        let matrix = try numeric { () throws(LinearAlgebraError) in
+            try transform.multiplied(by: working).multiplied(by: transform, transposeOther: true)
+        }
+        return CovarianceEstimate(estimator: estimator, matrix: symmetrized(matrix), correction: correction,
+                                  clusterCounts: clusterCounts, notes: notes)
+    }
+
+    /// `c · B M B`.
+    private static func sandwich(bread: Matrix, meat: Matrix, factor: Double) throws(EstimationError) -> Matrix {
+        var result = try numeric { () throws(LinearAlgebraError) in
+            try bread.multiplied(by: meat).multiplied(by: bread)
+        }
+        for index in result.storage.indices { result.storage[index] *= factor }
+        return result
+    }
+
+    /// Scores `uᵢ = wᵢ eᵢ zᵢ`, one row per observation.
+    private static func scoreMatrix(_ fit: RegressionFit) throws(EstimationError) -> Matrix {
+        let z = fit.workingDesign
+        let n = z.rows
+        var scores = z
+        for i in 0..<n {
+            let scale = (fit.weights?[i] ?? 1) * fit.residuals[i]
+            for j in 0..<z.columns { scores.storage[i + j * n] *= scale }
+        }
+        return scores
+    }
+
+    /// Leverages `hᵢᵢ = wᵢ zᵢᵀ B zᵢ`.
+    private static func leverages(_ fit: RegressionFit) throws(EstimationError) -> [Double] {
+        let z = fit.workingDesign
+        let n = z.rows
+        let zb = try numeric { () throws(LinearAlgebraError) in try z.multiplied(by: fit.workingBread) }
+        var h = [Double](repeating: 0, count: n)
+        for j in 0..<z.columns {
+            for i in 0..<n { h[i] += zb.storage[i + j * n] * z.storage[i + j * n] }
+        }
+        if let w = fit.weights { for i in 0..<n { h[i] *= w[i] } }
+        return h
+    }
+
+    /// `Σ_g s_g s_gᵀ` with `s_g` the sum of the scores in cluster `g`.
+    private static func clusterMeat(_ scores: Matrix, by factor: FactorCodes) throws(EstimationError) -> Matrix {
+        let n = scores.rows, p = scores.columns
+        var sums = Matrix(rows: factor.levelCount, columns: p)
+        let g = factor.levelCount
+        for j in 0..<p {
+            for i in 0..<n { sums.storage[Int(factor.codes[i]) + j * g] += scores.storage[i + j * n] }
+        }
+        return try numeric { () throws(LinearAlgebraError) in try sums.gram() }
+    }
+
+    /// The factor whose levels are the observed pairs of levels of `a` and `b`.
+    private static func intersection(_ a: FactorCodes, _ b: FactorCodes) -> FactorCodes {
+        var map = [Int: Int32]()
+        var codes = [Int32]()
+        codes.reserveCapacity(a.codes.count)
+        for i in a.codes.indices {
+            let key = Int(a.codes[i]) * b.levelCount + Int(b.codes[i])
+            if let code = map[key] { codes.append(code) } else {
+                let code = Int32(map.count)
+                map[key] = code
+                codes.append(code)
+            }
+        }
+        return FactorCodes(name: "\(a.name)×\(b.name)", codes: codes, levelCount: map.count)
+    }
+
+    /// `(V + Vᵀ)/2`, removing rounding asymmetry.
+    private static func symmetrized(_ m: Matrix) -> Matrix {
+        var result = m
+        for j in 0..<m.columns {
+            for i in 0..<j {
+                let average = (m[i, j] + m[j, i]) / 2
+                result[i, j] = average
+                result[j, i] = average
+            }
+        }
+        return result
+    }
+}
+
+import Foundation

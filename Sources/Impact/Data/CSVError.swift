@@ -1,0 +1,120 @@
+/// Where in a CSV file something was found: file, 1-based line and 1-based column, and the
+/// column's header name when the header has been read.
+public struct CSVLocation: Sendable, Equatable, CustomStringConvertible {
+    /// File name as given to the reader (a path, or the name passed with in-memory bytes).
+    public let file: String
+    /// 1-based physical line (lines inside quoted fields count).
+    public let line: Int
+    /// 1-based field number within the record, or `nil` when the problem concerns a whole line.
+    public let column: Int?
+    /// Header name of the column, when known.
+    public let columnName: String?
+
+    /// Creates a location.
+    public init(file: String, line: Int, column: Int? = nil, columnName: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.columnName = columnName
+    }
+
+    /// `file:line:column (name)`, the form compilers use, e.g. `data.csv:14:3 (revenue)`.
+    public var description: String {
+        var text = "\(file):\(line)"
+        if let column { text += ":\(column)" }
+        if let columnName { text += " (\(columnName))" }
+        return text
+    }
+}
+
+/// Errors in reading a CSV file. Each message is a whole sentence naming the file, line and
+/// column, the text found and what was expected.
+public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file could not be opened or read; `reason` is the system's explanation.
+    case cannotRead(file: String, reason: String)
+    /// The file holds no header row (it is empty or only blank lines).
+    case missingHeader(file: String)
+    /// Bytes that are not valid UTF-8.
+    case invalidUTF8(CSVLocation)
+    /// A quoted field opened at `location` never closes before the end of the file.
+    case unterminatedQuote(CSVLocation)
+    /// Text follows a closing quote before the next comma or line end (`"abc"x`).
+    case textAfterClosingQuote(CSVLocation, found: String)
+    /// A record has `found` fields where the header has `expected`.
+    case raggedRow(CSVLocation, expected: Int, found: Int)
+    /// Two header cells give the same column name.
+    case duplicateColumnName(CSVLocation, name: String, firstColumn: Int)
+    /// A header cell is empty.
+    case emptyColumnName(CSVLocation)
+    /// A cell that must be a number is not one; `expected` says what was wanted.
+    case notANumber(CSVLocation, found: String, expected: String)
+    /// A cell carries a money unit (`208.7亿`) in a column whose unit was not declared.
+    case unitWithoutDeclaredUnit(CSVLocation, found: String, unit: MoneyUnit)
+    /// A cell in a column with a declared unit ends in text that is not a known unit.
+    case unknownUnit(CSVLocation, found: String, columnUnit: MoneyUnit)
+    /// The reading options name a column the header does not have.
+    case unknownOptionColumn(file: String, name: String, nearest: String?)
+    /// The reading options ask for a column to be both numeric and categorical.
+    case conflictingColumnType(file: String, name: String)
+
+    public var description: String {
+        switch self {
+        case .cannotRead(let file, let reason):
+            return "\(file): cannot read the file: \(reason)."
+        case .missingHeader(let file):
+            return "\(file): the file is empty, expected a header row with column names."
+        case .invalidUTF8(let location):
+            return "\(location): found bytes that are not valid UTF-8, expected UTF-8 text "
+                + "(re-save the file as UTF-8; GBK/GB18030 files must be converted first)."
+        case .unterminatedQuote(let location):
+            return "\(location): found a quoted field that is never closed, expected a "
+                + "closing double quote before the end of the file."
+        case .textAfterClosingQuote(let location, let found):
+            return "\(location): found \(quoted(found)) after a closing quote, expected a "
+                + "comma or the end of the line (write a quote inside a quoted field as \"\")."
+        case .raggedRow(let location, let expected, let found):
+            return "\(location): found \(found) field\(found == 1 ? "" : "s"), expected "
+                + "\(expected) as in the header row."
+        case .duplicateColumnName(let location, let name, let firstColumn):
+            return "\(location): found the column name \(quoted(name)) a second time (first in "
+                + "column \(firstColumn)), expected unique column names."
+        case .emptyColumnName(let location):
+            return "\(location): found an empty column name, expected a name in every header cell."
+        case .notANumber(let location, let found, let expected):
+            return "\(location): found \(quoted(found)), expected \(expected)."
+        case .unitWithoutDeclaredUnit(let location, let found, let unit):
+            return "\(location): found \(quoted(found)) with the unit \(unit.symbol), but the "
+                + "column declares no unit; expected a plain number, or declare the column's "
+                + "unit in its header (e.g. 营收(万元)) or in the reading options."
+        case .unknownUnit(let location, let found, let columnUnit):
+            return "\(location): found \(quoted(found)), expected a number in \(columnUnit.symbol), "
+                + "optionally followed by one of the units 元, 万, 万元, 亿, 亿元."
+        case .unknownOptionColumn(let file, let name, let nearest):
+            return "\(file): the reading options name the column \(quoted(name)), but the header "
+                + "has no such column" + (nearest.map { "; did you mean \(quoted($0))?" } ?? ".")
+        case .conflictingColumnType(let file, let name):
+            return "\(file): the reading options ask for column \(quoted(name)) to be both "
+                + "numeric and categorical, expected one of the two."
+        }
+    }
+
+    /// Where the problem is, when it concerns a place in the file.
+    public var location: CSVLocation? {
+        switch self {
+        case .invalidUTF8(let location), .unterminatedQuote(let location),
+             .textAfterClosingQuote(let location, _), .raggedRow(let location, _, _),
+             .duplicateColumnName(let location, _, _), .emptyColumnName(let location),
+             .notANumber(let location, _, _), .unitWithoutDeclaredUnit(let location, _, _),
+             .unknownUnit(let location, _, _):
+            return location
+        case .cannotRead, .missingHeader, .unknownOptionColumn, .conflictingColumnType:
+            return nil
+        }
+    }
+}
+
+/// `text` in double quotes, shortened to 60 characters.
+private func quoted(_ text: String) -> String {
+    let shown = text.count > 60 ? String(text.prefix(57)) + "..." : text
+    return "\"\(shown)\""
+}

@@ -1,0 +1,47 @@
+/// How ``CSVReader`` turns cells into typed columns.
+///
+/// Defaults (each stated once, here):
+/// - ``missingMarkers``: ``defaultMissingMarkers`` — a blank cell, `NA`, `N/A`, `NULL`,
+///   `null`, `NaN`, `nan`, `-`, `--`, the em dash `—` and the full-width hyphen `－`;
+/// - no units, no forced column types: a column is numeric when every non-missing cell is a
+///   number, otherwise categorical;
+/// - ``readsUnitsFromHeader`` on: a header `营收(万元)` declares the unit 万元 for a column
+///   named `营收` (see ``CSVReader`` for the accepted forms).
+///
+/// Column names in options may be written either as the column's name (`营收`) or as the
+/// full header cell (`营收(万元)`). Naming a column the header lacks is an error.
+public struct CSVReadOptions: Sendable, Equatable {
+    /// The default missing markers (compared with the cell after trimming spaces).
+    public static let defaultMissingMarkers: Set<String> = [
+        "", "NA", "N/A", "NULL", "null", "NaN", "nan", "-", "--", "—", "－",
+    ]
+
+    /// Cell texts that mean "missing", compared exactly after trimming surrounding spaces.
+    /// The empty string is always treated as missing.
+    public var missingMarkers: Set<String>
+    /// Declared money units per column; amounts with a unit suffix are converted into it, and
+    /// plain numbers are taken to be in it. A declared unit makes the column numeric.
+    /// These override units declared in the header.
+    public var units: [String: MoneyUnit]
+    /// Columns to keep as categories even when every cell is a number (identifiers such as
+    /// `000123` keep their leading zeros).
+    public var categoricalColumns: Set<String>
+    /// Columns that must be numeric: a cell that is not a number is an error.
+    public var numericColumns: Set<String>
+    /// Whether a header such as `营收(万元)` declares a unit (default `true`). When off, the
+    /// whole header text is the column name.
+    public var readsUnitsFromHeader: Bool
+
+    /// Creates options; see the type's documentation for the defaults.
+    public init(missingMarkers: Set<String> = CSVReadOptions.defaultMissingMarkers,
+                units: [String: MoneyUnit] = [:],
+                categoricalColumns: Set<String> = [],
+                numericColumns: Set<String> = [],
+                readsUnitsFromHeader: Bool = true) {
+        self.missingMarkers = missingMarkers
+        self.units = units
+        self.categoricalColumns = categoricalColumns
+        self.numericColumns = numericColumns
+        self.readsUnitsFromHeader = readsUnitsFromHeader
+    }
+}

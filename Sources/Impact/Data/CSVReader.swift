@@ -1,0 +1,75 @@
+/// Reads a CSV file into a typed ``Table``.
+///
+/// Input: UTF-8 with or without a byte-order mark, `\n` or `\r\n` line ends, RFC 4180 quoting
+/// (see ``CSVParser``). The first non-empty record is the header; each later record must have
+/// as many fields as the header. Empty lines are skipped.
+///
+/// Header cells give column names, trimmed of spaces. A header that ends in a unit in
+/// brackets declares that unit and the name is the text before the bracket:
+/// `营收(万元)`, `营收（万元）` (full-width), `revenue[万元]`, `营收【亿元】` all work, with any of
+/// `(`, `（`, `[`, `【` opening and any of `)`, `）`, `]`, `】` closing, and the units of
+/// ``MoneyUnit/init(suffix:)`` inside. Brackets holding anything else (`rate(%)`) stay part
+/// of the name.
+///
+/// Cells: surrounding spaces are trimmed; a cell equal to a missing marker
+/// (``CSVReadOptions/missingMarkers``) is missing. A column is numeric when every non-missing
+/// cell is a number (as ``CSVNumberParser`` accepts: `12`, `-3.5`, `1e-3`, quoted `"1,234.5"`),
+/// otherwise categorical with levels in order of first appearance. Integers such as years
+/// and `0`/`1` flags are numeric unless the column is listed in
+/// ``CSVReadOptions/categoricalColumns``. In a column with a declared unit, cells may carry a
+/// unit suffix (`208.7亿`, `3400万`, `46.074万元`) and are converted into the column's unit by
+/// shifting the decimal exponent (so `208.7亿` in a 万元 column is exactly 2,087,000); such a
+/// suffix in a numeric column without a declared unit is an error.
+///
+/// Conventions: numbers are the correctly rounded doubles of their decimal text, identical to
+/// Swift's `Double(String)` (and to pandas' `float_precision="round_trip"`).
+///
+/// Cost: one pass over the bytes (a second, partial pass only when a column turns out to be
+/// categorical after some numeric rows); 8 bytes plus a 1-byte missing flag per numeric cell,
+/// 4 bytes per categorical cell plus its distinct labels. Files are memory-mapped and parsed
+/// pages are released as the reader goes.
+public enum CSVReader {
+    /// Reads the file at `path`. Errors name `path` as the file.
+    public static func read(path: String,
+                            options: CSVReadOptions = CSVReadOptions()) throws(CSVError) -> Table {
+        let file = try MappedFile(path: path)
+        defer { withExtendedLifetime(file) {} }
+        var builder = try CSVTableBuilder(bytes: file.bytes, fileName: path, options: options,
+                                          release: { file.release(before: $0) })
+        return try builder.build()
+    }
+
+    /// Reads CSV text held in memory; `fileName` is used in error messages.
+    public static func read(bytes: [UInt8], fileName: String = "<data>",
+                            options: CSVReadOptions = CSVReadOptions()) throws(CSVError) -> Table {
+        var outcome: Result<Table, CSVError> = .failure(.missingHeader(file: fileName))
+        bytes.withUnsafeBufferPointer { buffer in
+            outcome = Result { () throws(CSVError) -> Table in
+                var builder = try CSVTableBuilder(bytes: buffer, fileName: fileName,
+                                                  options: options, release: nil)
+                return try builder.build()
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// Reads CSV text given as a string; `fileName` is used in error messages.
+    public static func read(text: String, fileName: String = "<data>",
+                            options: CSVReadOptions = CSVReadOptions()) throws(CSVError) -> Table {
+        try read(bytes: Array(text.utf8), fileName: fileName, options: options)
+    }
+
+    /// Splits a header cell into a column name and the unit it declares, if any:
+    /// `营收(万元)` → (`营收`, 万元); `revenue` → (`revenue`, nil); `rate(%)` → (`rate(%)`, nil).
+    public static func splitHeader(_ header: String) -> (name: String, unit: MoneyUnit?) {
+        let text = header.trimmingUnitSpaces()
+        let closers: Set<Character> = [")", "）", "]", "】"]
+        let openers: Set<Character> = ["(", "（", "[", "【"]
+        guard let last = text.last, closers.contains(last),
+              let open = text.lastIndex(where: { openers.contains($0) }) else { return (text, nil) }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        let name = String(text[..<open]).trimmingUnitSpaces()
+        guard !name.isEmpty, let unit = MoneyUnit(suffix: String(inner)) else { return (text, nil) }
+        return (name, unit)
+    }
+}

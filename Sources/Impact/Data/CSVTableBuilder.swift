@@ -1,0 +1,305 @@
+/// The work behind ``CSVReader``: scans records once, appending each cell to a column that
+/// is numeric until a cell proves otherwise, then fills in the text of any rows read before
+/// a column turned categorical with a second, partial pass.
+struct CSVTableBuilder {
+    /// How a column's type is decided.
+    enum Kind {
+        /// Numeric unless a non-number appears.
+        case inferred
+        /// Must be numeric (forced, or a unit was declared).
+        case numeric
+        /// Always categorical.
+        case categorical
+    }
+
+    /// One column under construction.
+    struct ColumnState {
+        let name: String
+        let kind: Kind
+        let unit: MoneyUnit?
+        var isCategorical: Bool
+        /// Number of rows read while the column was still numeric (backfilled at the end).
+        var rowsBeforeCategorical = 0
+        /// First cell with a unit suffix in a column without a declared unit.
+        var pendingUnitError: CSVError?
+    }
+
+    private var scanner: CSVScanner
+    private let fileName: String
+    private let release: ((Int) -> Void)?
+    private var columns: [ColumnState] = []
+    private var storage = CSVColumnStorage(columns: 0)
+    private let missingMarkers: [[UInt8]]
+    private var markerFirstBytes = [Bool](repeating: false, count: 256)
+    private let longestMarker: Int
+    private let unquoteScratch = ScratchBuffer()
+    private let numberScratch = ScratchBuffer()
+    private var dataStart = 0
+    private var dataStartLine = 1
+
+    init(bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions,
+         release: ((Int) -> Void)?) throws(CSVError) {
+        scanner = CSVScanner(bytes: bytes, fileName: fileName)
+        self.fileName = fileName
+        self.release = release
+        let markers = options.missingMarkers.filter { !$0.isEmpty }.map { Array($0.utf8) }
+        missingMarkers = markers
+        longestMarker = markers.map(\.count).max() ?? 0
+        for marker in markers { markerFirstBytes[Int(marker[0])] = true }
+        try readHeader(options: options)
+    }
+
+    // MARK: - Header
+
+    private mutating func readHeader(options: CSVReadOptions) throws(CSVError) {
+        guard try scanner.nextRecord() else { throw .missingHeader(file: fileName) }
+        var names: [String] = []
+        var rawHeaders: [String] = []
+        var headerUnits: [MoneyUnit?] = []
+        var firstColumnOfName: [String: Int] = [:]
+        for index in 0..<scanner.fieldCount {
+            let bytes = scanner.fieldBytes(index, scratch: unquoteScratch)
+            guard let raw = String(validating: bytes, as: UTF8.self) else {
+                throw .invalidUTF8(scanner.location(ofField: index))
+            }
+            let (name, unit) = options.readsUnitsFromHeader
+                ? CSVReader.splitHeader(raw) : (raw.trimmingUnitSpaces(), nil)
+            guard !name.isEmpty else { throw .emptyColumnName(scanner.location(ofField: index)) }
+            if let first = firstColumnOfName[name] {
+                throw .duplicateColumnName(scanner.location(ofField: index, columnName: name),
+                                           name: name, firstColumn: first + 1)
+            }
+            firstColumnOfName[name] = index
+            names.append(name)
+            rawHeaders.append(raw.trimmingUnitSpaces())
+            headerUnits.append(unit)
+        }
+        // Resolve option names to column indices.
+        func index(of name: String) throws(CSVError) -> Int {
+            if let index = names.firstIndex(of: name) ?? rawHeaders.firstIndex(of: name) { return index }
+            throw .unknownOptionColumn(file: fileName, name: name,
+                                       nearest: nearestName(to: name, among: names))
+        }
+        var units = headerUnits
+        for (name, unit) in options.units { units[try index(of: name)] = unit }
+        var forcedCategorical = Set<Int>()
+        for name in options.categoricalColumns { forcedCategorical.insert(try index(of: name)) }
+        var forcedNumeric = Set<Int>()
+        for name in options.numericColumns {
+            let column = try index(of: name)
+            if forcedCategorical.contains(column) {
+                throw .conflictingColumnType(file: fileName, name: name)
+            }
+            forcedNumeric.insert(column)
+        }
+        columns = names.indices.map { index in
+            let kind: Kind
+            if forcedCategorical.contains(index) {
+                kind = .categorical
+            } else if forcedNumeric.contains(index) || units[index] != nil {
+                kind = .numeric
+            } else {
+                kind = .inferred
+            }
+            return ColumnState(name: names[index], kind: kind,
+                               unit: kind == .categorical ? nil : units[index],
+                               isCategorical: kind == .categorical)
+        }
+        storage = CSVColumnStorage(columns: columns.count)
+        for (index, column) in columns.enumerated() {
+            storage.isCategorical[index] = column.isCategorical
+            storage.units[index] = column.unit
+        }
+        dataStart = scanner.position
+        dataStartLine = scanner.line
+    }
+
+    // MARK: - Records
+
+    mutating func build() throws(CSVError) -> Table {
+        let columnCount = columns.count
+        var row = 0
+        var nextRelease = 1 << 25
+        while try scanner.nextRecord() {
+            guard scanner.fieldCount == columnCount else {
+                throw .raggedRow(CSVLocation(file: fileName, line: scanner.recordLine),
+                                 expected: columnCount, found: scanner.fieldCount)
+            }
+            for index in 0..<columnCount {
+                try appendCell(column: index, row: row)
+            }
+            row += 1
+            if row == 1024 { reserveCapacity(readRows: row) }
+            if let release, scanner.recordStart > nextRelease {
+                release(scanner.recordStart)
+                nextRelease = scanner.recordStart + (1 << 25)
+            }
+        }
+        for column in columns where !column.isCategorical {
+            if let error = column.pendingUnitError { throw error }
+        }
+        if columns.contains(where: { $0.isCategorical && $0.rowsBeforeCategorical > 0 }) {
+            try backfillCategories()
+        }
+        var named: [(name: String, column: Column)] = []
+        var units: [String: MoneyUnit] = [:]
+        named.reserveCapacity(columnCount)
+        for index in 0..<columnCount {
+            let state = columns[index]
+            if state.isCategorical {
+                let codes = storage.codes[index].array()
+                storage.codes[index].deallocate()
+                named.append((state.name, .categorical(CategoricalColumn(
+                    uncheckedCodes: codes, levels: storage.interners[index].labels()))))
+            } else {
+                let values = storage.values[index].array()
+                storage.values[index].deallocate()
+                let missing = storage.missing[index].array()
+                storage.missing[index].deallocate()
+                named.append((state.name, .numeric(NumericColumn(
+                    uncheckedValues: values, isMissing: missing))))
+                if let unit = state.unit { units[state.name] = unit }
+            }
+        }
+
+        do {
+            return try Table(columns: named, units: units)
+        } catch {
+            preconditionFailure("reader built an inconsistent table: \(error)")
+        }
+    }
+
+    /// Reserves column storage for the whole file, estimated from the first rows' length.
+    private mutating func reserveCapacity(readRows: Int) {
+        let consumed = max(scanner.position - dataStart, 1)
+        let remaining = scanner.count - scanner.position
+        let estimate = readRows + Int(Double(remaining) / Double(consumed) * Double(readRows) * 1.02) + 16
+        for index in columns.indices {
+            if storage.isCategorical[index] {
+                storage.codes[index].reserve(estimate)
+            } else {
+                storage.values[index].reserve(estimate)
+                storage.missing[index].reserve(estimate)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func isMissing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        if count == 0 { return true }
+        if count > longestMarker || !markerFirstBytes[Int(bytes[0])] { return false }
+        for marker in missingMarkers where marker.count == count {
+            if marker.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private mutating func appendCell(column index: Int, row: Int) throws(CSVError) {
+        let bytes = CSVNumberParser.trimmed(scanner.fieldBytes(index, scratch: unquoteScratch))
+        if storage.isCategorical[index] {
+            if isMissing(bytes) {
+                storage.codes[index].append(-1)
+            } else {
+                let (code, isNew) = storage.interners[index].code(for: bytes)
+                if isNew, String(validating: bytes, as: UTF8.self) == nil {
+                    throw .invalidUTF8(scanner.location(ofField: index, columnName: columns[index].name))
+                }
+                storage.codes[index].append(code)
+            }
+            return
+        }
+        if isMissing(bytes) {
+            storage.values[index].append(.nan)
+            storage.missing[index].append(true)
+            return
+        }
+        switch CSVNumberParser.parse(bytes, columnUnit: storage.units[index], scratch: numberScratch) {
+        case .number(let value):
+            storage.values[index].append(value)
+            storage.missing[index].append(false)
+        case .needsDeclaredUnit(let unit):
+            try recordUnitWithoutDeclaredUnit(column: index, unit: unit)
+        case .unknownSuffix, .notANumber:
+            try becomeCategorical(column: index, row: row, bytes: bytes)
+        }
+    }
+
+    /// A cell such as `208.7亿` in a column without a declared unit: an error now if the
+    /// column must be numeric, otherwise remembered in case the column stays numeric.
+    private mutating func recordUnitWithoutDeclaredUnit(column index: Int, unit: MoneyUnit) throws(CSVError) {
+        let error = CSVError.unitWithoutDeclaredUnit(
+            scanner.location(ofField: index, columnName: columns[index].name),
+            found: scanner.fieldText(index), unit: unit)
+        if columns[index].kind == .numeric { throw error }
+        if columns[index].pendingUnitError == nil { columns[index].pendingUnitError = error }
+        storage.values[index].append(.nan)
+        storage.missing[index].append(false)
+    }
+
+    /// A cell that is not a number: an error in a numeric column, otherwise the column turns
+    /// categorical from this row on (earlier rows are filled in by ``backfillCategories()``).
+    private mutating func becomeCategorical(column index: Int, row: Int,
+                                            bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) {
+        let location = scanner.location(ofField: index, columnName: columns[index].name)
+        if let unit = columns[index].unit {
+            throw .unknownUnit(location, found: scanner.fieldText(index), columnUnit: unit)
+        }
+        if columns[index].kind == .numeric {
+            throw .notANumber(location, found: scanner.fieldText(index), expected: "a number")
+        }
+        if String(validating: bytes, as: UTF8.self) == nil { throw .invalidUTF8(location) }
+        columns[index].isCategorical = true
+        columns[index].rowsBeforeCategorical = row
+        storage.isCategorical[index] = true
+        let capacity = storage.values[index].capacity
+        storage.values[index].deallocate()
+        storage.missing[index].deallocate()
+        storage.codes[index].reserve(capacity)
+        storage.codes[index].append(storage.interners[index].code(for: bytes).code)
+    }
+
+    // MARK: - Backfill
+
+    /// Re-reads the first rows of columns that became categorical after row 0, so their
+    /// earlier (numeric-looking) cells become labels too, in order of first appearance.
+    private mutating func backfillCategories() throws(CSVError) {
+        let flipped = columns.indices.filter {
+            columns[$0].isCategorical && columns[$0].rowsBeforeCategorical > 0
+        }
+        let lastRow = flipped.map { columns[$0].rowsBeforeCategorical }.max() ?? 0
+        var prefixes = [CategoryInterner](repeating: CategoryInterner(), count: flipped.count)
+        var prefixCodes = flipped.map { [Int32](repeating: -1, count: columns[$0].rowsBeforeCategorical) }
+        scanner.rewind(to: dataStart, line: dataStartLine)
+        var row = 0
+        while row < lastRow, try scanner.nextRecord() {
+            for (slot, index) in flipped.enumerated() where row < columns[index].rowsBeforeCategorical {
+                let bytes = CSVNumberParser.trimmed(scanner.fieldBytes(index, scratch: unquoteScratch))
+                if !isMissing(bytes) {
+                    prefixCodes[slot][row] = prefixes[slot].code(for: bytes).code
+                }
+            }
+            row += 1
+        }
+        for (slot, index) in flipped.enumerated() {
+            var merged = prefixes[slot]
+            let later = storage.interners[index]
+            let remap: [Int32] = (0..<later.count).map { code in
+                let label = Array(later.label(code).utf8)
+                return label.withUnsafeBufferPointer { merged.code(for: $0).code }
+            }
+            var codes = GrowableBuffer<Int32>()
+            codes.reserve(prefixCodes[slot].count + storage.codes[index].count)
+            for code in prefixCodes[slot] { codes.append(code) }
+            let laterCodes = storage.codes[index]
+            for position in 0..<laterCodes.count {
+                let code = laterCodes.base.unsafelyUnwrapped[position]
+                codes.append(code < 0 ? -1 : remap[Int(code)])
+            }
+            storage.codes[index].deallocate()
+            storage.codes[index] = codes
+            storage.interners[index] = merged
+        }
+    }
+}

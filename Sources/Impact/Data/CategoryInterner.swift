@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Assigns integer codes to distinct byte strings in order of first appearance, hashing the
+/// bytes directly so that no `String` is made per cell.
+///
+/// Storage: all distinct labels live end to end in one byte arena; an open-addressing table
+/// (linear probing, load ≤ 1/2) maps FNV-1a hashes to codes. A one-entry cache catches the
+/// common case of the same label in consecutive rows (a firm's years in a sorted panel).
+struct CategoryInterner {
+    private var arena: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var hashes: [UInt64] = []
+    private var slots: [Int32]
+    private var mask: Int
+    private var lastCode: Int32 = -1
+
+    init() {
+        slots = [Int32](repeating: -1, count: 64)
+        mask = 63
+    }
+
+    /// Number of distinct labels so far.
+    var count: Int { hashes.count }
+
+    /// The code of `bytes`, adding it as a new label when unseen (`isNew` is then true).
+    @inline(__always)
+    mutating func code(for bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, isNew: Bool) {
+        if lastCode >= 0, equals(Int(lastCode), bytes) { return (lastCode, false) }
+        let hash = Self.hash(bytes)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let code = slots[slot]
+            if code < 0 { break }
+            if hashes[Int(code)] == hash, equals(Int(code), bytes) {
+                lastCode = code
+                return (code, false)
+            }
+            slot = (slot + 1) & mask
+        }
+        let code = Int32(hashes.count)
+        hashes.append(hash)
+        arena.append(contentsOf: bytes)
+        starts.append(arena.count)
+        slots[slot] = code
+        lastCode = code
+        if hashes.count * 2 > slots.count { grow() }
+        return (code, true)
+    }
+
+    /// The labels, in code order, decoded as UTF-8 (validated when each was added).
+    func labels() -> [String] {
+        arena.withUnsafeBufferPointer { buffer in
+            (0..<hashes.count).map { code in
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[starts[code]..<starts[code + 1]]),
+                       as: UTF8.self)
+            }
+        }
+    }
+
+    /// The label of `code` as text.
+    func label(_ code: Int) -> String {
+        String(decoding: arena[starts[code]..<starts[code + 1]], as: UTF8.self)
+    }
+
+    @inline(__always)
+    private func equals(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[code]
+        let length = starts[code + 1] - start
+        guard length == bytes.count else { return false }
+        if length == 0 { return true }
+        return arena.withUnsafeBufferPointer { buffer in
+            memcmp(buffer.baseAddress! + start, bytes.baseAddress!, length) == 0
+        }
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        for code in 0..<hashes.count {
+            var slot = Int(truncatingIfNeeded: hashes[code]) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(code)
+        }
+    }
+
+    /// FNV-1a over the bytes, with a final avalanche so low bits are well mixed.
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
+        return hash
+    }
+}

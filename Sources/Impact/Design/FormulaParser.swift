@@ -1,0 +1,316 @@
+/// Recursive-descent parser for the formula language (see ``Formula``).
+///
+/// Grammar (`NAME`, `NUMBER`, `STRING` are tokens; `|`-separated alternatives):
+/// ```
+/// formula     := response '~' sum ('|' fixedEffect ('+' fixedEffect)*)?
+/// response    := NAME | 'log' '(' NAME ')'
+/// sum         := ('+' | '-')? product (('+' | '-') product)*
+/// product     := interaction ('*' interaction)*
+/// interaction := atom (':' atom)*
+/// atom        := NAME | call | '0' | '1' | '(' sum ')'
+/// call        := 'C' '(' NAME (',' ('ref' '=' value | 'Treatment' '(' value ')'))? ')'
+///              | 'log' '(' NAME ')'
+///              | 'i' '(' NAME (',' 'ref' '=' (value | list))? ')'
+/// value       := STRING | '-'? NUMBER | NAME
+/// list        := ('c' '(' | '[') value (',' value)* (')' | ']')
+/// fixedEffect := NAME ('^' NAME)*
+/// ```
+struct FormulaParser {
+    /// What a parse yields; ``Formula`` expands it into terms.
+    struct Output {
+        let response: FormulaFactor
+        let expression: FormulaExpression
+        let fixedEffects: [FixedEffect]
+        /// Where each column is first named, for errors found later against a table.
+        let columnLocations: [String: FormulaLocation]
+    }
+
+    /// The functions a formula may call, for "did you mean" suggestions.
+    static let functionNames = ["C", "log", "i"]
+
+    private let formula: String
+    private let tokens: [FormulaToken]
+    private var index = 0
+    private var columnLocations: [String: FormulaLocation] = [:]
+
+    init(_ formula: String) throws(FormulaError) {
+        self.formula = formula
+        tokens = try tokenizeFormula(formula)
+    }
+
+    /// Parses the whole formula.
+    mutating func parse() throws(FormulaError) -> Output {
+        guard tokens.contains(where: { $0.kind == .symbol("~") }) else {
+            throw .missingTilde(formula: formula)
+        }
+        let response = try parseResponse()
+        try expect("~", meaning: "'~' after the response")
+        let expression = try parseSum()
+        var fixedEffects: [FixedEffect] = []
+        if peek.kind == .symbol("|") {
+            advance()
+            fixedEffects.append(try parseFixedEffect())
+            while peek.kind == .symbol("+") {
+                advance()
+                fixedEffects.append(try parseFixedEffect())
+            }
+            if peek.kind == .symbol("|") {
+                throw .unsupported("Instrumental variables (a second '|' part)", at: location(of: peek))
+            }
+        }
+        guard peek.kind == .end else {
+            throw .unexpectedToken(peek.text, expected: "'+', '-', '*', ':', '|' or the end of the formula",
+                                   at: location(of: peek))
+        }
+        return Output(response: response, expression: expression, fixedEffects: fixedEffects,
+                      columnLocations: columnLocations)
+    }
+
+    // MARK: - Token access
+
+    private var peek: FormulaToken { tokens[index] }
+
+    private func peek(ahead offset: Int) -> FormulaToken {
+        tokens[min(index + offset, tokens.count - 1)]
+    }
+
+    private mutating func advance() {
+        if index < tokens.count - 1 { index += 1 }
+    }
+
+    private func location(of token: FormulaToken) -> FormulaLocation {
+        FormulaLocation(formula: formula, position: token.position, length: token.length)
+    }
+
+    private func mismatch(expected: String) -> FormulaError {
+        peek.kind == .end
+            ? .unexpectedEnd(expected: expected, at: location(of: peek))
+            : .unexpectedToken(peek.text, expected: expected, at: location(of: peek))
+    }
+
+    private mutating func expect(_ symbol: Character, meaning: String) throws(FormulaError) {
+        guard peek.kind == .symbol(symbol) else { throw mismatch(expected: meaning) }
+        advance()
+    }
+
+    /// Consumes a column name and remembers where it was first written.
+    private mutating func columnName() throws(FormulaError) -> String {
+        guard case .name(let name) = peek.kind else { throw mismatch(expected: "a column name") }
+        if columnLocations[name] == nil { columnLocations[name] = location(of: peek) }
+        advance()
+        return name
+    }
+
+    // MARK: - Response and fixed effects
+
+    private mutating func parseResponse() throws(FormulaError) -> FormulaFactor {
+        guard case .name(let name) = peek.kind else {
+            throw mismatch(expected: "the response (a column name) before '~'")
+        }
+        if peek(ahead: 1).kind == .symbol("(") {
+            let start = peek
+            let factor = try parseCall()
+            guard case .logarithm = factor else {
+                throw .invalidTerm(name + "(…)", reason: "the response must be a column or log(column)",
+                                   at: location(of: start))
+            }
+            return factor
+        }
+        return .variable(try columnName())
+    }
+
+    private mutating func parseFixedEffect() throws(FormulaError) -> FixedEffect {
+        var columns = [try columnName()]
+        while peek.kind == .symbol("^") {
+            advance()
+            columns.append(try columnName())
+        }
+        return FixedEffect(columns: columns)
+    }
+
+    // MARK: - Right-hand side
+
+    private mutating func parseSum() throws(FormulaError) -> FormulaExpression {
+        var expression: FormulaExpression
+        if peek.kind == .symbol("-") {
+            advance()
+            expression = .negation(try parseProduct())
+        } else {
+            if peek.kind == .symbol("+") { advance() }
+            expression = try parseProduct()
+        }
+        while true {
+            if peek.kind == .symbol("+") {
+                advance()
+                expression = .sum(expression, try parseProduct())
+            } else if peek.kind == .symbol("-") {
+                advance()
+                expression = .difference(expression, try parseProduct())
+            } else {
+                return expression
+            }
+        }
+    }
+
+    private mutating func parseProduct() throws(FormulaError) -> FormulaExpression {
+        var expression = try parseInteraction()
+        while peek.kind == .symbol("*") {
+            advance()
+            expression = .crossing(expression, try parseInteraction())
+        }
+        return expression
+    }
+
+    private mutating func parseInteraction() throws(FormulaError) -> FormulaExpression {
+        var expression = try parseAtom()
+        while peek.kind == .symbol(":") {
+            advance()
+            expression = .interaction(expression, try parseAtom())
+        }
+        return expression
+    }
+
+    private mutating func parseAtom() throws(FormulaError) -> FormulaExpression {
+        let token = peek
+        switch token.kind {
+        case .symbol("("):
+            advance()
+            let inner = try parseSum()
+            try expect(")", meaning: "')' to close the parenthesis")
+            return inner
+        case .number(let number):
+            advance()
+            switch Double(number) {
+            case 0: return .intercept(false, at: location(of: token))
+            case 1: return .intercept(true, at: location(of: token))
+            default:
+                throw .invalidTerm(number, reason: "only 0 and 1 (the intercept) may appear as numbers",
+                                   at: location(of: token))
+            }
+        case .name:
+            if peek(ahead: 1).kind == .symbol("(") {
+                let factor = try parseCall()
+                let end = tokens[index - 1]
+                let span = FormulaLocation(formula: formula, position: token.position,
+                                           length: end.position + end.length - token.position)
+                return .factor(factor, at: span)
+            }
+            let name = try columnName()
+            return .factor(.variable(name), at: location(of: token))
+        default:
+            throw mismatch(expected: "a column name, a function such as C(…), 0 or 1")
+        }
+    }
+
+    // MARK: - Function calls
+
+    private mutating func parseCall() throws(FormulaError) -> FormulaFactor {
+        let nameToken = peek
+        guard case .name(let function) = nameToken.kind else { throw mismatch(expected: "a function name") }
+        advance()
+        try expect("(", meaning: "'('")
+        let factor: FormulaFactor
+        switch function {
+        case "C":
+            let column = try columnName()
+            var reference: String?
+            if peek.kind == .symbol(",") {
+                advance()
+                reference = try parseReferenceArgument(function: "C")
+            }
+            factor = .categorical(column, reference: reference)
+        case "log", "np.log":
+            factor = .logarithm(try columnName())
+        case "i":
+            let column = try columnName()
+            var references: [String] = []
+            if peek.kind == .symbol(",") {
+                advance()
+                guard case .name("ref") = peek.kind, peek(ahead: 1).kind == .symbol("=") else {
+                    if case .name = peek.kind, peek(ahead: 1).kind != .symbol("=") {
+                        throw .unsupported("Interacting i() with a second variable", at: location(of: peek))
+                    }
+                    throw mismatch(expected: "ref=… (the omitted levels)")
+                }
+                advance()
+                advance()
+                references = try parseValueOrList()
+            }
+            factor = .eventTime(column, references: references)
+        default:
+            throw .unknownFunction(function, nearest: nearestName(to: function, among: Self.functionNames),
+                                   at: location(of: nameToken))
+        }
+        guard peek.kind == .symbol(")") else {
+            if peek.kind == .symbol(",") {
+                throw .invalidArgument(function: function, reason: "too many arguments", at: location(of: peek))
+            }
+            throw mismatch(expected: "')' to close \(function)(")
+        }
+        advance()
+        return factor
+    }
+
+    /// The reference level of `C()`: `ref=value` or `Treatment(value)` /
+    /// `Treatment(reference=value)`.
+    private mutating func parseReferenceArgument(function: String) throws(FormulaError) -> String {
+        switch peek.kind {
+        case .name("ref") where peek(ahead: 1).kind == .symbol("="):
+            advance()
+            advance()
+            return try parseValue()
+        case .name("Treatment") where peek(ahead: 1).kind == .symbol("("):
+            advance()
+            advance()
+            if case .name("reference") = peek.kind, peek(ahead: 1).kind == .symbol("=") {
+                advance()
+                advance()
+            }
+            let value = try parseValue()
+            try expect(")", meaning: "')' to close Treatment(")
+            return value
+        default:
+            throw .invalidArgument(function: function,
+                                   reason: "the second argument must be ref=\"level\" or Treatment(\"level\")",
+                                   at: location(of: peek))
+        }
+    }
+
+    /// A level: a quoted string, a number with an optional minus sign, or a bare name.
+    private mutating func parseValue() throws(FormulaError) -> String {
+        switch peek.kind {
+        case .string(let text), .name(let text), .number(let text):
+            advance()
+            return text
+        case .symbol("-"):
+            advance()
+            guard case .number(let number) = peek.kind else { throw mismatch(expected: "a number after '-'") }
+            advance()
+            return "-" + number
+        default:
+            throw mismatch(expected: "a level (a number or a quoted label)")
+        }
+    }
+
+    /// One level, or a list `c(a, b)` / `[a, b]`.
+    private mutating func parseValueOrList() throws(FormulaError) -> [String] {
+        let closing: Character
+        if peek.kind == .symbol("[") {
+            closing = "]"
+            advance()
+        } else if peek.kind == .name("c"), peek(ahead: 1).kind == .symbol("(") {
+            closing = ")"
+            advance()
+            advance()
+        } else {
+            return [try parseValue()]
+        }
+        var values = [try parseValue()]
+        while peek.kind == .symbol(",") {
+            advance()
+            values.append(try parseValue())
+        }
+        try expect(closing, meaning: "'\(closing)' to close the list of levels")
+        return values
+    }
+}

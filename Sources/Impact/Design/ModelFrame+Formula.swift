@@ -1,0 +1,342 @@
+import Foundation
+
+extension ModelFrame {
+    /// Applies a formula to a table: the response, the design matrix, weights, fixed
+    /// effects and clusters, over the rows where every model variable is present.
+    ///
+    /// - Parameters:
+    ///   - formula: the parsed formula (see ``Formula``).
+    ///   - table: the data.
+    ///   - weights: a numeric column of analytic weights for weighted least squares;
+    ///     every weight used must be positive. Default `nil` (ordinary least squares).
+    ///   - clusters: columns to cluster standard errors on (one, or two for two-way
+    ///     clustering); numbers or text; `a^b` clusters by the combination. Default none.
+    ///
+    /// Rows: a row is dropped when any model variable is missing in it (response,
+    /// regressors, weights, fixed effects, clusters), when `log()` meets a value ≤ 0, or
+    /// when a numeric value is infinite; ``droppedForMissing`` counts them all and
+    /// ``notes`` says how many were dropped for the last two reasons. A text column that
+    /// is not in the model (say `sector` when it is not used) never drops a row.
+    ///
+    /// Design columns, in order: `Intercept` (unless the formula removes it or there are
+    /// fixed effects, which absorb it), then for each term in ``Formula/terms`` its
+    /// columns:
+    /// - numeric variable `x1`: the values; `log(x1)`: their natural logarithm;
+    /// - categorical factors (`C(var)`, or a bare text column): one 0/1 dummy per level.
+    ///   Levels are sorted (numbers numerically, text by code points), like patsy and R.
+    ///   When the term without this factor is already in the model (for a main effect:
+    ///   the intercept, or fixed effects), the reference level is left out — by default
+    ///   the first sorted level, or the one given by `ref=` / `Treatment()` — and columns
+    ///   are named `C(sector)[T.energy]` (`sector[T.energy]` for a bare column); otherwise
+    ///   every level enters, named `C(sector)[energy]` (patsy's full-rank rule);
+    /// - `i(var, ref=…)`: a dummy for each sorted level except the references, named
+    ///   `var::level` (pyfixest), whatever else is in the model;
+    /// - interactions `a:b`: the products of the columns of `a` and `b`, names joined by
+    ///   `:`, the first factor's columns varying fastest (patsy's order).
+    ///
+    /// Fixed effects and clusters become ``FactorCodes`` numbered `0..<levels` over the
+    /// kept rows in order of first appearance; `a^b` has one level per observed pair.
+    ///
+    /// Conventions: dummy levels are sorted, as in patsy, formulaic and R's `factor()`, so
+    /// the default reference and the coefficient names match statsmodels and pyfixest on
+    /// the same data (the table itself keeps levels in order of appearance). Rows with
+    /// `log()` of a non-positive value are dropped with a note, as fixest drops the
+    /// resulting infinite values.
+    ///
+    /// - Throws: ``FormulaError`` for unknown columns (with the nearest name and the
+    ///   place in the formula), text where numbers are needed, an unknown reference
+    ///   level, a non-positive weight, or no rows left.
+    public init(formula: Formula, table: Table, weights weightsName: String? = nil,
+                clusters clusterNames: [String] = []) throws(FormulaError) {
+        self = try DesignBuilder(formula: formula, table: table, weightsName: weightsName,
+                                 clusterNames: clusterNames).build()
+    }
+
+    /// Parses `formula` and applies it to `table`; see
+    /// ``init(formula:table:weights:clusters:)``.
+    public init(formula: String, table: Table, weights: String? = nil,
+                clusters: [String] = []) throws(FormulaError) {
+        try self.init(formula: try Formula(formula), table: table, weights: weights, clusters: clusters)
+    }
+}
+
+/// The steps of ``ModelFrame/init(formula:table:weights:clusters:)``.
+private struct DesignBuilder {
+    let formula: Formula
+    let table: Table
+    let weightsName: String?
+    let clusterNames: [String]
+
+    /// One factor of one design column: a numeric vector, or a 0/1 indicator of a level.
+    enum Piece {
+        case numeric([Double])
+        case indicator(codes: [Int32], level: Int32)
+    }
+
+    func build() throws(FormulaError) -> ModelFrame {
+        // 1. Resolve every column, in formula order, so the first unknown name is reported.
+        let response = try numericColumn(formula.response.column,
+                                         role: formula.response == .variable(formula.response.column)
+                                            ? "the response" : "the argument of log()")
+        var factors: [FormulaFactor] = []
+        for factor in formula.terms.flatMap(\.factors) where !factors.contains(factor) {
+            factors.append(factor)
+        }
+        var columns: [FormulaFactor: Column] = [:]
+        for factor in factors {
+            if case .logarithm(let name) = factor {
+                columns[factor] = .numeric(try numericColumn(name, role: "the argument of log()"))
+            } else {
+                columns[factor] = try column(factor.column)
+            }
+        }
+        let fixedEffectColumns = try formula.fixedEffects.map { effect throws(FormulaError) in
+            try effect.columns.map { name throws(FormulaError) in try column(name) }
+        }
+        let weights = try weightsName.map { name throws(FormulaError) in
+            try numericColumn(name, role: "weights", inFormula: false)
+        }
+        let clusters = try clusterNames.map { name throws(FormulaError) in
+            try name.split(separator: "^").map { part throws(FormulaError) in
+                try column(String(part), inFormula: false)
+            }
+        }
+
+        // 2. Rows to keep.
+        var drop = [Bool](repeating: false, count: table.rowCount)
+        var used: [Column] = [.numeric(response)] + columns.values + fixedEffectColumns.flatMap { $0 }
+            + clusters.flatMap { $0 }
+        if let weights { used.append(.numeric(weights)) }
+        for column in used { markMissing(column, in: &drop) }
+        var logDropped = 0
+        var infiniteDropped = 0
+        var logged: [NumericColumn] = factors.compactMap {
+            if case .logarithm = $0, case .numeric(let c) = columns[$0] { return c } else { return nil }
+        }
+        if case .logarithm = formula.response { logged.append(response) }
+        for column in logged {
+            for row in 0..<table.rowCount where !drop[row] && column.values[row] <= 0 {
+                drop[row] = true
+                logDropped += 1
+            }
+        }
+        var numeric = [response] + columns.values.compactMap { if case .numeric(let c) = $0 { c } else { nil } }
+        if let weights { numeric.append(weights) }
+        for column in numeric {
+            for row in 0..<table.rowCount where !drop[row] && !column.values[row].isFinite {
+                drop[row] = true
+                infiniteDropped += 1
+            }
+        }
+        let rows = (0..<table.rowCount).filter { !drop[$0] }
+        guard !rows.isEmpty else { throw .noObservations(rows: table.rowCount, formula: formula.source) }
+        let everyRow = rows.count == table.rowCount
+
+        func gather(_ values: [Double]) -> [Double] {
+            everyRow ? values : rows.map { values[$0] }
+        }
+
+        // 3. Weights must be positive.
+        var weightValues: [Double]?
+        if let weights, let weightsName {
+            for row in rows where weights.values[row] <= 0 {
+                throw .nonPositiveWeight(column: weightsName, row: row + 1, value: weights.values[row])
+            }
+            weightValues = gather(weights.values)
+        }
+
+        // 4. Design columns.
+        let interceptAbsorbed = !formula.fixedEffects.isEmpty
+        let interceptPresent = formula.hasIntercept || interceptAbsorbed
+        let termSet = Set(formula.terms)
+        var levelCache: [FormulaFactor: FactorLevels] = [:]
+        var numericCache: [FormulaFactor: [Double]] = [:]
+        var names: [String] = []
+        var specs: [[Piece]] = []
+        let withIntercept = formula.hasIntercept && !interceptAbsorbed
+        if withIntercept { names.append("Intercept") }
+
+        for term in formula.terms {
+            var perFactor: [[(name: String, piece: Piece)]] = []
+            for factor in term.factors {
+                let rest = FormulaTerm(term.factors.filter { $0 != factor })
+                let reduced = rest.degree == 0 ? interceptPresent : termSet.contains(rest)
+                let column = columns[factor]!
+                switch (factor, column) {
+                case (.variable(let name), .numeric(let values)):
+                    if numericCache[factor] == nil { numericCache[factor] = gather(values.values) }
+                    perFactor.append([(name, .numeric(numericCache[factor]!))])
+                case (.logarithm, .numeric(let values)):
+                    if numericCache[factor] == nil { numericCache[factor] = gather(values.values).map(Foundation.log) }
+                    perFactor.append([(factor.name, .numeric(numericCache[factor]!))])
+                case (.variable, .categorical), (.categorical, _):
+                    let levels = cachedLevels(factor, column, rows: rows, cache: &levelCache)
+                    var reference = 0
+                    if case .categorical(_, let given?) = factor {
+                        reference = try levelIndex(given, in: levels, factor: factor)
+                    }
+                    perFactor.append(levels.labels.indices.compactMap { level in
+                        if reduced && level == reference { return nil }
+                        let label = reduced ? "T.\(levels.labels[level])" : levels.labels[level]
+                        return ("\(factor.name)[\(label)]", .indicator(codes: levels.codes, level: Int32(level)))
+                    })
+                case (.eventTime(_, let references), _):
+                    let levels = cachedLevels(factor, column, rows: rows, cache: &levelCache)
+                    var omitted = Set<Int>()
+                    for reference in references {
+                        omitted.insert(try levelIndex(reference, in: levels, factor: factor))
+                    }
+                    perFactor.append(levels.labels.indices.compactMap { level in
+                        omitted.contains(level) ? nil
+                            : ("\(factor.name)::\(levels.labels[level])",
+                               .indicator(codes: levels.codes, level: Int32(level)))
+                    })
+                case (.logarithm, .categorical):
+                    preconditionFailure("log() columns were checked to be numeric")
+                }
+            }
+            for combination in cartesianProduct(perFactor.map(\.count)) {
+                let parts = zip(perFactor, combination).map { $0[$1] }
+                names.append(parts.map(\.name).joined(separator: ":"))
+                specs.append(parts.map(\.piece))
+            }
+        }
+
+        let n = rows.count
+        var storage: [Double] = []
+        storage.reserveCapacity(n * names.count)
+        if withIntercept { storage.append(contentsOf: repeatElement(1.0, count: n)) }
+        for pieces in specs { appendColumn(pieces, count: n, to: &storage) }
+
+        // 5. Response, fixed effects, clusters.
+        var responseValues = gather(response.values)
+        if case .logarithm = formula.response { responseValues = responseValues.map(Foundation.log) }
+        let fixedEffects = zip(formula.fixedEffects, fixedEffectColumns).map { effect, columns in
+            let parts = zip(effect.columns, columns).map { name, column in
+                FactorLevels.firstAppearance(column, rows: rows, name: name)
+            }
+            return parts.count == 1
+                ? FactorCodes(name: effect.description, codes: parts[0].codes, levelCount: parts[0].levelCount)
+                : FactorLevels.combination(parts, name: effect.description)
+        }
+        let clusterFactors = zip(clusterNames, clusters).map { name, columns in
+            if let same = fixedEffects.first(where: { $0.name == name }) { return same }
+            let parts = columns.map { FactorLevels.firstAppearance($0, rows: rows, name: name) }
+            return parts.count == 1 ? parts[0] : FactorLevels.combination(parts, name: name)
+        }
+
+        var notes: [LocalizedText] = []
+        if logDropped > 0 {
+            notes.append(LocalizedText(
+                zh: "\(logDropped) 行因 log() 的自变量为零或负数而删除。",
+                en: "\(logDropped) rows dropped because log() of a zero or negative value is undefined."))
+        }
+        if infiniteDropped > 0 {
+            notes.append(LocalizedText(
+                zh: "\(infiniteDropped) 行因含无穷大的值而删除。",
+                en: "\(infiniteDropped) rows dropped because of infinite values."))
+        }
+
+        return ModelFrame(
+            responseName: formula.response.name, response: responseValues,
+            regressors: Matrix(rows: n, columns: names.count, storage: storage),
+            regressorNames: names, hasIntercept: withIntercept, weights: weightValues,
+            fixedEffects: fixedEffects, clusters: clusterFactors,
+            sourceRows: rows, droppedForMissing: table.rowCount - n, notes: notes)
+    }
+
+    // MARK: - Columns
+
+    private func column(_ name: String, inFormula: Bool = true) throws(FormulaError) -> Column {
+        guard let index = table.columnNames.firstIndex(of: name) else {
+            throw .unknownColumn(name, nearest: nearestName(to: name, among: table.columnNames),
+                                 at: inFormula ? formula.location(of: name) : nil)
+        }
+        return table.columns[index]
+    }
+
+    private func numericColumn(_ name: String, role: String,
+                               inFormula: Bool = true) throws(FormulaError) -> NumericColumn {
+        switch try column(name, inFormula: inFormula) {
+        case .numeric(let numeric): return numeric
+        case .categorical: throw .notNumeric(name, role: role, at: inFormula ? formula.location(of: name) : nil)
+        }
+    }
+
+    private func markMissing(_ column: Column, in drop: inout [Bool]) {
+        drop.withUnsafeMutableBufferPointer { drop in
+            switch column {
+            case .numeric(let numeric):
+                numeric.isMissing.withUnsafeBufferPointer { missing in
+                    for row in missing.indices where missing[row] { drop[row] = true }
+                }
+            case .categorical(let categorical):
+                categorical.codes.withUnsafeBufferPointer { codes in
+                    for row in codes.indices where codes[row] < 0 { drop[row] = true }
+                }
+            }
+        }
+    }
+
+    private func cachedLevels(_ factor: FormulaFactor, _ column: Column, rows: [Int],
+                              cache: inout [FormulaFactor: FactorLevels]) -> FactorLevels {
+        if let levels = cache[factor] { return levels }
+        let levels = FactorLevels.sorted(column, rows: rows)
+        cache[factor] = levels
+        return levels
+    }
+
+    private func levelIndex(_ reference: String, in levels: FactorLevels,
+                            factor: FormulaFactor) throws(FormulaError) -> Int {
+        guard let index = levels.index(of: reference) else {
+            throw .unknownLevel(reference, column: factor.column,
+                                nearest: nearestName(to: reference, among: levels.labels),
+                                at: formula.location(of: factor.column))
+        }
+        return index
+    }
+
+    /// Appends the column that multiplies `pieces`, `count` values long, in place at the
+    /// end of `storage`.
+    private func appendColumn(_ pieces: [Piece], count: Int, to storage: inout [Double]) {
+        if pieces.count == 1, case .numeric(let values) = pieces[0] {
+            storage.append(contentsOf: values)
+            return
+        }
+        let start = storage.count
+        storage.append(contentsOf: repeatElement(1.0, count: count))
+        storage.withUnsafeMutableBufferPointer { buffer in
+            let column = UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + count)])
+            for piece in pieces {
+                switch piece {
+                case .numeric(let values):
+                    values.withUnsafeBufferPointer { values in
+                        for i in 0..<count { column[i] *= values[i] }
+                    }
+                case .indicator(let codes, let level):
+                    codes.withUnsafeBufferPointer { codes in
+                        for i in 0..<count where codes[i] != level { column[i] = 0 }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Every combination of indices `0..<counts[k]`, the first index varying fastest.
+private func cartesianProduct(_ counts: [Int]) -> [[Int]] {
+    guard !counts.contains(0) else { return [] }
+    var result: [[Int]] = []
+    var current = [Int](repeating: 0, count: counts.count)
+    while true {
+        result.append(current)
+        var position = 0
+        while position < counts.count {
+            current[position] += 1
+            if current[position] < counts[position] { break }
+            current[position] = 0
+            position += 1
+        }
+        if position == counts.count { return result }
+    }
+}

@@ -1,0 +1,262 @@
+import Foundation
+
+/// Ordinary and weighted least squares, with any number of absorbed fixed effects.
+///
+/// ## Steps
+/// 1. Check the data (finite values, positive weights).
+/// 2. With fixed effects: drop singleton observations (default, iteratively) and absorb
+///    the fixed effects by demeaning the response and the regressors together
+///    (`Demeaning`); an intercept column, if the frame has one, is absorbed too.
+///    Without fixed effects but with an intercept: centre every column at its weighted
+///    mean, which removes the intercept from the factorization and makes ill-conditioned
+///    designs (NIST Longley) far better conditioned.
+/// 3. Screen for collinearity in formula order (see `RegressionOptions.collinearityTolerance`):
+///    each column is scaled to unit (weighted) norm and factorized by Householder QR without
+///    pivoting; the first column whose residual norm `|Rⱼⱼ|` (relative to its own
+///    original norm) falls below the tolerance is dropped and the factorization repeated.
+///    Because QR without pivoting keeps the order, `|Rⱼⱼ|` is exactly the residual of column
+///    `j` on the columns before it, so earlier columns are always kept, as pyfixest does.
+/// 4. Solve `min ‖W^{1/2}(y − Zθ)‖` by the same QR (`Rθ = Qᵀy`), never by normal
+///    equations; map back to the original coefficients (undo scaling and centring).
+///
+/// Conventions: coefficients match statsmodels `OLS`/`WLS` and pyfixest `feols`; weights
+/// are analytic (precision) weights multiplying the squared residuals.
+public enum LinearRegression {
+    /// Fits the model described by `frame`.
+    ///
+    /// - Parameters:
+    ///   - frame: response, regressors (intercept first when present), weights, fixed
+    ///     effects and cluster variables.
+    ///   - options: singleton policy, demeaning and collinearity settings (defaults in
+    ///     `RegressionOptions`).
+    /// - Throws: `EstimationError` for non-finite data, non-positive weights, too few
+    ///   observations, all regressors collinear, or a numerical failure.
+    public static func fit(_ frame: ModelFrame,
+                           options: RegressionOptions = .init()) throws(EstimationError) -> RegressionFit {
+        try validate(frame)
+        // Singletons.
+        var rows = Array(0..<frame.observationCount)
+        var singletons = 0
+        if !frame.fixedEffects.isEmpty && options.singletons == .drop {
+            let keep = SingletonFilter.nonSingletonMask(frame.fixedEffects)
+            rows = rows.filter { keep[$0] }
+            singletons = frame.observationCount - rows.count
+        }
+        let n = rows.count
+        guard n > 0 else { throw .noObservations }
+        let subset = rows.count != frame.observationCount
+        let y = subset ? rows.map { frame.response[$0] } : frame.response
+        let weights = frame.weights.map { w in subset ? rows.map { w[$0] } : w }
+        let fixedEffects = frame.fixedEffects.map { $0.restricted(to: rows) }
+        let clusters = frame.clusters.map { $0.restricted(to: rows) }
+        let absorbed = !fixedEffects.isEmpty
+        let interceptColumn = frame.hasIntercept ? 0 : nil
+        // Candidate regressors (the intercept is absorbed by fixed effects or centred away).
+        let candidates = (0..<frame.regressorNames.count).filter { $0 != interceptColumn }
+        var raw = [Double]()
+        raw.reserveCapacity(n * (candidates.count + 1))
+        for j in candidates {
+            let column = frame.regressors.column(j)
+            if subset { raw.append(contentsOf: rows.map { column[$0] }) } else { raw.append(contentsOf: column) }
+        }
+        raw.append(contentsOf: y)
+        let rawMatrix = Matrix(rows: n, columns: candidates.count + 1, storage: raw)
+        let rawNorms = (0..<rawMatrix.columns).map { weightedNorm(rawMatrix, column: $0, weights: weights) }
+
+        // Working columns: demeaned, centred or raw.
+        var working: Matrix
+        var demeaningReport: DemeaningReport?
+        var means = [Double](repeating: 0, count: rawMatrix.columns)
+        if absorbed {
+            let result = Demeaning.demean(rawMatrix, by: fixedEffects, weights: weights,
+                                          options: options.demeaning)
+            working = result.demeaned
+            demeaningReport = result.report
+        } else if interceptColumn != nil {
+            working = rawMatrix
+            means = (0..<rawMatrix.columns).map { weightedMean(rawMatrix, column: $0, weights: weights) }
+            for j in 0..<working.columns {
+                let m = means[j]
+                for i in 0..<n { working.storage[i + j * n] -= m }
+            }
+        } else {
+            working = rawMatrix
+        }
+        let responseColumn = working.columns - 1
+        let workingResponse = working.column(responseColumn)
+        let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: weights) }
+
+        // Collinearity screen in formula order.
+        let tolerance = options.collinearityTolerance
+        var kept = [Int]()   // positions in `candidates`
+        var dropped = [Int]()
+        for (position, _) in candidates.enumerated() {
+            let relative = rawNorms[position] > 0 ? workingNorms[position] / rawNorms[position] : 0
+            if relative < tolerance { dropped.append(position) } else { kept.append(position) }
+        }
+        let sqrtWeights = weights?.map { $0.squareRoot() }
+        var factorization: QRFactorization
+        while true {
+            let scaled = scaledWhitened(working, columns: kept, norms: workingNorms, sqrtWeights: sqrtWeights)
+            factorization = try numeric { () throws(LinearAlgebraError) in try QRFactorization(scaled) }
+            let diagonal = factorization.diagonalMagnitudes
+            if let bad = kept.indices.first(where: { diagonal[$0] * workingNorms[kept[$0]] < tolerance * rawNorms[kept[$0]] }) {
+                dropped.append(kept.remove(at: bad))
+            } else {
+                break
+            }
+        }
+        dropped.sort()
+        let keptNames = kept.map { frame.regressorNames[candidates[$0]] }
+        let droppedNames = dropped.map { frame.regressorNames[candidates[$0]] }
+        if kept.isEmpty && interceptColumn == nil || kept.isEmpty && absorbed {
+            throw .noIdentifiedRegressors(dropped: droppedNames)
+        }
+        let intercept = interceptColumn != nil && !absorbed
+        let k = kept.count + (intercept ? 1 : 0)
+        let parameters = k + (absorbed ? fixedEffects.reduce(0) { $0 + $1.levelCount } - (fixedEffects.count - 1) : 0)
+        guard n > parameters else { throw .tooFewObservations(observations: n, parameters: parameters) }
+
+        // Solve on the scaled, whitened working columns.
+        let whitenedResponse = sqrtWeights.map { s in zip(workingResponse, s).map { $0 * $1 } } ?? workingResponse
+        let theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(whitenedResponse) }
+        let slopes = kept.indices.map { theta[$0] / workingNorms[kept[$0]] }
+        let keptColumns = working.selectingColumns(kept)
+        let fitted = try numeric { () throws(LinearAlgebraError) in try keptColumns.times(slopes) }
+        let residuals = zip(workingResponse, fitted).map { $0 - $1 }
+        var coefficients = slopes
+        if intercept {
+            let interceptValue = means[responseColumn] - zip(kept, slopes).reduce(0) { $0 + means[$1.0] * $1.1 }
+            coefficients.insert(interceptValue, at: 0)
+        }
+
+        // Working design Z (unweighted, scaled), its bread, and the map back to β.
+        let slopeBread = try numeric { () throws(LinearAlgebraError) in
+            try CholeskyFactorization(upperFactor: factorization.upperFactor).inverse()
+        }
+        var designColumns = [Double]()
+        designColumns.reserveCapacity(n * k)
+        if intercept { designColumns.append(contentsOf: repeatElement(1.0, count: n)) }
+        for j in kept {
+            let scale = 1 / workingNorms[j]
+            designColumns.append(contentsOf: working.column(j).map { $0 * scale })
+        }
+        let design = Matrix(rows: n, columns: k, storage: designColumns)
+        var bread = Matrix(rows: k, columns: k)
+        var transform = Matrix(rows: k, columns: k)
+        let offset = intercept ? 1 : 0
+        if intercept {
+            let totalWeight = weights?.reduce(0, +) ?? Double(n)
+            bread[0, 0] = 1 / totalWeight
+            transform[0, 0] = 1
+            for (a, j) in kept.enumerated() { transform[0, a + 1] = -means[j] / workingNorms[j] }
+        }
+        for (a, j) in kept.enumerated() {
+            transform[a + offset, a + offset] = 1 / workingNorms[j]
+            for (b, _) in kept.enumerated() { bread[a + offset, b + offset] = slopeBread[a, b] }
+        }
+
+        let rss = weightedSumOfSquares(residuals, weights: weights)
+        let tss: Double
+        if absorbed || intercept {
+            let mean = weightedMean(rawMatrix, column: responseColumn, weights: weights)
+            tss = weightedSumOfSquares(y.map { $0 - mean }, weights: weights)
+        } else {
+            tss = weightedSumOfSquares(y, weights: weights)
+        }
+        let names = (intercept ? [frame.regressorNames[interceptColumn!]] : []) + keptNames
+        return RegressionFit(
+            responseName: frame.responseName, termNames: names, coefficients: coefficients,
+            droppedTerms: droppedNames, hasIntercept: intercept, observationCount: n,
+            residuals: residuals, weights: weights, residualSumOfSquares: rss,
+            totalSumOfSquares: tss,
+            withinTotalSumOfSquares: absorbed ? weightedSumOfSquares(workingResponse, weights: weights) : nil,
+            fixedEffects: fixedEffects, clusters: clusters, singletonsRemoved: singletons,
+            droppedForMissing: frame.droppedForMissing, designNotes: frame.notes, demeaning: demeaningReport,
+            sourceRows: subset ? rows.map { frame.sourceRows[$0] } : frame.sourceRows,
+            options: options, workingDesign: design, workingBread: bread,
+            parameterTransform: transform)
+    }
+
+    /// Rejects non-finite values and non-positive weights.
+    private static func validate(_ frame: ModelFrame) throws(EstimationError) {
+        if let i = frame.response.firstIndex(where: { !$0.isFinite }) {
+            throw .nonFiniteValue(variable: frame.responseName, observation: i)
+        }
+        let n = frame.observationCount
+        for j in 0..<frame.regressors.columns {
+            for i in 0..<n where !frame.regressors.storage[i + j * n].isFinite {
+                throw .nonFiniteValue(variable: frame.regressorNames[j], observation: i)
+            }
+        }
+        if let weights = frame.weights {
+            for (i, w) in weights.enumerated() {
+                if !w.isFinite { throw .nonFiniteValue(variable: "weights", observation: i) }
+                if w <= 0 { throw .nonPositiveWeight(observation: i, value: w) }
+            }
+        }
+    }
+
+    /// Columns `columns` of `matrix`, each divided by its weighted norm and multiplied
+    /// row-wise by `√w`.
+    private static func scaledWhitened(_ matrix: Matrix, columns: [Int], norms: [Double],
+                                       sqrtWeights: [Double]?) -> Matrix {
+        let n = matrix.rows
+        var storage = [Double]()
+        storage.reserveCapacity(n * columns.count)
+        for j in columns {
+            let scale = 1 / norms[j]
+            let base = j * n
+            if let s = sqrtWeights {
+                for i in 0..<n { storage.append(matrix.storage[base + i] * scale * s[i]) }
+            } else {
+                for i in 0..<n { storage.append(matrix.storage[base + i] * scale) }
+            }
+        }
+        return Matrix(rows: n, columns: columns.count, storage: storage)
+    }
+
+    static func weightedNorm(_ matrix: Matrix, column j: Int, weights: [Double]?) -> Double {
+        let n = matrix.rows
+        var scale = 0.0
+        for i in 0..<n { scale = max(scale, abs(matrix.storage[i + j * n])) }
+        guard scale > 0 else { return 0 }
+        var sum = 0.0
+        for i in 0..<n {
+            let v = matrix.storage[i + j * n] / scale
+            sum += (weights?[i] ?? 1) * v * v
+        }
+        return scale * sum.squareRoot()
+    }
+
+    static func weightedMean(_ matrix: Matrix, column j: Int, weights: [Double]?) -> Double {
+        let n = matrix.rows
+        // Two passes: the second corrects the first mean's rounding error.
+        var sum = 0.0, total = 0.0
+        for i in 0..<n {
+            let w = weights?[i] ?? 1
+            sum += w * matrix.storage[i + j * n]
+            total += w
+        }
+        let first = sum / total
+        var correction = 0.0
+        for i in 0..<n { correction += (weights?[i] ?? 1) * (matrix.storage[i + j * n] - first) }
+        return first + correction / total
+    }
+
+    static func weightedSumOfSquares(_ values: [Double], weights: [Double]?) -> Double {
+        var sum = 0.0
+        for (i, v) in values.enumerated() { sum += (weights?[i] ?? 1) * v * v }
+        return sum
+    }
+}
+
+extension LinearRegression {
+    /// Fits `frame` and returns inference under `vcov` in one call:
+    /// `fit(frame, options:).result(vcov:confidenceLevel:)`.
+    public static func estimate(_ frame: ModelFrame, vcov: VarianceEstimator = .iid,
+                                options: RegressionOptions = .init(),
+                                confidenceLevel: Double = 0.95) throws(EstimationError) -> RegressionResult {
+        try fit(frame, options: options).result(vcov: vcov, confidenceLevel: confidenceLevel)
+    }
+}

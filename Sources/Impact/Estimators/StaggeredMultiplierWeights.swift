@@ -1,0 +1,22 @@
+/// The distribution of the per-firm multipliers in a multiplier bootstrap. Both have mean
+/// 0 and variance 1.
+///
+/// Default: ``mammen``, as in the R package `did`.
+public enum StaggeredMultiplierWeights: String, Sendable, CaseIterable, Equatable {
+    /// −1 or +1 with probability 1/2 each.
+    case rademacher
+    /// Mammen's two-point weights: 1 − φ with probability φ/√5 and φ otherwise,
+    /// φ = (1 + √5)/2 (so also third moment 1).
+    case mammen
+
+    /// One draw.
+    func draw(using generator: inout SplitMix64) -> Double {
+        switch self {
+        case .rademacher:
+            return generator.next() >> 63 == 0 ? -1 : 1
+        case .mammen:
+            let phi = (1 + 5.0.squareRoot()) / 2
+            return generator.nextUnit() < phi / 5.0.squareRoot() ? 1 - phi : phi
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Comma-separated values (``OutputFormat/csv``) that Excel opens correctly with Chinese text.
+///
+/// The output starts with a UTF-8 byte-order mark (U+FEFF), which Excel needs to read the
+/// file as UTF-8. Each table is a header row (column headers in the chosen language) and its
+/// data rows; several tables are separated by one empty line. Titles and notes are not
+/// written, so each block is a clean rectangular CSV. Fields follow RFC 4180: a field that
+/// contains a comma, a double quote, a CR or LF, or that starts or ends with a space, is
+/// enclosed in double quotes with inner quotes doubled; records end with CRLF. Numbers are
+/// written at full precision without units (``ReportCell/machineText(_:)``); missing values
+/// are empty fields.
+public enum CSVRenderer {
+    /// The byte-order mark that starts every CSV output.
+    public static let byteOrderMark = "\u{FEFF}"
+    /// The record separator (RFC 4180).
+    public static let lineEnding = "\r\n"
+
+    /// Renders `tables` with headers in `language`.
+    public static func render(_ tables: [ReportTable], language: Language) -> String {
+        byteOrderMark + tables.map { render($0, language: language) }.joined(separator: lineEnding)
+    }
+
+    /// Renders one table without byte-order mark: header record and data records, each
+    /// ended by CRLF.
+    public static func render(_ table: ReportTable, language: Language) -> String {
+        var records = [table.columns.map { field($0.header.text(language)) }]
+        records += table.rows.map { $0.map { field($0.machineText(language)) } }
+        return records.map { $0.joined(separator: ",") + lineEnding }.joined()
+    }
+
+    /// `text` as one RFC 4180 field, quoted when needed.
+    static func field(_ text: String) -> String {
+        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+            || text.hasPrefix(" ") || text.hasSuffix(" ")
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

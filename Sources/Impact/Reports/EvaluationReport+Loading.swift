@@ -1,0 +1,69 @@
+import Foundation
+
+extension EvaluationReport {
+    /// Reads the dataset folder `directory` and computes the report (see the type's
+    /// description for the files).
+    ///
+    /// - Throws: ``ReportError/notADirectory(path:)``, ``ReportError/missingFile(directory:file:)``,
+    ///   ``ReportError/data(_:)`` for unreadable CSV, and the errors of
+    ///   ``EffectLinePlan/lines(in:file:)`` and of the accounting.
+    public static func load(directory: URL) throws(ReportError) -> EvaluationReport {
+        let folder = directory.standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            throw .notADirectory(path: directory.path)
+        }
+        func path(_ name: String) throws(ReportError) -> String {
+            let file = folder.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: file) else {
+                throw .missingFile(directory: folder.path, file: name)
+            }
+            return file
+        }
+        func read(_ name: String, options: CSVReadOptions = CSVReadOptions()) throws(ReportError) -> Table {
+            let file = try path(name)
+            do { return try CSVReader.read(path: file, options: options) } catch { throw .data(error) }
+        }
+
+        let linesPath = try path(effectLinesFile)
+        let panelPath = try path(panelFile)
+        let plans = try EffectLinePlan.lines(in: read(effectLinesFile), file: linesPath)
+        let panel = try read(panelFile, options: CSVReadOptions(categoricalColumns: ["firm_id"]))
+        let year = try latestYear(in: panel, file: panelPath)
+
+        var effects: [SectorEffect] = []
+        var amountUnit: MoneyUnit? = .wan
+        for (index, plan) in plans.enumerated() {
+            do {
+                let computed = try plan.accounting.effects(in: panel, year: year)
+                if index == 0 { amountUnit = computed.amountUnit }
+                for effect in computed.effects {
+                    effects.append(try SectorEffect(
+                        name: plan.sector, measure: effect.measure, year: effect.year,
+                        supportedFirms: effect.supportedFirms, subsidy: effect.subsidy,
+                        supportedIncrement: effect.supportedIncrement, priorTotal: effect.priorTotal,
+                        currentTotal: effect.currentTotal))
+                }
+            } catch {
+                throw .accounting(error)
+            }
+        }
+        let note = LocalizedText(
+            zh: "由企业面板 \(panelFile) 计算：被支持企业按 support_line 认定，行业总量为该行业全部企业合计（全区为全部企业）。",
+            en: "Computed from the firm panel \(panelFile): supported firms by support_line; sector totals over all firms of the sector (全区: all firms).")
+        let table = SectorEffectTable(effects: effects, amountUnit: amountUnit, notes: [note])
+        return EvaluationReport(directory: folder.path, year: year, sectorEffects: table)
+    }
+
+    /// The largest value of the panel's `year` column.
+    private static func latestYear(in panel: Table, file: String) throws(ReportError) -> Int {
+        let layout = PanelLayout()
+        let years: NumericColumn
+        do { years = try panel.numeric(layout.year) } catch { throw .table(file: file, error) }
+        guard let latest = years.values.filter(\.isFinite).max() else {
+            throw .noYears(file: file, column: layout.year)
+        }
+        return Int(latest)
+    }
+}

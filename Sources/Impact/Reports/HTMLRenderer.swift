@@ -1,0 +1,97 @@
+/// One self-contained HTML page (``OutputFormat/html``).
+///
+/// The page declares `<meta charset="utf-8">` and `lang` (`zh-CN` or `en`), carries its CSS
+/// inline and loads nothing from outside, so it can be mailed or archived as one file. Each
+/// table becomes a `<section>` with a heading, a `<table>` (numeric cells right-aligned with
+/// tabular figures), an inline SVG bar chart when the table has a ``ReportChart``
+/// (``SVGBarChart``), and its notes. All text is escaped (`&`, `<`, `>`, `"`, `'`).
+public enum HTMLRenderer {
+    /// The style sheet embedded in every page.
+    static let styleSheet = """
+    body{font-family:system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;\
+    margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328;line-height:1.5}
+    h1{font-size:1.6rem;border-bottom:2px solid #d0d7de;padding-bottom:.3rem}
+    h2{font-size:1.25rem;margin-top:2rem}
+    table{border-collapse:collapse;margin:.5rem 0}
+    th,td{border:1px solid #d0d7de;padding:.3rem .6rem;vertical-align:top}
+    th{background:#f6f8fa;text-align:left}
+    td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+    td.missing{color:#8c959f;text-align:center}
+    p.note{color:#57606a;font-size:.9rem;margin:.2rem 0}
+    svg.chart{display:block;margin:1rem 0;max-width:100%;height:auto}
+    svg.chart text{font-size:13px;fill:#1f2328}
+    svg.chart rect.bar{fill:#0969da}
+    svg.chart rect.bar.negative{fill:#cf222e}
+    svg.chart line.axis{stroke:#57606a;stroke-width:1}
+    """
+
+    /// Renders `tables` with labels in `language` as a page titled `title` (default: the
+    /// first table's title, or "Impact").
+    public static func render(_ tables: [ReportTable], language: Language, title: LocalizedText? = nil) -> String {
+        let pageTitle = title?.text(language) ?? tables.first?.title.text(language) ?? "Impact"
+        var html = """
+        <!DOCTYPE html>
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(pageTitle))</title>
+        <style>
+        \(styleSheet)
+        </style>
+        </head>
+        <body>
+
+        """
+        if let title { html += "<h1>\(escape(title.text(language)))</h1>\n" }
+        for table in tables { html += section(table, language: language) }
+        html += "</body>\n</html>\n"
+        return html
+    }
+
+    /// One table as a `<section>`: heading, table, chart and notes.
+    static func section(_ table: ReportTable, language: Language) -> String {
+        let numeric = table.columns.indices.map { table.isNumericColumn($0) }
+        var html = "<section"
+        if let key = table.key { html += " id=\"\(escape(key))\"" }
+        html += ">\n<h2>\(escape(table.title.text(language)))</h2>\n<table>\n<thead>\n<tr>"
+        for (index, column) in table.columns.enumerated() {
+            html += (numeric[index] ? "<th class=\"num\" scope=\"col\">" : "<th scope=\"col\">")
+                + escape(column.header.text(language)) + "</th>"
+        }
+        html += "</tr>\n</thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>"
+            for cell in row {
+                let cssClass = cell.isMissing ? "missing" : (cell.isNumeric ? "num" : nil)
+                html += (cssClass.map { "<td class=\"\($0)\">" } ?? "<td>")
+                    + escape(cell.displayText(language)).replacingOccurrences(of: "\n", with: "<br>") + "</td>"
+            }
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n</table>\n"
+        if let chart = table.chart, let svg = SVGBarChart(table: table, chart: chart, language: language) {
+            html += svg.render() + "\n"
+        }
+        for note in table.notes { html += "<p class=\"note\">\(escape(note.text(language)))</p>\n" }
+        html += "</section>\n"
+        return html
+    }
+
+    /// `text` escaped for HTML and SVG text and attribute values.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Impact
+
+/// `impact rd`: R&D intensity (研发投入强度) per sector and of supported firms.
+struct RDCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rd",
+        abstract: "R&D intensity per sector and of supported firms: aggregate and mean of firm ratios.",
+        discussion: """
+        For each sector and for all sectors, all firms and supported firms: aggregate \
+        intensity ΣR&D ÷ Σrevenue × 100 (what statistics and the performance table report) \
+        and the mean of firm ratios (each firm weighs the same). With no --data, runs on the \
+        bundled datasets/chaoyang-2024/panel.csv.
+        """
+    )
+
+    @OptionGroup var panel: PanelOptions
+
+    @Option(help: "R&D spending column.")
+    var rd: String = "rd_wan"
+
+    @Option(help: "Revenue column.")
+    var revenue: String = "revenue_wan"
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let data = try panel.readPanel()
+        let accounting = RDIntensityAccounting(rd: rd, revenue: revenue,
+                                               support: panel.criterion(subsidy: nil), layout: panel.layout)
+        let table = try accounting.intensities(in: data, year: panel.year ?? panel.layout.latestYear(in: data))
+        try output.emit(ReportRenderer.render([table.reportTable()], format: output.format, language: output.lang))
+    }
+}

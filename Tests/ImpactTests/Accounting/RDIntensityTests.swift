@@ -1,0 +1,28 @@
+import Testing
+import Impact
+
+@Suite("R&D intensity")
+struct RDIntensityTests {
+    @Test("aggregate and mean of firm ratios, worked by hand")
+    func handWorked() throws {
+        let table = try RDIntensityAccounting().intensities(in: AccountingTestPanels.tiny(), year: 2023)
+        // Supported: f1 13/130, f3 9.5/95, g1 52/260 → Σ 74.5 / 485; ratios 10 %, 10 %, 20 %.
+        let supported = try #require(table.allSupportedFirms)
+        #expect(supported.firms.count == 3)
+        #expect(abs(supported.aggregateIntensity - 7450.0 / 485) < 1e-9)
+        #expect(abs(supported.meanOfFirmIntensities - 40.0 / 3) < 1e-9)
+        // Sector A, all firms: (13 + 3.1 + 9.5) / (130 + 310 + 95); ratios 10, 1, 10.
+        let sectorA = try #require(table.groups.first)
+        #expect(sectorA.name.zh == "A" && sectorA.population.en == "All firms")
+        #expect(abs(sectorA.aggregateIntensity - 2560.0 / 535) < 1e-9)
+        #expect(abs(sectorA.meanOfFirmIntensities - 7) < 1e-9)
+        #expect(table.groups.count == 6)
+    }
+
+    @Test("a supported firm without R&D is an error")
+    func missingRD() throws {
+        #expect(throws: AccountingError.missingValue(firm: "f1", year: 2022, column: "rd_wan")) {
+            try RDIntensityAccounting().intensities(in: AccountingTestPanels.tiny(), year: 2022)
+        }
+    }
+}

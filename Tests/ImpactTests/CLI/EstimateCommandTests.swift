@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// `impact estimate` run as a binary on the copied peer fixtures; expected numbers are the
+/// peers' (pyfixest 0.60.0, statsmodels 0.15.0) from each fixture's `expected.json`.
+@Suite("impact estimate (binary)")
+struct EstimateCommandTests {
+    private static let fixtures = CLIRunner.repositoryRoot
+        .appendingPathComponent("Tests/ImpactTests/Fixtures/reference")
+
+    private func dataPath(_ fixture: String) -> String {
+        Self.fixtures.appendingPathComponent(fixture).appendingPathComponent("data.csv").path
+    }
+
+    private func expected(_ fixture: String) throws -> [String: Any] {
+        let url = Self.fixtures.appendingPathComponent(fixture).appendingPathComponent("expected.json")
+        return try #require(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    }
+
+    private func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    private func numbers(_ coefficients: [[String: Any]], _ key: String) -> [Double] {
+        coefficients.map { ($0[key] as? NSNumber)?.doubleValue ?? .nan }
+    }
+
+    private func expectClose(_ actual: [Double], _ expected: [Double], _ what: String,
+                             sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(actual.count == expected.count, "\(what)", sourceLocation: sourceLocation)
+        for (a, e) in zip(actual, expected) {
+            #expect(abs(a - e) <= 1e-6 * abs(e), "\(what): \(a) vs \(e)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("a fixed-effects model in JSON agrees with pyfixest (CRV1 by the first fixed effect by default)")
+    func fixedEffectsJSON() throws {
+        let result = try CLIRunner.run(["estimate", "--data", dataPath("twfe_unbalanced_missing"),
+                                        "--formula", "y ~ x1 + x2 | firm_id + year", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try json(result.stdout) as? [String: Any])
+        let model = try #require((try expected("twfe_unbalanced_missing")["models"] as? [String: Any])?["pyfixest_twfe"]
+            as? [String: Any])
+        let fits = try #require(model["fits"] as? [String: Any])
+        let crv1 = try #require(fits["CRV1_firm"] as? [String: Any])
+        #expect(object["nobs"] as? Int == 1310)
+        #expect(object["vcov"] as? String == "cluster:firm_id")
+        let coefficients = try #require(object["coefficients"] as? [[String: Any]])
+        #expect(coefficients.map { $0["term"] as? String } == ["x1", "x2"])
+        expectClose(numbers(coefficients, "estimate"), try #require(model["coef"] as? [Double]), "coef")
+        expectClose(numbers(coefficients, "std_error"), try #require(crv1["se"] as? [Double]), "CRV1 se")
+        expectClose([(object["within_r2"] as? NSNumber)?.doubleValue ?? .nan],
+                    [try #require(model["r2_within"] as? Double)], "within R²")
+    }
+
+    @Test("--keep-singletons keeps the five singleton firms (pyfixest fixef_rm='none')")
+    func keepSingletons() throws {
+        let result = try CLIRunner.run(["estimate", "--data", dataPath("twfe_unbalanced_missing"),
+                                        "--formula", "y ~ x1 + x2 | firm_id + year", "--format", "json",
+                                        "--vcov", "hc1", "--keep-singletons"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try json(result.stdout) as? [String: Any])
+        let model = try #require((try expected("twfe_unbalanced_missing")["models"] as? [String: Any])?[
+            "pyfixest_twfe_keep_singletons"] as? [String: Any])
+        let hetero = try #require((model["fits"] as? [String: Any])?["hetero"] as? [String: Any])
+        #expect(object["nobs"] as? Int == 1315)
+        let coefficients = try #require(object["coefficients"] as? [[String: Any]])
+        expectClose(numbers(coefficients, "std_error"), try #require(hetero["se"] as? [Double]), "hetero se")
+    }
+
+    @Test("--weights fits WLS as statsmodels does")
+    func weighted() throws {
+        let result = try CLIRunner.run(["estimate", "--data", dataPath("ols_weighted"), "--formula", "y ~ x1 + x2",
+                                        "--weights", "w", "--vcov", "hc1", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try json(result.stdout) as? [String: Any])
+        let model = try #require((try expected("ols_weighted")["models"] as? [String: Any])?["wls"] as? [String: Any])
+        let coefficients = try #require(object["coefficients"] as? [[String: Any]])
+        #expect(coefficients.map { $0["term"] as? String } == ["Intercept", "x1", "x2"])
+        expectClose(numbers(coefficients, "estimate"), try #require(model["coef"] as? [Double]), "coef")
+        let hc1 = try #require((model["se"] as? [String: Any])?["HC1"] as? [Double])
+        expectClose(numbers(coefficients, "std_error"), hc1, "HC1 se")
+    }
+
+    @Test("several formulas give a JSON array and one side-by-side table")
+    func severalModels() throws {
+        let arguments = ["estimate", "--data", dataPath("twfe_unbalanced_missing"),
+                         "--formula", "y ~ x1 + x2 | firm_id + year", "--formula", "y ~ x1 + x2 + C(sector)",
+                         "--lang", "en"]
+        let array = try CLIRunner.run(arguments + ["--format", "json"])
+        #expect(array.status == 0, "\(array.stderr)")
+        let models = try #require(try json(array.stdout) as? [[String: Any]])
+        #expect(models.map { $0["nobs"] as? Int } == [1310, 1278])
+        #expect(models.map { $0["vcov"] as? String } == ["cluster:firm_id", "iid"])
+
+        let text = try CLIRunner.run(arguments)
+        #expect(text.status == 0)
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        // pyfixest: x1 = 1.170640717 (SE 0.029257, p < 0.01) in model (1).
+        let x1 = try #require(lines.first { $0.hasPrefix("x1 ") })
+        #expect(x1.contains("1.1706***"))
+        #expect(lines.contains { $0.contains("(0.0293)") })
+        #expect(lines.contains { $0.hasPrefix("Observations") && $0.contains("1,310") && $0.contains("1,278") })
+        #expect(lines.contains { $0.hasPrefix("firm_id") && $0.contains("Yes") && $0.contains("No") })
+        #expect(lines.contains { $0.hasPrefix("C(sector)[T.energy]") })
+
+        let latex = try CLIRunner.run(arguments + ["--latex"])
+        #expect(latex.stdout.hasPrefix("\\begin{tabular}{lcc}"))
+        #expect(latex.stdout.contains("1.1706$^{***}$"))
+        #expect(latex.stdout.contains("firm\\_id & Yes & No \\\\"))
+
+        let markdown = try CLIRunner.run(arguments + ["--format", "md"])
+        #expect(markdown.stdout.contains("| x1 | 1.1706\\*\\*\\* |"))
+    }
+
+    @Test("a bad formula exits non-zero with the caret line and writes nothing")
+    func badFormula() throws {
+        let output = FileManager.default.temporaryDirectory
+            .appendingPathComponent("impact-estimate-\(UUID().uuidString).txt")
+        let result = try CLIRunner.run(["estimate", "--data", dataPath("twfe_unbalanced_missing"),
+                                        "--formula", "y ~ x1 + x2 | firm_id", "--formula", "y ~ x1 + )",
+                                        "--output", output.path])
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("Unexpected ')' at position 10 of the formula"))
+        #expect(result.stderr.contains("  y ~ x1 + )\n           ^"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("an unknown column names the nearest one; an unreadable CSV names the file")
+    func unknownColumnAndMissingFile() throws {
+        let unknown = try CLIRunner.run(["estimate", "--data", dataPath("twfe_unbalanced_missing"),
+                                         "--formula", "y ~ x1 + x3"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("There is no column named 'x3'; did you mean 'x1'?"))
+        let missing = try CLIRunner.run(["estimate", "--data", "/nonexistent/panel.csv", "--formula", "y ~ x"])
+        #expect(missing.status != 0)
+        #expect(missing.stdout.isEmpty)
+        #expect(missing.stderr.contains("/nonexistent/panel.csv"))
+    }
+}

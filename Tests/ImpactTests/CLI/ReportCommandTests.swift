@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `impact report` run as a binary on the bundled dataset `datasets/chaoyang-2024`.
+///
+/// Expected numbers come from the seed report (/work/shared/seed, 绩效自评表 and section
+/// 四（四）): quantity row score 14.55, total 99.55, grade 优; pulls 8.2, 2.97, 2.53 and 3.26
+/// percentage points (printed by the report to one or two decimals, so they are compared
+/// to within half a unit of their last printed digit).
+@Suite("impact report (binary)")
+struct ReportCommandTests {
+    @Test("the runner starts the built binary and captures output and status")
+    func help() throws {
+        let result = try CLIRunner.run(["report", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("--format"))
+        #expect(result.stdout.contains("--lang"))
+    }
+
+    @Test("an unknown option exits non-zero with a message on standard error")
+    func unknownOption() throws {
+        let result = try CLIRunner.run(["report", "--no-such-option"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--no-such-option"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("the default run prints the seed's scores, total, grade and pulls")
+    func defaultTable() throws {
+        let result = try CLIRunner.run(["report"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        for pull in ["8.20", "2.97", "2.53", "3.26"] {
+            #expect(result.stdout.contains(pull), "pull \(pull) missing")
+        }
+    }
+
+    @Test("--format json parses and holds the seed's numbers")
+    func json() throws {
+        let result = try CLIRunner.run(["report", "--format", "json"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
+        let tables = try #require(document["tables"] as? [[String: Any]])
+
+        let effects = try #require(tables.last?["rows"] as? [[String: Any]])
+        let pulls = effects.compactMap { ($0["pull_pp"] as? NSNumber)?.doubleValue }
+        let reported: [(value: Double, halfUnit: Double)] = [(8.2, 0.05), (2.97, 0.005), (2.53, 0.005), (3.26, 0.005)]
+        #expect(pulls.count == reported.count)
+        for (pull, expected) in zip(pulls, reported) {
+            #expect(abs(pull - expected.value) <= expected.halfUnit, "pull \(pull) vs reported \(expected.value)")
+        }
+    }
+
+    @Test("--lang en prints English labels")
+    func english() throws {
+        let result = try CLIRunner.run(["report", "--lang", "en"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("Pull"))
+        #expect(!result.stdout.contains("拉动"))
+        #expect(result.stdout.contains("8.20 pp"))
+    }
+
+    @Test("--format csv starts with a byte-order mark")
+    func csv() throws {
+        let result = try CLIRunner.run(["report", "--format", "csv"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(Array(result.stdoutData.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(result.stdout.contains(",8.2"))
+    }
+
+    @Test("--format md and html carry the tables; html draws the pull chart")
+    func markdownAndHTML() throws {
+        let markdown = try CLIRunner.run(["report", "--format", "md"])
+        #expect(markdown.status == 0, "stderr: \(markdown.stderr)")
+        #expect(markdown.stdout.contains("| 8.20个百分点 |"))
+        let html = try CLIRunner.run(["report", "--format", "html"])
+        #expect(html.status == 0, "stderr: \(html.stderr)")
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdout.contains("<svg"))
+        #expect(html.stdout.contains("8.20个百分点"))
+    }
+
+    @Test("-o writes the output to a file and nothing to standard output")
+    func outputFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("report.csv")
+        let result = try CLIRunner.run(["report", "--format", "csv", "-o", file.path])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let written = try Data(contentsOf: file)
+        let printed = try CLIRunner.run(["report", "--format", "csv"]).stdoutData
+        #expect(written == printed)
+    }
+
+    @Test("runs from another folder by finding the dataset next to the executable")
+    func fromElsewhere() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["report", "--format", "json"], workingDirectory: folder)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("pull_pp"))
+    }
+
+    @Test("a missing dataset folder fails with a clear message and writes no file")
+    func badDirectory() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("no-such-dataset").path
+        let file = folder.appendingPathComponent("out.txt")
+        let result = try CLIRunner.run(["report", missing, "-o", file.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(missing))
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+    }
+
+    @Test("a dataset folder without the needed files names the missing file")
+    func incompleteDirectory() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("out.txt")
+        let result = try CLIRunner.run(["report", folder.path, "-o", file.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("sector_totals.csv"))
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("impact-report-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}

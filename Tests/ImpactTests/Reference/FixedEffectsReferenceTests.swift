@@ -1,0 +1,131 @@
+import Testing
+@testable import Impact
+
+/// The peer's fits under `models.<model>.fits`: pyfixest 0.60.0
+/// `feols(formula, data, vcov=…, fixef_rm=…, demeaner=MapDemeaner(fixef_tol=1e-13))`.
+struct FixedEffectsPeerCheck {
+    static let estimators: [(peer: String, estimator: VarianceEstimator)] = [
+        ("iid", .iid), ("hetero", .hc1), ("CRV1_firm", .cluster(["firm_id"])),
+    ]
+
+    /// Compares one model entry (coef, nobs, r2, within r2, rss and every recorded fit).
+    static func check(_ fit: RegressionFit, against model: JSONValue) throws {
+        let names = model["coef_names"].strings
+        #expect(fit.termNames == names)
+        #expect(fit.observationCount == model["nobs"].int)
+        #expect(fit.droppedTerms == model["collinear_dropped"].strings)
+        expectClose(fit.coefficients, model["coef"].doubles, "coef")
+        expectClose([fit.residualSumOfSquares], [model["rss"].double!], "rss")
+        let first = try fit.result()
+        expectClose([first.r2, try #require(first.withinR2)], [model["r2"].double!, model["r2_within"].double!], "r2")
+        if let adjusted = model["adj_r2"].double { expectClose([first.adjustedR2], [adjusted], "adj r2") }
+        for (peer, estimator) in estimators {
+            let expected = model["fits"][peer]
+            guard expected["se"].doubles.count > 0 else { continue }
+            let result = try fit.result(vcov: estimator)
+            expectClose(result.values(names, \.standardError), expected["se"].doubles, "\(peer) se")
+            expectClose(result.covarianceRows(names), expected["vcov"].matrixRows.flatMap { $0 }, "\(peer) vcov")
+            expectClose(result.values(names, \.tStatistic), expected["t"].doubles, "\(peer) t")
+            expectAbsolute(result.values(names, \.pValue), expected["p"].doubles, "\(peer) p")
+            expectClose(result.values(names, \.confidenceLow), expected["ci95_lower"].doubles, "\(peer) ci")
+            expectClose(result.values(names, \.confidenceHigh), expected["ci95_upper"].doubles, "\(peer) ci")
+            #expect(result.inferenceDegreesOfFreedom == expected["df_t"].double, "\(peer) df")
+            #expect(result.correction.parametersCounted == expected["df_k_used_in_ssc"].int, "\(peer) K")
+            if case .cluster = estimator {
+                #expect(result.clusterCount == expected["n_clusters"].int)
+                expectClose([result.correction.factor], [expected["ssc_factor"].double!], "\(peer) ssc")
+            } else if estimator == .hc1 {
+                expectClose([result.correction.factor], [expected["ssc_factor"].double!], "\(peer) ssc")
+            }
+        }
+    }
+}
+
+@Suite("Reference: two-way fixed effects (pyfixest)")
+struct FixedEffectsReferenceTests {
+    @Test("twfe_balanced: y ~ x1 + x2 | firm_id + year, iid / hetero / CRV1")
+    func balanced() throws {
+        let fixture = try ReferenceFixture("twfe_balanced")
+        let fit = try LinearRegression.fit(try fixture.frame("y ~ x1 + x2 | firm_id + year"))
+        try FixedEffectsPeerCheck.check(fit, against: fixture.expected["models"]["pyfixest_twfe"])
+        #expect(fit.singletonsRemoved == 0)
+        #expect(fit.demeaning?.converged == true)
+    }
+
+    @Test("twfe_unbalanced_missing: missing rows and singletons dropped (N = 1310, G = 195)")
+    func unbalancedDefault() throws {
+        let fixture = try ReferenceFixture("twfe_unbalanced_missing")
+        let counts = fixture.expected["missing_and_singletons"]
+        let frame = try fixture.frame("y ~ x1 + x2 | firm_id + year")
+        #expect(frame.droppedForMissing == counts["rows_with_missing_model_variable"].int)
+        let fit = try LinearRegression.fit(frame)
+        #expect(fit.singletonsRemoved == counts["n_singleton_rows"].int)
+        #expect(fit.observationCount == counts["nobs_pyfixest_default_fixef_rm_singleton"].int)
+        try FixedEffectsPeerCheck.check(fit, against: fixture.expected["models"]["pyfixest_twfe"])
+        let result = try fit.result(vcov: .cluster(["firm_id"]))
+        #expect(result.clusterCount == counts["n_clusters_default"].int)
+        #expect(result.notes.contains("Dropped 113 rows with a missing value in a model variable."))
+        #expect(result.notes.contains("Removed 5 singleton observations (alone in a fixed-effect level)."))
+        #expect(result.notes.contains { $0.contains("converged in") })
+    }
+
+    @Test("twfe_unbalanced_missing: singletons kept (N = 1315, G = 200)")
+    func unbalancedKeepSingletons() throws {
+        let fixture = try ReferenceFixture("twfe_unbalanced_missing")
+        let counts = fixture.expected["missing_and_singletons"]
+        let fit = try LinearRegression.fit(try fixture.frame("y ~ x1 + x2 | firm_id + year"),
+                                           options: RegressionOptions(singletons: .keep))
+        #expect(fit.singletonsRemoved == 0)
+        #expect(fit.observationCount == counts["nobs_pyfixest_fixef_rm_none"].int)
+        try FixedEffectsPeerCheck.check(fit, against: fixture.expected["models"]["pyfixest_twfe_keep_singletons"])
+        #expect(try fit.result(vcov: .cluster(["firm_id"])).clusterCount == counts["n_clusters_keep_singletons"].int)
+    }
+}
+
+/// `did_2x2`: (a) statsmodels `ols('y ~ treated * post').fit(cov_type='cluster', …)`,
+/// (b) and (c) pyfixest TWFE; `cell_means_of_y` for the identity.
+@Suite("Reference: did_2x2")
+struct DifferenceInDifferencesReferenceTests {
+    @Test("(a) pooled 2×2 with CR1 by firm, and nonrobust SEs")
+    func pooled() throws {
+        let fixture = try ReferenceFixture("did_2x2")
+        let model = fixture.expected["models"]["a_pooled_2x2"]
+        let names = model["coef_names"].strings
+        let fit = try LinearRegression.fit(try fixture.frame("y ~ treated * post", clusters: ["firm_id"]))
+        #expect(fit.termNames == names)
+        let clustered = try fit.result(vcov: .cluster(["firm_id"]))
+        expectClose(clustered.values(names, \.estimate), model["coef"].doubles, "coef")
+        expectClose(clustered.values(names, \.standardError), model["se"]["CR1_firm"].doubles, "CR1 se")
+        let inference = model["inference_CR1_firm"]
+        #expect(clustered.inferenceDegreesOfFreedom == inference["df"].double)
+        expectClose(clustered.values(names, \.tStatistic), inference["t"].doubles, "t")
+        expectAbsolute(clustered.values(names, \.pValue), inference["p"].doubles, "p")
+        expectClose(clustered.values(names, \.confidenceLow), inference["ci95_lower"].doubles, "ci")
+        expectClose(clustered.values(names, \.confidenceHigh), inference["ci95_upper"].doubles, "ci")
+        #expect(clustered.clusterCount == model["n_clusters"].int)
+        expectClose([clustered.r2], [model["r2"].double!], "r2")
+        let iid = try fit.result(vcov: .iid)
+        expectClose(iid.values(names, \.standardError), model["se"]["nonrobust"].doubles, "nonrobust se")
+    }
+
+    @Test("(b) TWFE on treat_post and (c) subsidy intensity, iid / hetero / CRV1")
+    func twoWay() throws {
+        let fixture = try ReferenceFixture("did_2x2")
+        let b = try LinearRegression.fit(try fixture.frame("y ~ treat_post | firm_id + year"))
+        try FixedEffectsPeerCheck.check(b, against: fixture.expected["models"]["b_twfe"])
+        let c = try LinearRegression.fit(try fixture.frame("revenue_wan ~ subsidy_wan | firm_id + year"))
+        try FixedEffectsPeerCheck.check(c, against: fixture.expected["models"]["c_twfe_subsidy_intensity"])
+    }
+
+    @Test("identity: (a) and (b) both equal the difference of the four cell means")
+    func identity() throws {
+        let fixture = try ReferenceFixture("did_2x2")
+        let means = fixture.expected["cell_means_of_y"]
+        let did = (means["treated_post"].double! - means["treated_pre"].double!)
+            - (means["control_post"].double! - means["control_pre"].double!)
+        let pooled = try LinearRegression.estimate(try fixture.frame("y ~ treated * post"))
+        let twoWay = try LinearRegression.estimate(try fixture.frame("y ~ treat_post | firm_id + year"))
+        expectClose([try #require(pooled.coefficient("treated:post")).estimate], [did], relative: 1e-10, "pooled")
+        expectClose([try #require(twoWay.coefficient("treat_post")).estimate], [did], relative: 1e-9, "TWFE")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import Impact
+
+/// The evaluation of `datasets/chaoyang-2024`, computed by the library.
+///
+/// Expected pulls are the seed report's (section 四（四）: 8.2 %, 2.97 %, 2.53 %, 3.26 %),
+/// increments its 208.7, 44.65, 18.85 and 13.13亿元 (× 10⁴ for the files' 万元), firm counts
+/// 14, 4, 8, 18 and subsidies 3400, 530, 380, 2650万元.
+@Suite("Evaluation report")
+struct EvaluationReportTests {
+    static let expected: [(sector: String, firms: Int, subsidy: Double, increment: Double, pull: Double, decimals: Int)] = [
+        ("软件和信息服务业", 14, 3400, 208.7e4, 8.2, 1),
+        ("科技服务业", 4, 530, 44.65e4, 2.97, 2),
+        ("工业", 8, 380, 18.85e4, 2.53, 2),
+        ("全区", 18, 2650, 13.13e4, 3.26, 2),
+    ]
+
+    @Test("the four effect lines of the seed from the firm panel")
+    func seedEffects() throws {
+        let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
+        #expect(report.year == 2023)
+        let effects = report.sectorEffects.effects
+        #expect(effects.map(\.name.zh) == Self.expected.map(\.sector))
+        for (effect, line) in zip(effects, Self.expected) {
+            #expect(effect.supportedFirms == line.firms)
+            #expect(abs(try #require(effect.subsidy) - line.subsidy) < 1e-6)
+            #expect(abs(effect.supportedIncrement - line.increment) < 1e-6)
+            let scale = pow(10, Double(line.decimals))
+            #expect((effect.pull * scale).rounded() == (line.pull * scale).rounded(),
+                    "\(line.sector): pull \(effect.pull) vs reported \(line.pull)")
+        }
+        #expect(effects.map(\.name.en).last == "District")
+    }
+
+    @Test("the tables carry the pulls in percentage points and amounts in 亿元")
+    func tables() throws {
+        let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
+        let table = try #require(report.tables(language: .zh).last)
+        let pull = try #require(table.columnIndex("pull_pp"))
+        #expect(table.rows.map { $0[pull].displayText(.zh) } == ["8.20个百分点", "2.97个百分点", "2.53个百分点", "3.26个百分点"])
+        let increment = try #require(table.columnIndex("increment"))
+        #expect(table.rows.map { $0[increment].displayText(.zh) } == ["208.70", "44.65", "18.85", "13.13"])
+        #expect(report.title.zh == "绩效评价：chaoyang-2024")
+    }
+
+    @Test("a missing folder and a missing file are named")
+    func missing() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("impact-eval-\(UUID().uuidString)", isDirectory: true)
+        #expect(throws: ReportError.notADirectory(path: folder.path)) {
+            try EvaluationReport.load(directory: folder)
+        }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            _ = try EvaluationReport.load(directory: folder)
+            Issue.record("no error for an empty folder")
+        } catch {
+            guard case let .missingFile(_, file) = error else { Issue.record("unexpected \(error)"); return }
+            #expect(error.description.contains(file))
+        }
+    }
+
+    @Test("effect lines: plan parsed in order, empty cells and missing columns rejected")
+    func plan() throws {
+        let table = try CSVReader.read(text: "line,sector,sector_en,value\n软件规模化,软件和信息服务业,Software,revenue_wan\n研发投入,全区,District,rd_wan\n")
+        let plans = try EffectLinePlan.lines(in: table, file: "lines.csv")
+        #expect(plans == [
+            EffectLinePlan(line: "软件规模化", sector: LocalizedText(zh: "软件和信息服务业", en: "Software"), value: "revenue_wan"),
+            EffectLinePlan(line: "研发投入", sector: LocalizedText(zh: "全区", en: "District"), value: "rd_wan"),
+        ])
+        #expect(plans[0].accounting.grouping == .bySector(only: ["软件和信息服务业"]))
+        #expect(plans[1].accounting.grouping == .pooled(label: LocalizedText(zh: "全区", en: "District")))
+        #expect(plans[1].accounting.support == .category(column: "support_line", value: "研发投入"))
+
+        let gap = try CSVReader.read(text: "line,sector,value\n工业,,output_wan\n")
+        #expect(throws: ReportError.incompleteEffectLine(file: "g.csv", row: 1, column: "sector")) {
+            try EffectLinePlan.lines(in: gap, file: "g.csv")
+        }
+        let noValue = try CSVReader.read(text: "line,sector\n工业,工业\n")
+        #expect(throws: ReportError.table(file: "n.csv", .unknownColumn("value", nearest: nil))) {
+            try EffectLinePlan.lines(in: noValue, file: "n.csv")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+@testable import Impact
+
+@Suite("Report renderer")
+struct ReportRendererTests {
+    @Test("each format goes to its renderer", arguments: OutputFormat.allCases)
+    func dispatch(format: OutputFormat) {
+        let tables = [ReportFixtures.sectors]
+        let title = LocalizedText(zh: "评价", en: "Evaluation")
+        let output = ReportRenderer.render(tables, format: format, language: .en, title: title)
+        let expected = switch format {
+        case .table: TextTableRenderer.render(tables, language: .en, title: title)
+        case .md: MarkdownRenderer.render(tables, language: .en, title: title)
+        case .csv: CSVRenderer.render(tables, language: .en)
+        case .json: JSONRenderer.render(tables, language: .en, title: title)
+        case .html: HTMLRenderer.render(tables, language: .en, title: title)
+        }
+        #expect(output == expected)
+        // CSV records end with CRLF, which Swift reads as one character.
+        #expect(output.hasSuffix(format == .csv ? "\r\n" : "\n"))
+    }
+}
