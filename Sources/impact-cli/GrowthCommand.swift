@@ -9,18 +9,24 @@ struct GrowthCommand: ParsableCommand {
         commandName: "growth",
         abstract: "Growth pull, contribution share and leverage of supported firms by sector.",
         discussion: """
-        From a firm panel: increment of supported firms Δ = Σ(x_t − x_{t−1}), pull = Δ ÷ sector \
-        total of t−1 × 100 (percentage points), contribution = Δ ÷ sector increment × 100, \
-        leverage = Δ ÷ subsidy (per 万元). From sector totals (--totals): the same from each \
-        row's increment and previous-year total. With neither --data nor --totals, runs on \
-        the bundled datasets/chaoyang-2024/panel.csv. With --lines, one row per support line         of a lines file (columns line, sector — 全区 for all firms —, value), each measured on         the panel with supported = support_line equal to the line.
+        From a firm panel: increment of supported firms Δ = Σ(x_t − x_{t−1}), pull = Δ ÷ \
+        sector total of t−1 × 100 (percentage points), contribution = Δ ÷ sector increment \
+        × 100, leverage = Δ ÷ subsidy (per 万元). Without --data, the bundled \
+        datasets/chaoyang-2024/panel.csv is used. --subsidy alone (no --supported) marks \
+        firms with a subsidy above zero as supported.
 
-        The report's four pulls from the bundled dataset:
-          impact growth                                          (8.2 software, 2.97 services)
-          impact growth --value output_wan --only 工业            (2.53)
-          impact growth --value rd_wan --supported support_line=研发投入 --district   (3.26)
-          impact growth --totals datasets/chaoyang-2024/sector_totals.csv            (all four)
-          impact growth --lines datasets/chaoyang-2024/sector_totals.csv   (all four, from the panel)
+        --totals: the same from sector totals (columns sector, increment_wan, \
+        prior_total_wan, …). --lines: one row per support line of a lines file (columns \
+        line, sector — 全区 for all firms —, value), each measured on the panel with \
+        support_line equal to the line.
+
+        The report's pulls from the bundled dataset (datasets/chaoyang-2024):
+          impact growth                                     8.2, 2.97
+          impact growth --value output_wan --only 工业      2.53
+          impact growth --value rd_wan --district
+                        --supported support_line=研发投入   3.26
+          impact growth --totals datasets/chaoyang-2024/sector_totals.csv
+          impact growth --lines datasets/chaoyang-2024/sector_totals.csv
         """
     )
 

@@ -17,12 +17,12 @@ struct PanelOptions: ParsableArguments {
     @Option(help: "Sector column.")
     var sector: String = "sector"
 
-    @Option(help: "Evaluated year t (increments run from t − 1); default: the latest year in the data.")
+    @Option(help: "Year evaluated (growth: increments from the year before); default: the latest year in the data.")
     var year: Int?
 
     @Option(help: ArgumentHelp(
         "Supported firms: a 0/1 column, or COLUMN=VALUE for one support line (e.g. support_line=研发投入).",
-        discussion: "Default: the column 'supported', unless --subsidy is given alone, in which case a subsidy above zero marks a supported firm."))
+        discussion: "Default: the column 'supported'."))
     var supported: String?
 
     /// The panel's key columns.

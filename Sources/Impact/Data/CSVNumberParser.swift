@@ -18,8 +18,11 @@ import Darwin
 /// value `Double(String)` gives for the digits. Fast path (Clinger 1990): when the decimal
 /// significand `m` has at most 19 digits, `m ≤ 2⁵³` and the decimal exponent `k` satisfies
 /// `|k| ≤ 22`, both `m` and `10^|k|` are exact doubles, so `m × 10^k` or `m / 10^-k` is one
-/// IEEE operation and therefore correctly rounded. Otherwise the digits and exponent are
-/// written to a NUL-terminated buffer and converted by C's `strtod`, which glibc rounds
+/// IEEE operation and therefore correctly rounded. Next, for significands of up to 19 digits,
+/// the Eisel–Lemire algorithm (``eiselLemire(significand:exponent:negative:)``), which either
+/// returns the correctly rounded double or declines. Otherwise, or when it declines, the
+/// digits and exponent are written to a NUL-terminated buffer and converted by C's `strtod`,
+/// which glibc rounds
 /// correctly (the C locale's `.` decimal point is assumed; Swift programs run in it unless
 /// they call `setlocale`).
 enum CSVNumberParser {
@@ -154,6 +157,11 @@ enum CSVNumberParser {
                 value /= exactPowersOfTen[-decimalExponent]
             }
             return .number(negative ? -value : value)
+        }
+        // Eisel–Lemire for significands that fit in 64 bits (17-digit round-trip output).
+        if !truncated, let value = eiselLemire(significand: significand, exponent: decimalExponent,
+                                               negative: negative) {
+            return .number(value)
         }
         // Careful path: all digits and the combined exponent, through strtod.
         let capacity = (integerEnd - integerStart) + (fractionEnd - fractionStart) + 32

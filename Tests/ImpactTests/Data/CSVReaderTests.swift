@@ -157,12 +157,31 @@ struct CSVReaderValueTests {
         let texts = ["9.745671078554814", "0.1", "123456789012345678901234567890",
                      "2.2250738585072014e-308", "1.7976931348623157e308", "4.9e-324",
                      "0.30000000000000004", "1e23", "8.41e21", "9007199254740993",
-                     "-0.000000000000000000000000123456789012345678"]
+                     "-0.000000000000000000000000123456789012345678",
+                     "9007199254740993", "9007199254740995", "2.2250738585072011e-308",
+                     "1.7976931348623158e308", "1.7976931348623159e308", "123456789012345678",
+                     "0.1e-400", "7e-10", "4.35", "1234567890123456789e-30"]
         let table = try read("v\n" + texts.joined(separator: "\n") + "\n")
         let values = try table.numeric("v").values
         for (text, value) in zip(texts, values) {
             #expect(value.bitPattern == Double(text)!.bitPattern, "\(text)")
         }
+    }
+
+    @Test("5,000 pseudo-random doubles in shortest and fixed forms agree with Double(String)")
+    func pseudoRandomExactness() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var texts: [String] = []
+        for index in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let bits = (state >> 1) % 0x7FF0_0000_0000_0000
+            let value = index % 2 == 0 ? Double(bitPattern: bits) : Double(Int64(bitPattern: state) >> 20) / 1e7
+            texts.append(String(index % 4 == 3 ? -value : value))
+        }
+        let table = try read("v\n" + texts.joined(separator: "\n") + "\n")
+        let values = try table.numeric("v").values
+        let mismatches = zip(texts, values).filter { $1.bitPattern != Double($0)!.bitPattern }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
     }
 
     @Test("a column with a non-number becomes categorical, keeping earlier cells as labels")
