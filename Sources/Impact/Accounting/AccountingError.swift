@@ -28,8 +28,6 @@ public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible
     case unknownSector(String, nearest: String?)
     /// A supported firm's revenue is zero or missing, so its R&D intensity is undefined.
     case zeroRevenue(firm: String, year: Int)
-    /// A group has no revenue in the year, so its aggregate R&D intensity is undefined.
-    case zeroTotalRevenue(group: String, year: Int)
 
     public var description: String {
         switch self {
@@ -56,8 +54,6 @@ public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible
             return "There is no sector '\(name)' in the data" + (nearest.map { "; did you mean '\($0)'?" } ?? ".")
         case .zeroRevenue(let firm, let year):
             return "Firm '\(firm)' has zero or missing revenue in \(year), so its R&D intensity is undefined."
-        case .zeroTotalRevenue(let group, let year):
-            return "The firms of '\(group)' have no revenue in \(year), so their aggregate R&D intensity is undefined."
         }
     }
 }

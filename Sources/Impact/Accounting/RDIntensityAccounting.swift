@@ -60,10 +60,13 @@ public struct RDIntensityAccounting: Sendable, Equatable {
         let allFirms = LocalizedText(zh: "全部企业", en: "All firms")
         let supportedFirms = LocalizedText(zh: "被支持企业", en: "Supported firms")
         var groups: [RDIntensityGroup] = []
-        func add(_ name: LocalizedText, _ population: LocalizedText, _ firms: [FirmRDIntensity], excluded: Int) {
+        func add(_ name: LocalizedText, _ population: LocalizedText, _ firms: [FirmRDIntensity],
+                 excluded: Int, allSectors: Bool = false) {
             guard !firms.isEmpty else { return }
             groups.append(RDIntensityGroup(name: name, population: population, year: year,
-                                           firms: firms, excludedFirms: excluded))
+                                           firms: firms, excludedFirms: excluded,
+                                           spansAllSectors: allSectors,
+                                           isSupportedOnly: population == supportedFirms))
         }
         for sector in keys.sectorOrder {
             let members = included.filter { $0.sector == sector }
@@ -72,8 +75,8 @@ public struct RDIntensityAccounting: Sendable, Equatable {
             add(LocalizedText(verbatim: sector), supportedFirms, members.filter(\.isSupported), excluded: 0)
         }
         let everywhere = LocalizedText(zh: "全部行业", en: "All sectors")
-        add(everywhere, allFirms, included, excluded: excludedSectors.count)
-        add(everywhere, supportedFirms, included.filter(\.isSupported), excluded: 0)
+        add(everywhere, allFirms, included, excluded: excludedSectors.count, allSectors: true)
+        add(everywhere, supportedFirms, included.filter(\.isSupported), excluded: 0, allSectors: true)
         return RDIntensityTable(groups: groups, notes: [
             LocalizedText(zh: "被支持企业：\(support.summary)。", en: "Supported firms: \(support.summary)."),
         ])

@@ -10,6 +10,10 @@ public struct RDIntensityGroup: Sendable, Equatable {
     public let name: LocalizedText
     /// Which firms: 全部企业 / all firms, or 被支持企业 / supported firms.
     public let population: LocalizedText
+    /// Whether the group spans every sector (rather than one).
+    public let spansAllSectors: Bool
+    /// Whether the group holds supported firms only.
+    public let isSupportedOnly: Bool
     /// The year.
     public let year: Int
     /// The firms with both figures and positive revenue.
@@ -20,10 +24,13 @@ public struct RDIntensityGroup: Sendable, Equatable {
 
     /// Creates a group; `firms` must not be empty.
     public init(name: LocalizedText, population: LocalizedText, year: Int,
-                firms: [FirmRDIntensity], excludedFirms: Int = 0) {
+                firms: [FirmRDIntensity], excludedFirms: Int = 0,
+                spansAllSectors: Bool = false, isSupportedOnly: Bool = false) {
         precondition(!firms.isEmpty, "an R&D intensity group needs at least one firm")
         self.name = name
         self.population = population
+        self.spansAllSectors = spansAllSectors
+        self.isSupportedOnly = isSupportedOnly
         self.year = year
         self.firms = firms
         self.excludedFirms = excludedFirms

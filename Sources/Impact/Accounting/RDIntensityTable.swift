@@ -14,6 +14,6 @@ public struct RDIntensityTable: Sendable, Equatable {
     /// The supported firms of all sectors together, if any firm is supported: the group
     /// whose aggregate intensity is the performance table's “研发投入强度” actual.
     public var allSupportedFirms: RDIntensityGroup? {
-        groups.last { $0.name.en == "All sectors" && $0.population.en == "Supported firms" }
+        groups.last { $0.spansAllSectors && $0.isSupportedOnly }
     }
 }

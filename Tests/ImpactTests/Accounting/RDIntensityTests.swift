@@ -25,4 +25,25 @@ struct RDIntensityTests {
             try RDIntensityAccounting().intensities(in: AccountingTestPanels.tiny(), year: 2022)
         }
     }
+
+    @Test("unsupported firms without figures are left out and counted; a supported one with zero revenue is an error")
+    func exclusions() throws {
+        func panel(revenueOfSupported: Double) throws -> Table {
+            try Table(columns: [
+                ("firm_id", .categorical(CategoricalColumn(["a", "b", "c"]))),
+                ("year", .numeric(NumericColumn(values: [2023, 2023, 2023]))),
+                ("sector", .categorical(CategoricalColumn(["S", "S", "S"]))),
+                ("supported", .numeric(NumericColumn(values: [1, 0, 0]))),
+                ("revenue_wan", .numeric(NumericColumn([revenueOfSupported, 0, 50]))),
+                ("rd_wan", .numeric(NumericColumn([5, 1, nil]))),
+            ])
+        }
+        let table = try RDIntensityAccounting().intensities(in: panel(revenueOfSupported: 100), year: 2023)
+        let all = try #require(table.groups.first)
+        #expect(all.firms.map(\.firm) == ["a"])
+        #expect(all.excludedFirms == 2)
+        #expect(throws: AccountingError.zeroRevenue(firm: "a", year: 2023)) {
+            try RDIntensityAccounting().intensities(in: panel(revenueOfSupported: 0), year: 2023)
+        }
+    }
 }

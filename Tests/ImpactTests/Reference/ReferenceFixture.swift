@@ -2,11 +2,8 @@ import Foundation
 import Testing
 @testable import Impact
 
-/// A copied peer fixture: `Fixtures/reference/<case>/data.csv` and `expected.json`.
-///
-/// THROWAWAY CSV LOADING: until `CSVReader` lands on main, `table` parses the fixture CSVs
-/// (plain comma-separated, no quoting, empty cell = missing; see the fixtures README) into a
-/// `Table` here. Replace with `CSVReader` once it is available.
+/// A copied peer fixture: `Fixtures/reference/<case>/data.csv` (read with `CSVReader`) and
+/// `expected.json`.
 struct ReferenceFixture {
     let name: String
     let table: Table
@@ -16,32 +13,9 @@ struct ReferenceFixture {
         self.name = name
         let base = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
             .appendingPathComponent("reference").appendingPathComponent(name)
-        let csv = try String(contentsOf: base.appendingPathComponent("data.csv"), encoding: .utf8)
-        table = try Self.parse(csv)
+        table = try CSVReader.read(path: base.appendingPathComponent("data.csv").path)
         let data = try Data(contentsOf: base.appendingPathComponent("expected.json"))
         expected = JSONValue(try JSONSerialization.jsonObject(with: data))
-    }
-
-    /// Throwaway parser: numeric columns where every non-empty cell is a number.
-    private static func parse(_ text: String) throws -> Table {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-        let header = lines.removeFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        var cells = [[String]](repeating: [], count: header.count)
-        for line in lines {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            for (j, field) in fields.enumerated() { cells[j].append(String(field)) }
-        }
-        var columns = [(name: String, column: Column)]()
-        for (j, name) in header.enumerated() {
-            let values = cells[j]
-            let numbers = values.map { $0.isEmpty ? nil : Double($0) }
-            if zip(values, numbers).allSatisfy({ $0.0.isEmpty || $0.1 != nil }) {
-                columns.append((name, .numeric(NumericColumn(numbers))))
-            } else {
-                columns.append((name, .categorical(CategoricalColumn(values.map { $0.isEmpty ? nil : $0 }))))
-            }
-        }
-        return try Table(columns: columns)
     }
 
     /// The model frame of `formula` on this fixture's data.

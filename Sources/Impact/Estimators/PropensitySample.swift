@@ -1,0 +1,108 @@
+/// Units with a binary treatment, an outcome, covariates and propensity scores: the input
+/// of inverse-probability weighting, matching and balance tables.
+///
+/// Built from a table, the propensity score is the fitted probability of a logit of the
+/// treatment on an intercept and the covariates (``LogitRegression``), and the logit is
+/// kept so that weighting can account for its estimation in standard errors.
+public struct PropensitySample: Sendable, Equatable {
+    /// Treatment status per unit.
+    public let treated: [Bool]
+    /// Outcome per unit.
+    public let outcome: [Double]
+    /// Covariates, `units × covariateNames.count`, column-major (no intercept).
+    public let covariates: Matrix
+    /// Covariate names.
+    public let covariateNames: [String]
+    /// Propensity score P(treated | covariates) per unit, in (0, 1).
+    public let propensity: [Double]
+    /// Table row of each unit (0-based).
+    public let sourceRows: [Int]
+    /// The propensity logit, when the scores were estimated here.
+    public let logit: LogitResult?
+    /// The logit's design (intercept and covariates), when the scores were estimated here.
+    public let design: Matrix?
+
+    /// Creates a sample from given propensity scores (estimated elsewhere; standard errors
+    /// then treat them as known).
+    ///
+    /// - Throws: ``PropensityError/propensityOutOfRange(value:observation:)`` or
+    ///   ``PropensityError/emptyGroup(treated:controls:)``.
+    public init(treated: [Bool], outcome: [Double], covariates: Matrix, covariateNames: [String],
+                propensity: [Double]) throws(PropensityError) {
+        precondition(treated.count == outcome.count && treated.count == propensity.count
+                     && covariates.rows == treated.count && covariates.columns == covariateNames.count,
+                     "sample arrays differ in length")
+        try self.init(treated: treated, outcome: outcome, covariates: covariates,
+                      covariateNames: covariateNames, propensity: propensity,
+                      sourceRows: Array(treated.indices), logit: nil, design: nil)
+    }
+
+    init(treated: [Bool], outcome: [Double], covariates: Matrix, covariateNames: [String],
+         propensity: [Double], sourceRows: [Int], logit: LogitResult?, design: Matrix?) throws(PropensityError) {
+        if let bad = propensity.indices.first(where: { !(propensity[$0] > 0 && propensity[$0] < 1) }) {
+            throw .propensityOutOfRange(value: propensity[bad], observation: bad)
+        }
+        let treatedCount = treated.lazy.filter { $0 }.count
+        guard treatedCount > 0, treatedCount < treated.count else {
+            throw .emptyGroup(treated: treatedCount, controls: treated.count - treatedCount)
+        }
+        self.treated = treated
+        self.outcome = outcome
+        self.covariates = covariates
+        self.covariateNames = covariateNames
+        self.propensity = propensity
+        self.sourceRows = sourceRows
+        self.logit = logit
+        self.design = design
+    }
+
+    /// Reads treatment, outcome and numeric covariates from a table, keeps the rows where
+    /// all are present, and estimates the propensity score by a logit of the treatment on
+    /// an intercept and the covariates.
+    ///
+    /// - Throws: ``PropensityError/table(_:)`` for missing or text columns,
+    ///   ``PropensityError/treatmentNotBinary(value:row:)``, ``PropensityError/logit(_:)``
+    ///   (e.g. perfect separation), ``PropensityError/emptyGroup(treated:controls:)``.
+    public init(table: Table, treatment: String, outcome: String, covariates names: [String],
+                logit estimator: LogitRegression = LogitRegression()) throws(PropensityError) {
+        let treatmentColumn: NumericColumn, outcomeColumn: NumericColumn
+        var covariateColumns: [NumericColumn] = []
+        do {
+            treatmentColumn = try table.numeric(treatment)
+            outcomeColumn = try table.numeric(outcome)
+            for name in names { covariateColumns.append(try table.numeric(name)) }
+        } catch {
+            throw .table(error)
+        }
+        let rows = (0..<table.rowCount).filter { row in
+            !treatmentColumn.isMissing[row] && !outcomeColumn.isMissing[row]
+                && covariateColumns.allSatisfy { !$0.isMissing[row] }
+        }
+        if let bad = rows.first(where: { treatmentColumn.values[$0] != 0 && treatmentColumn.values[$0] != 1 }) {
+            throw .treatmentNotBinary(value: treatmentColumn.values[bad], row: bad)
+        }
+        let covariates = Matrix(columns: covariateColumns.map { column in rows.map { column.values[$0] } })
+        let design = Matrix(columns: [[Double](repeating: 1, count: rows.count)]
+                            + covariateColumns.map { column in rows.map { column.values[$0] } })
+        let status = rows.map { treatmentColumn.values[$0] }
+        let positives = status.lazy.filter { $0 == 1 }.count
+        guard positives > 0, positives < rows.count else {
+            throw .emptyGroup(treated: positives, controls: rows.count - positives)
+        }
+        let fit: LogitResult
+        do {
+            fit = try estimator.fit(outcome: status, design: design, names: ["Intercept"] + names, sourceRows: rows)
+        } catch {
+            throw .logit(error)
+        }
+        try self.init(treated: status.map { $0 == 1 }, outcome: rows.map { outcomeColumn.values[$0] },
+                      covariates: covariates, covariateNames: names, propensity: fit.fittedProbabilities,
+                      sourceRows: rows, logit: fit, design: design)
+    }
+
+    /// Number of units.
+    public var count: Int { treated.count }
+
+    /// Number of treated units.
+    public var treatedCount: Int { treated.lazy.filter { $0 }.count }
+}
