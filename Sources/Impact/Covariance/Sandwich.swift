@@ -71,13 +71,6 @@ public enum Sandwich {
                 for index in meat.storage.indices { meat.storage[index] += second.storage[index] - both.storage[index] }
             }
             working = try sandwich(bread: bread, meat: meat, factor: correction.factor)
-            if clusterFactors.count == 2 {
-                let decomposition = try numeric { () throws(LinearAlgebraError) in try SymmetricEigendecomposition(working) }
-                if let smallest = decomposition.eigenvalues.first, smallest < 0 {
-                    working = try numeric { () throws(LinearAlgebraError) in try decomposition.clippingNegativeEigenvalues() }
-                    notes.append("The two-way clustered covariance was not positive semidefinite; its negative eigenvalues were set to zero (Cameron, Gelbach and Miller 2011).")
-                }
-            }
             for (factor, count) in zip(clusterFactors, clusterCounts) where count < fewClustersThreshold {
                 notes.append("Only \(count) clusters in \(factor.name): cluster-robust standard errors are unreliable with fewer than about \(fewClustersThreshold) clusters.")
             }
@@ -86,7 +79,22 @@ public enum Sandwich {
         let matrix = try numeric { () throws(LinearAlgebraError) in
             try transform.multiplied(by: working).multiplied(by: transform, transposeOther: true)
         }
-        return CovarianceEstimate(estimator: estimator, matrix: symmetrized(matrix), correction: correction,
+        var covariance = symmetrized(matrix)
+        if clusterFactors.count == 2 {
+            // Repair in the coefficients' own parameterization (eigenvalues are not invariant
+            // under the working reparameterization).
+            let decomposition = try numeric { () throws(LinearAlgebraError) in try SymmetricEigendecomposition(covariance) }
+            // Rounding can leave a PSD matrix with eigenvalues of order −1e-16·λ_max; only a
+            // clearly negative eigenvalue counts.
+            let largest = decomposition.eigenvalues.map(abs).max() ?? 0
+            if let smallest = decomposition.eigenvalues.first, smallest < -1e-12 * largest {
+                covariance = symmetrized(try numeric { () throws(LinearAlgebraError) in
+                    try decomposition.clippingNegativeEigenvalues()
+                })
+                notes.append("The two-way clustered covariance was not positive semidefinite; its negative eigenvalues were set to zero (Cameron, Gelbach and Miller 2011).")
+            }
+        }
+        return CovarianceEstimate(estimator: estimator, matrix: covariance, correction: correction,
                                   clusterCounts: clusterCounts, notes: notes)
     }
 

@@ -11,6 +11,9 @@
 ///   `K_c` does not count fixed effects nested in a cluster variable: each nested dimension
 ///   contributes 1 instead of its levels, `K_c = K − Σ_nested L_q + #nested`.
 ///
+/// With `RegressionOptions.smallSampleConvention = .linearmodels` the clustered factor is
+/// `N/(N − K)` instead (see `SmallSampleConvention`).
+///
 /// Conventions: without fixed effects this is statsmodels (`OLS`/`WLS`, `use_t=True`,
 /// cluster with `use_correction=True, df_correction=True`); with fixed effects it is
 /// pyfixest/fixest's default `ssc(k_adj=True, k_fixef="nonnested", G_adj=True, G_df="min")`.
@@ -38,9 +41,13 @@ public struct SmallSampleCorrection: Sendable, Equatable {
             return .init(factor: Double(n) / Double(n - parameters), parametersCounted: parameters,
                          degreesOfFreedom: Double(n - parameters))
         case .cluster:
+            let g = clusters.map(\.levelCount).min() ?? 0
+            if fit.options.smallSampleConvention == .linearmodels {
+                return .init(factor: Double(n) / Double(n - parameters), parametersCounted: parameters,
+                             degreesOfFreedom: Double(g - 1))
+            }
             let nested = fit.fixedEffects.filter { effect in clusters.contains { effect.isNested(in: $0) } }
             let clusterParameters = parameters - nested.reduce(0) { $0 + $1.levelCount } + nested.count
-            let g = clusters.map(\.levelCount).min() ?? 0
             let factor = Double(g) / Double(g - 1) * Double(n - 1) / Double(n - clusterParameters)
             return .init(factor: factor, parametersCounted: clusterParameters, degreesOfFreedom: Double(g - 1))
         }

@@ -10,7 +10,8 @@
 ///   `(a + b):c` is `a:c + b:c`.
 /// - Factors: a column name (a text column enters as dummies), `C(var)`,
 ///   `C(var, ref="b")` or `C(var, Treatment("b"))` (dummies with the reference level `b`),
-///   `log(var)`, `i(var, ref=-1)` or `i(var, ref=c(-1, -2))` (event-time indicators).
+///   `log(var)`, `i(var, ref=-1)` or `i(var, ref=c(-1, -2))` (event-time indicators;
+///   fixest's `i(var, x, ref=-1)` is `i(var, ref=-1):x`, named `var::-3:x`).
 ///   Column names with spaces or operators go between backticks: `` `营业 收入` ``.
 /// - After `|`: fixed-effect dimensions joined by `+`, absorbed by the estimator;
 ///   `firm_id^year` is one dimension with a level per combination.

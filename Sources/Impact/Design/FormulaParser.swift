@@ -10,7 +10,7 @@
 /// atom        := NAME | call | '0' | '1' | '(' sum ')'
 /// call        := 'C' '(' NAME (',' ('ref' '=' value | 'Treatment' '(' value ')'))? ')'
 ///              | 'log' '(' NAME ')'
-///              | 'i' '(' NAME (',' 'ref' '=' (value | list))? ')'
+///              | 'i' '(' NAME (',' NAME)? (',' 'ref' '=' (value | list))? ')'
 /// value       := STRING | '-'? NUMBER | NAME
 /// list        := ('c' '(' | '[') value (',' value)* (')' | ']')
 /// fixedEffect := NAME ('^' NAME)*
@@ -109,7 +109,7 @@ struct FormulaParser {
         }
         if peek(ahead: 1).kind == .symbol("(") {
             let start = peek
-            let factor = try parseCall()
+            let factor = try parseCall().factor
             guard case .logarithm = factor else {
                 throw .invalidTerm(name + "(…)", reason: "the response must be a column or log(column)",
                                    at: location(of: start))
@@ -189,11 +189,12 @@ struct FormulaParser {
             }
         case .name:
             if peek(ahead: 1).kind == .symbol("(") {
-                let factor = try parseCall()
+                let call = try parseCall()
                 let end = tokens[index - 1]
                 let span = FormulaLocation(formula: formula, position: token.position,
                                            length: end.position + end.length - token.position)
-                return .factor(factor, at: span)
+                guard let (name, at) = call.interactedWith else { return .factor(call.factor, at: span) }
+                return .interaction(.factor(call.factor, at: span), .factor(.variable(name), at: at))
             }
             let name = try columnName()
             return .factor(.variable(name), at: location(of: token))
@@ -204,12 +205,16 @@ struct FormulaParser {
 
     // MARK: - Function calls
 
-    private mutating func parseCall() throws(FormulaError) -> FormulaFactor {
+    /// A function call: the factor it makes, and for fixest's `i(var, x, ref=…)` the
+    /// column `x` it is interacted with (the same as `i(var, ref=…):x`).
+    private mutating func parseCall() throws(FormulaError)
+        -> (factor: FormulaFactor, interactedWith: (String, FormulaLocation)?) {
         let nameToken = peek
         guard case .name(let function) = nameToken.kind else { throw mismatch(expected: "a function name") }
         advance()
         try expect("(", meaning: "'('")
         let factor: FormulaFactor
+        var interactedWith: (String, FormulaLocation)?
         switch function {
         case "C":
             let column = try columnName()
@@ -224,12 +229,15 @@ struct FormulaParser {
         case "i":
             let column = try columnName()
             var references: [String] = []
+            if peek.kind == .symbol(","), case .name = peek(ahead: 1).kind,
+               peek(ahead: 2).kind != .symbol("=") {
+                advance()
+                let at = location(of: peek)
+                interactedWith = (try columnName(), at)
+            }
             if peek.kind == .symbol(",") {
                 advance()
                 guard case .name("ref") = peek.kind, peek(ahead: 1).kind == .symbol("=") else {
-                    if case .name = peek.kind, peek(ahead: 1).kind != .symbol("=") {
-                        throw .unsupported("Interacting i() with a second variable", at: location(of: peek))
-                    }
                     throw mismatch(expected: "ref=… (the omitted levels)")
                 }
                 advance()
@@ -248,7 +256,7 @@ struct FormulaParser {
             throw mismatch(expected: "')' to close \(function)(")
         }
         advance()
-        return factor
+        return (factor, interactedWith)
     }
 
     /// The reference level of `C()`: `ref=value` or `Treatment(value)` /

@@ -10,12 +10,16 @@ public struct RegressionOptions: Sendable, Equatable {
     /// its own (weighted) norm. Default `1e-8`: exact collinearity leaves about 1e-15, while
     /// an ill-conditioned but identified design such as NIST Longley leaves 8.6e-5.
     public var collinearityTolerance: Double
+    /// Small-sample convention of clustered covariances. Default `.fixest`.
+    public var smallSampleConvention: SmallSampleConvention
 
     /// Creates options; see each property for its default.
     public init(singletons: SingletonPolicy = .drop, demeaning: DemeaningOptions = .init(),
-                collinearityTolerance: Double = 1e-8) {
+                collinearityTolerance: Double = 1e-8,
+                smallSampleConvention: SmallSampleConvention = .fixest) {
         self.singletons = singletons
         self.demeaning = demeaning
         self.collinearityTolerance = collinearityTolerance
+        self.smallSampleConvention = smallSampleConvention
     }
 }

@@ -165,3 +165,21 @@ struct GrowthAccountingTests {
         #expect(MoneyUnit.impliedBy(columnName: "employees") == nil)
     }
 }
+
+@Suite("Accounting defaults")
+struct AccountingDefaultsTests {
+    @Test("defaults match the bundled dataset's columns")
+    func defaults() {
+        let layout = PanelLayout()
+        #expect([layout.firm, layout.year, layout.sector] == ["firm_id", "year", "sector"])
+        let growth = GrowthAccounting(value: "revenue_wan")
+        #expect(growth.support == .flag(column: "supported"))
+        #expect(growth.subsidy == nil)
+        #expect(growth.grouping == .bySector())
+        #expect(growth.measure == LocalizedText(zh: "营业收入", en: "Revenue"))
+        let rd = RDIntensityAccounting()
+        #expect([rd.rd, rd.revenue] == ["rd_wan", "revenue_wan"])
+        let totals = SectorTotalsLayout()
+        #expect([totals.sector, totals.increment, totals.priorTotal] == ["sector", "increment_wan", "prior_total_wan"])
+    }
+}

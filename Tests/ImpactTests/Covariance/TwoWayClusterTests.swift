@@ -37,6 +37,25 @@ struct TwoWayClusterTests {
         #expect(result.notes.contains { $0.contains("Only 5 clusters in sector") })
     }
 
+    /// A 12-observation example (found by a numpy search, seed 1) where
+    /// `V = G/(G−1)·(n−1)/(n−k)·B(M_a + M_b − M_ab)B` has eigenvalues −0.0082 and 0.148.
+    /// Expected: numpy's `Q diag(max(λ, 0)) Qᵀ` of that V (numpy 2.4.6, this machine).
+    @Test("a non-positive-semidefinite two-way covariance is repaired and noted")
+    func repair() throws {
+        let x: [Double] = [0, 0, 2, 4, -4, -3, 3, 4, -2, -2, 3, -1]
+        let y: [Double] = [-2, 3, -2, -1, 1, 0, -4, -4, 3, 2, 3, 0]
+        let a = FactorCodes(name: "a", codes: [2, 0, 1, 2, 0, 0, 0, 1, 2, 0, 1, 1], levelCount: 3)
+        let b = FactorCodes(name: "b", codes: [2, 0, 1, 0, 0, 2, 0, 0, 1, 1, 0, 2], levelCount: 3)
+        let frame = ModelFrame(responseName: "y", response: y,
+                               regressors: Matrix(columns: [[Double](repeating: 1, count: 12), x]),
+                               regressorNames: ["Intercept", "x"], hasIntercept: true, clusters: [a, b])
+        let result = try LinearRegression.estimate(frame, vcov: .cluster(["a", "b"]))
+        expectClose(result.covariance.storage,
+                    [0.13186652163989143, -0.046173939380884585, -0.04617393938088459, 0.016168111901608204],
+                    relative: 1e-9, "repaired vcov")
+        #expect(result.notes.contains { $0.contains("not positive semidefinite") })
+    }
+
     static let expectedStandardErrors: [Double] = [
         0.13125524873919142, 0.06372754101846939, 0.04011630291177707, 0.01072802608265129,
     ]

@@ -58,6 +58,16 @@ struct FormulaTests {
         #expect(parsed.terms.first?.factors == [.eventTime("rel_year", references: references)])
     }
 
+    @Test("fixest's i(var, x, ref=…) is the interaction i(var, ref=…):x")
+    func eventTimeInteraction() throws {
+        let sugar = try Formula("y ~ i(rel, treated, ref=-1) | firm")
+        let spelled = try Formula("y ~ i(rel, ref=-1):treated | firm")
+        #expect(sugar.terms == spelled.terms)
+        #expect(sugar.terms.first?.factors == [.eventTime("rel", references: ["-1"]), .variable("treated")])
+        #expect(try Formula("y ~ i(rel, treated)").terms.first?.degree == 2)
+        #expect(throws: FormulaError.self) { try Formula("y ~ i(rel, treated, -1)") }
+    }
+
     @Test("log() on either side, combined fixed effects, backtick names")
     func logAndCombinedEffects() throws {
         let formula = try Formula("log(revenue) ~ log(assets) + `研发 投入` | firm_id^year + sector")

@@ -112,6 +112,9 @@ struct ModelFrameFormulaTests {
         #expect(frame.sourceRows == [0, 1, 2, 3, 5])
         #expect(columns(frame)["rel::-2"] == [1, 0, 0, 0, 0])
         #expect(columns(frame)["rel::1"] == [0, 0, 0, 1, 0])
+        let interacted = try ModelFrame(formula: "y ~ i(rel, x1, ref=-1) | firm", table: table)
+        #expect(interacted.regressorNames == ["rel::-2:x1", "rel::0:x1", "rel::1:x1"])
+        #expect(columns(interacted)["rel::1:x1"] == [0, 0, 0, 2, 0])
         let two = try ModelFrame(formula: "y ~ i(rel, ref=c(-1, 1)) | firm", table: table)
         #expect(two.regressorNames == ["rel::-2", "rel::0"])
         #expect(throws: FormulaError.unknownLevel("-5", column: "rel", nearest: "-2",

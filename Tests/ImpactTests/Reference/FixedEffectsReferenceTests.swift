@@ -129,3 +129,22 @@ struct DifferenceInDifferencesReferenceTests {
         expectClose([try #require(twoWay.coefficient("treat_post")).estimate], [did], relative: 1e-9, "TWFE")
     }
 }
+
+/// linearmodels 7.1 `PanelOLS(y, X, entity_effects=True, time_effects=True)
+/// .fit(cov_type='clustered', cluster_entity=True)` (debiased=True default), recorded in
+/// the twfe fixtures for comparison; it keeps singletons.
+@Suite("Reference: linearmodels convention switch")
+struct LinearmodelsConventionTests {
+    @Test("clustered SEs under SmallSampleConvention.linearmodels", arguments: ["twfe_balanced", "twfe_unbalanced_missing"])
+    func clustered(fixtureName: String) throws {
+        let fixture = try ReferenceFixture(fixtureName)
+        let peer = fixture.expected["models"]["linearmodels_panelols"]["fits"]
+        let options = RegressionOptions(singletons: .keep, smallSampleConvention: .linearmodels)
+        let fit = try LinearRegression.fit(try fixture.frame("y ~ x1 + x2 | firm_id + year"), options: options)
+        let clustered = try fit.result(vcov: .cluster(["firm_id"]))
+        expectClose(clustered.coefficients.map(\.standardError), peer["clustered_entity_default"]["se"].doubles, "clustered se")
+        expectClose(try fit.result(vcov: .iid).coefficients.map(\.standardError), peer["unadjusted_default"]["se"].doubles, "iid se")
+        expectClose(try fit.result(vcov: .hc1).coefficients.map(\.standardError), peer["robust_default"]["se"].doubles, "robust se")
+        #expect(fit.observationCount == peer["clustered_entity_default"]["nobs"].int)
+    }
+}
