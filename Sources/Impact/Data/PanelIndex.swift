@@ -1,7 +1,8 @@
 /// The (entity, time) keys of a panel: which firm and which period each table row is.
 ///
 /// Built from an entity column (categorical, or numeric used by its printed values) and a
-/// time column of whole numbers (years, quarters numbered 1, 2, …). Every row must have both
+/// time column of whole numbers (years, quarters numbered 1, 2, …; numeric, or text labels that
+/// are whole numbers). Every row must have both
 /// keys, and each (entity, time) pair may occur only once; otherwise construction throws,
 /// listing the first duplicates with their 1-based data rows.
 ///
@@ -46,24 +47,17 @@ public struct PanelIndex: Sendable, Equatable {
     /// and ``PanelError/duplicateKeys(entity:time:first:count:)``.
     public init(table: Table, entity: String, time: String) throws(PanelError) {
         let entities: CategoricalColumn
-        let timeValues: NumericColumn
+        let timeCells: Column
         do {
             entities = try table.categorical(entity)
-            timeValues = try table.numeric(time)
+            timeCells = try table.column(time)
         } catch {
             throw .table(error)
         }
         let n = table.rowCount
         try Self.checkPresent(column: entity, missing: { entities.codes[$0] < 0 }, rowCount: n)
-        try Self.checkPresent(column: time, missing: { timeValues.isMissing[$0] }, rowCount: n)
-        var times = [Int](repeating: 0, count: n)
-        for row in 0..<n {
-            let value = timeValues.values[row]
-            guard value == value.rounded(), abs(value) < 1e15 else {
-                throw .nonIntegerTime(column: time, row: row + 1, value: "\(value)")
-            }
-            times[row] = Int(value)
-        }
+        try Self.checkPresent(column: time, missing: { timeCells.isMissing(at: $0) }, rowCount: n)
+        let times = try Self.wholeTimes(timeCells, name: time)
         // Counting sort by entity (stable), then sort each entity's few rows by time.
         let entityCount = entities.levels.count
         var starts = [Int](repeating: 0, count: entityCount + 1)
@@ -117,6 +111,33 @@ public struct PanelIndex: Sendable, Equatable {
         periods = Array(Set(times)).sorted()
         sortedRows = sorted
         entityStarts = starts
+    }
+
+    /// The time of each row as a whole number. A categorical time column (years read as
+    /// text, e.g. forced categorical) is accepted when every label is a whole number.
+    private static func wholeTimes(_ column: Column, name: String) throws(PanelError) -> [Int] {
+        switch column {
+        case .numeric(let numbers):
+            var times = [Int](repeating: 0, count: numbers.values.count)
+            for row in times.indices {
+                let value = numbers.values[row]
+                guard value == value.rounded(), abs(value) < 1e15 else {
+                    throw .nonIntegerTime(column: name, row: row + 1, value: "\(value)")
+                }
+                times[row] = Int(value)
+            }
+            return times
+        case .categorical(let labels):
+            var levelTimes: [Int] = []
+            for level in labels.levels {
+                guard let value = Int(level.trimmingUnitSpaces()) else {
+                    let row = (labels.codes.firstIndex { labels.levels[Int($0)] == level } ?? 0) + 1
+                    throw .nonIntegerTime(column: name, row: row, value: level)
+                }
+                levelTimes.append(value)
+            }
+            return labels.codes.map { levelTimes[Int($0)] }
+        }
     }
 
     private static func checkPresent(column: String, missing: (Int) -> Bool,

@@ -192,6 +192,12 @@ struct CSVReaderValueTests {
         #expect(id.levels == ["1", "2", "x"])
     }
 
+    @Test("amounts with units mixed with text make a categorical column, not an error")
+    func unitsAmongText() throws {
+        let table = try read("note\n3400万\n约三千万\n")
+        #expect(try labels(table, "note") == ["3400万", "约三千万"])
+    }
+
     @Test("integers such as years stay numeric by default")
     func yearsNumeric() throws {
         let table = try read("year,id\n2022,000123\n2023,000124\n")

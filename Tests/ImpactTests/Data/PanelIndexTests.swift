@@ -87,6 +87,18 @@ struct PanelIndexTests {
         }
     }
 
+    @Test("a time column read as text works when its labels are whole numbers")
+    func categoricalTime() throws {
+        let options = CSVReadOptions(categoricalColumns: ["year"])
+        let table = try CSVReader.read(text: "firm,year\nA,2021\nA,2020\n", options: options)
+        let panel = try table.panelIndex(entity: "firm", time: "year")
+        #expect(panel.times == [2021, 2020])
+        let bad = try CSVReader.read(text: "firm,year\nA,2021\nA,2021Q2\n")
+        #expect(throws: PanelError.nonIntegerTime(column: "year", row: 2, value: "2021Q2")) {
+            try bad.panelIndex(entity: "firm", time: "year")
+        }
+    }
+
     @Test("an unknown column is reported with the nearest name")
     func unknownColumn() {
         #expect(throws: PanelError.table(.unknownColumn("yaer", nearest: "year"))) {
