@@ -1,0 +1,47 @@
+extension ScoreSheet {
+    /// The filled 绩效自评表 as a ``ReportTable``: one row per indicator (一级指标, 二级指标,
+    /// 三级指标, 年度指标值, 实际完成值, 分值, 得分), then a 总分 row (maximum and total) and an
+    /// 评价等级 row (the grade). Notes name the profile and, when it applied, the execution cap.
+    ///
+    /// Scores show the profile's decimals; weights show 0 decimals when whole, else 2.
+    /// 不适用 rows have an empty score.
+    public func reportTable(language: Language = .zh) -> ReportTable {
+        let columns = [
+            ReportColumn(key: "level1", header: LocalizedText(zh: "一级指标", en: "Level 1")),
+            ReportColumn(key: "level2", header: LocalizedText(zh: "二级指标", en: "Level 2")),
+            ReportColumn(key: "level3", header: LocalizedText(zh: "三级指标", en: "Level 3")),
+            ReportColumn(key: "target", header: LocalizedText(zh: "年度指标值", en: "Target")),
+            ReportColumn(key: "actual", header: LocalizedText(zh: "实际完成值", en: "Actual")),
+            ReportColumn(key: "weight", header: LocalizedText(zh: "分值", en: "Weight")),
+            ReportColumn(key: "score", header: LocalizedText(zh: "得分", en: "Score")),
+        ]
+        let decimals = profile.rounding.decimals
+        func points(_ value: Double) -> ReportCell {
+            .number(value, decimals: value == value.rounded() ? 0 : 2)
+        }
+        var cells: [[ReportCell]] = rows.map { row in
+            let indicator = row.indicator
+            return [
+                .text(indicator.level1), .text(indicator.level2), .text(indicator.level3),
+                .text(indicator.target.text(language)),
+                indicator.actual.map { .text($0.text(language)) } ?? .empty,
+                points(row.weight),
+                row.score.map { .number($0, decimals: decimals) } ?? .empty,
+            ]
+        }
+        cells.append([.label(LocalizedText(zh: "总分", en: "Total")), .empty, .empty, .empty, .empty,
+                      points(maximum), .number(total, decimals: decimals)])
+        cells.append([.label(LocalizedText(zh: "评价等级", en: "Grade")), .empty, .empty, .empty, .empty,
+                      .empty, .label(grade.label)])
+        var notes = [LocalizedText(zh: "评分规则：\(profile.name)（\(profile.summary.zh)）",
+                                   en: "Scoring profile: \(profile.name) (\(profile.summary.en))")]
+        if let cap, let rate = executionRate, cap < uncappedTotal {
+            notes.append(LocalizedText(
+                zh: "预算执行率 \(formatIndicatorNumber(rate))%，总分由 \(formatIndicatorNumber(uncappedTotal)) 封顶为 \(formatIndicatorNumber(cap))",
+                en: "Execution rate \(formatIndicatorNumber(rate))%: total capped from \(formatIndicatorNumber(uncappedTotal)) to \(formatIndicatorNumber(cap))"))
+        }
+        let heading = LocalizedText(zh: "绩效自评表", en: "Performance self-evaluation")
+        let title = self.title.map { LocalizedText(zh: "\($0) \(heading.zh)", en: "\($0): \(heading.en)") } ?? heading
+        return ReportTable(title: title, columns: columns, rows: cells, notes: notes)
+    }
+}

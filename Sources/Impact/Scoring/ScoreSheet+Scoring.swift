@@ -1,0 +1,259 @@
+extension ScoreSheet {
+    /// Scores `table` under `profile`, computing actuals from `data` where a row names an
+    /// ``ActualSource`` (the literal actual is used otherwise).
+    ///
+    /// Steps: (1) actuals from data; (2) validation — weights finite and ≥ 0, their sum
+    /// equal to ``ScoringProfile/requiredWeightSum`` (else ``ScoringError/weightSum(file:found:required:)``),
+    /// at most one execution row, written scores within [0, weight] and qualitative scores
+    /// inside their band; (3) weights rescaled for 不适用 rows and execution points; (4) each
+    /// row scored by its ``IndicatorKind`` rule and rounded; (5) total = Σ row scores,
+    /// capped by the execution rate when the profile says so; (6) grade by thresholds.
+    /// Rows below target, and execution under the profile's threshold, without a deviation
+    /// reason are listed in one ``ScoringWarning/missingDeviationReasons(_:)``.
+    ///
+    /// - Parameters:
+    ///   - table: the indicator rows.
+    ///   - profile: the rules; default ``ScoringProfile/mof2020``.
+    ///   - data: a firm table for computed actuals; default none.
+    public init(table: IndicatorTable, profile: ScoringProfile = .mof2020,
+                data: FirmData? = nil) throws(ScoringError) {
+        guard !table.indicators.isEmpty else { throw .emptyTable(file: table.file) }
+        var warnings: [ScoringWarning] = []
+        var indicators = table.indicators
+        if let data {
+            let resolved = try data.resolvingActuals(of: indicators)
+            indicators = resolved.indicators
+            warnings += resolved.warnings
+        }
+
+        for indicator in indicators where !(indicator.weight.isFinite && indicator.weight >= 0) {
+            throw .invalidWeight(indicator.origin.location(of: .weight), indicator: indicator.name,
+                                 weight: indicator.weight)
+        }
+        let weightSum = indicators.reduce(0) { $0 + $1.weight }
+        if let required = profile.requiredWeightSum {
+            if abs(weightSum - required) > 1e-6 {
+                throw .weightSum(file: table.file, found: weightSum, required: required)
+            }
+        } else if abs(weightSum - 100) > 1e-6 {
+            warnings.append(.weightSumAllowed(file: table.file, found: weightSum))
+        }
+
+        var executionIndex: Int?
+        for (index, indicator) in indicators.enumerated() where indicator.kind == .executionRate {
+            if let first = executionIndex {
+                throw .duplicateExecutionRow(indicator.origin.location(),
+                                             first: indicators[first].origin.location())
+            }
+            executionIndex = index
+        }
+
+        let weights = try ScoreSheet.effectiveWeights(of: indicators, profile: profile,
+                                                      executionIndex: executionIndex, file: table.file)
+        var rows: [ScoredIndicator] = []
+        var missingReasons: [IndicatorReference] = []
+        for (indicator, weight) in zip(indicators, weights) {
+            let row = try ScoreSheet.score(indicator, weight: weight, profile: profile)
+            rows.append(row)
+            let reference = IndicatorReference(name: indicator.name, location: indicator.origin.location())
+            if row.deduction > 0 { warnings.append(.overshootDeducted(reference, points: row.deduction)) }
+            if let stated = indicator.evaluatorScore, let score = row.score, indicator.kind != .qualitative,
+               weight == indicator.weight,
+               abs(stated - score) > 0.5 * pow10(-profile.rounding.decimals) + 1e-9 {
+                warnings.append(.statedScoreDiffers(reference, stated: stated, computed: score))
+            }
+            let lowExecution = indicator.kind == .executionRate && row.score != nil
+                && (row.ratio ?? 1) * 100 < profile.executionReasonThreshold - 1e-9
+            if (!row.meetsTarget || lowExecution), indicatorTrimmed(indicator.deviationReason).isEmpty {
+                missingReasons.append(reference)
+            }
+        }
+
+        let uncapped = profile.rounding.apply(rows.reduce(0) { $0 + ($1.score ?? 0) })
+        let executionRate = executionIndex.flatMap { index -> Double? in
+            guard rows[index].score != nil, case .quantity(let rate)? = rows[index].indicator.actual else { return nil }
+            return rate.value
+        }
+        var cap: Double?
+        if let rate = executionRate {
+            cap = profile.executionCaps.filter { rate < $0.rateBelow - 1e-9 }.map(\.maximumTotal).min()
+        }
+        let total = cap.map { min(uncapped, $0) } ?? uncapped
+        if let cap, let rate = executionRate, cap < uncapped {
+            warnings.append(.totalCapped(uncapped: uncapped, cap: cap, executionRate: rate))
+        }
+        if !missingReasons.isEmpty { warnings.append(.missingDeviationReasons(missingReasons)) }
+
+        self.init(title: table.title, file: table.file, profile: profile, rows: rows,
+                  uncappedTotal: uncapped, cap: cap, total: total,
+                  maximum: rows.reduce(0) { $0 + $1.weight },
+                  grade: profile.gradeThresholds.grade(of: total),
+                  executionRate: executionRate, warnings: warnings)
+    }
+
+    /// The weight each row carries: 0 for 不适用 rows; applicable weights × Σw / Σw_applicable
+    /// under ``NotApplicablePolicy/rescaleToFull``; then, with execution points p, the
+    /// execution row gets p and the others × (W − p) / (W − w_execution), W = Σ weights.
+    static func effectiveWeights(of indicators: [Indicator], profile: ScoringProfile,
+                                 executionIndex: Int?, file: String) throws(ScoringError) -> [Double] {
+        var weights = indicators.map { $0.isNotApplicable ? 0 : $0.weight }
+        let written = indicators.reduce(0) { $0 + $1.weight }
+        if profile.notApplicable == .rescaleToFull {
+            let applicable = weights.reduce(0, +)
+            if applicable > 0, applicable < written {
+                weights = weights.map { $0 * written / applicable }
+            }
+        }
+        if let points = profile.executionPoints {
+            guard let execution = executionIndex, !indicators[execution].isNotApplicable else {
+                throw .executionRowRequired(profile: profile.name, file: file)
+            }
+            let total = weights.reduce(0, +)
+            let others = total - weights[execution]
+            if others > 0 {
+                let scale = (total - points) / others
+                for index in weights.indices where index != execution { weights[index] *= scale }
+            }
+            weights[execution] = points
+        }
+        return weights
+    }
+
+    /// Scores one row carrying `weight` points (see ``IndicatorKind`` for each rule).
+    static func score(_ indicator: Indicator, weight: Double,
+                      profile: ScoringProfile) throws(ScoringError) -> ScoredIndicator {
+        if indicator.isNotApplicable {
+            return ScoredIndicator(indicator: indicator, weight: 0, ratio: nil, level: nil, fraction: 0,
+                                   deduction: 0, score: nil, meetsTarget: true)
+        }
+        guard let actual = indicator.actual else {
+            throw .missingActual(indicator.origin.location(of: .actual), indicator: indicator.name)
+        }
+        if let stated = indicator.evaluatorScore {
+            let location = indicator.origin.location(of: .score)
+            if stated < 0 { throw .negativeScore(location, indicator: indicator.name, score: stated) }
+            if stated > indicator.weight + 1e-9 {
+                throw .scoreAboveWeight(location, indicator: indicator.name, score: stated, weight: indicator.weight)
+            }
+        }
+        var ratio: Double?
+        var level: AchievementLevel?
+        var fraction: Double
+        var meets: Bool
+        var deduction = 0.0
+        if indicator.kind == .qualitative {
+            let achieved = try qualitativeLevel(indicator, actual: actual)
+            level = achieved
+            meets = achieved == .achieved
+            if let stated = indicator.evaluatorScore {
+                guard achieved.contains(score: stated, weight: indicator.weight) else {
+                    throw .scoreOutsideBand(indicator.origin.location(of: .score), indicator: indicator.name,
+                                            score: stated, weight: indicator.weight, level: achieved)
+                }
+                fraction = indicator.weight > 0 ? stated / indicator.weight : 1
+            } else if achieved == .achieved {
+                fraction = 1
+            } else {
+                throw .evaluatorScoreRequired(indicator.origin.location(of: .score), indicator: indicator.name,
+                                              level: achieved, weight: indicator.weight)
+            }
+        } else {
+            let (target, actualQuantity, value) = try quantities(indicator, actual: actual)
+            let goal = target.value
+            switch indicator.kind {
+            case .higherIsBetter:
+                if actualQuantity.comparator?.isUpperBound == true { throw wrongBound(indicator, actual) }
+                ratio = goal > 0 ? value / goal : nil
+                fraction = goal > 0 ? min(max(value / goal, 0), 1) : (value >= goal ? 1 : 0)
+                meets = value > goal || (value == goal
+                    && (target.comparator != .greaterThan || actualQuantity.comparator == .greaterThan))
+                if let rule = profile.overshootDeduction, goal > 0,
+                   actualQuantity.comparator == nil || actualQuantity.comparator == .equal,
+                   value >= goal * (1 + rule.share) - 1e-9 * goal {
+                    deduction = rule.points
+                }
+            case .lowerIsBetter:
+                if actualQuantity.comparator?.isLowerBound == true { throw wrongBound(indicator, actual) }
+                ratio = goal > 0 ? value / goal : nil
+                let tolerance = 1e-9 * max(1, abs(goal))
+                if value <= goal + tolerance {
+                    fraction = 1
+                    meets = target.comparator != .lessThan || value < goal - tolerance
+                        || actualQuantity.comparator == .lessThan
+                } else {
+                    meets = false
+                    if goal <= 0 {
+                        fraction = 0
+                    } else {
+                        switch profile.costOverrun {
+                        case .proportional: fraction = goal / value
+                        case .linear: fraction = max(0, 1 - (value - goal) / goal)
+                        }
+                    }
+                }
+            case .exact:
+                if let comparator = actualQuantity.comparator, comparator != .equal {
+                    throw wrongBound(indicator, actual)
+                }
+                ratio = goal != 0 ? value / goal : nil
+                meets = abs(value - goal) <= 1e-9 * max(1, abs(goal))
+                fraction = meets ? 1 : 0
+            case .executionRate, .qualitative:
+                if actualQuantity.comparator?.isUpperBound == true { throw wrongBound(indicator, actual) }
+                guard actualQuantity.unit == .percent || actualQuantity.unit == .none else {
+                    throw .incomparable(indicator.origin.location(of: .actual), indicator: indicator.name,
+                                        target: indicator.target.text(), actual: actual.text(),
+                                        kind: indicator.kind)
+                }
+                let rate = actualQuantity.value / 100
+                ratio = rate
+                fraction = min(max(rate, 0), 1)
+                meets = value >= goal - 1e-9 * max(1, abs(goal))
+            }
+        }
+        let earned = fraction * weight
+        let applied = min(deduction, earned)
+        let score = profile.rounding.apply(earned - applied)
+        return ScoredIndicator(indicator: indicator, weight: weight, ratio: ratio, level: level,
+                               fraction: fraction, deduction: applied, score: score, meetsTarget: meets)
+    }
+
+    /// The achievement level of a qualitative row: a written level as is, or the actual
+    /// grade against the target grade (``QualitativeGrade/achievement(of:)``).
+    private static func qualitativeLevel(_ indicator: Indicator,
+                                         actual: IndicatorValue) throws(ScoringError) -> AchievementLevel {
+        switch (indicator.target, actual) {
+        case (_, .achievement(let level)): return level
+        case (.grade(let target), .grade(let grade)): return target.achievement(of: grade)
+        default:
+            throw .incomparable(indicator.origin.location(of: .actual), indicator: indicator.name,
+                                target: indicator.target.text(), actual: actual.text(), kind: .qualitative)
+        }
+    }
+
+    /// Target and actual as quantities, and the actual's number in the target's unit.
+    private static func quantities(_ indicator: Indicator, actual: IndicatorValue)
+        throws(ScoringError) -> (Quantity, Quantity, Double) {
+        guard case .quantity(let target) = indicator.target, case .quantity(let quantity) = actual else {
+            throw .incomparable(indicator.origin.location(of: .actual), indicator: indicator.name,
+                                target: indicator.target.text(), actual: actual.text(), kind: indicator.kind)
+        }
+        guard let value = quantity.value(in: target.unit) else {
+            throw .unitMismatch(indicator.origin.location(of: .actual), indicator: indicator.name,
+                                targetUnit: target.unit.symbol, actualUnit: quantity.unit.symbol)
+        }
+        return (target, quantity, value)
+    }
+
+    private static func wrongBound(_ indicator: Indicator, _ actual: IndicatorValue) -> ScoringError {
+        .actualBoundCannotShowTarget(indicator.origin.location(of: .actual), indicator: indicator.name,
+                                     actual: actual.text(), kind: indicator.kind)
+    }
+}
+
+/// 10 to the power `exponent`.
+private func pow10(_ exponent: Int) -> Double {
+    var value = 1.0
+    for _ in 0..<abs(exponent) { value *= 10 }
+    return exponent < 0 ? 1 / value : value
+}
