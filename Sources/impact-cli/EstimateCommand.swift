@@ -59,7 +59,7 @@ struct EstimateCommand: ParsableCommand {
         let results = try zip(parsed, frames).map { formula, frame in
             try LinearRegression.estimate(frame, vcov: estimator(for: formula), options: options)
         }
-        let table = RegressionTable(results, modelNotes: frames.map(\.notes))
+        let table = RegressionTable(results)
         try output.emit(render(table))
     }
 

@@ -24,5 +24,8 @@ struct ReportCommand: ParsableCommand {
             executable: Bundle.main.executableURL)
         let report = try EvaluationReport.load(directory: folder)
         try output.emit(report.rendered(format: output.format, language: output.lang))
+        for warning in report.warnings {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one sandwich every covariance estimator goes through: `V = c · B M B`.
 ///
 /// `B = (ZᵀWZ)⁻¹` is the bread of the fit, `M` the estimator's meat and `c` the
@@ -172,5 +174,3 @@ public enum Sandwich {
         return result
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The covariance estimators of a least-squares fit.
 ///
 /// Each is a "meat" between the same bread (see `Sandwich`):
@@ -52,5 +54,3 @@ public enum VarianceEstimator: Sendable, Equatable, Hashable {
         }
     }
 }
-
-import Foundation

@@ -57,6 +57,7 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The reading options ask for a column to be both numeric and categorical.
     case conflictingColumnType(file: String, name: String)
 
+    /// The message as one sentence naming file, line, column, the text found and what was expected.
     public var description: String {
         switch self {
         case .cannotRead(let file, let reason):

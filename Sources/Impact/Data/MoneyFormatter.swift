@@ -1,15 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Prints amounts of money the way Chinese budget documents do: `208.70亿元`,
 /// `11,559.27万元`.
 ///
 /// The value is converted from the unit it is stored in to ``unit`` (see
-/// ``MoneyUnit/convert(_:from:to:)``), rounded to ``decimals`` places (round half to even on
-/// the exact binary value, as C's `printf("%.*f")` does), grouped in thousands with commas
+/// ``MoneyUnit/convert(_:from:to:)``), rounded to ``decimals`` places (half away from zero on
+/// the shortest decimal form, as Excel's `ROUND` does: 2.675 → 2.68), grouped in thousands with commas
 /// when ``groupsThousands`` is on, and followed by the unit's symbol when ``showsUnit`` is on.
 ///
 /// Defaults: output in 万元, 2 decimals, thousands grouped, symbol shown. A missing value
@@ -84,33 +78,93 @@ public struct PercentFormatter: Sendable, Equatable {
     }
 }
 
-/// `value` with `decimals` fixed decimals (C `%.*f` rounding), optionally grouping the
-/// integer part in thousands. Infinite values print as `∞` / `-∞`; `-0.00` prints as `0.00`.
+/// `value` with `decimals` fixed decimals, optionally grouping the integer part in thousands.
+///
+/// Rounding: half away from zero, applied to the shortest decimal that identifies the double
+/// (Swift's `description`), which is what Excel's `ROUND` and a person rounding the printed
+/// number do: 2.675 → `2.68` and 0.125 → `0.13`, although 2.675's binary value lies just
+/// below the half. Infinite values print as `∞` / `-∞`; a result that rounds to zero has no
+/// minus sign.
 func formatFixed(_ value: Double, decimals: Int, groupsThousands: Bool) -> String {
     if value.isInfinite { return value < 0 ? "-∞" : "∞" }
-    var buffer = [CChar](repeating: 0, count: 352)
-    let written = buffer.withUnsafeMutableBufferPointer { pointer in
-        withVaList([Int32(decimals), value]) { arguments in
-            vsnprintf(pointer.baseAddress, pointer.count, "%.*f", arguments)
+    var (digits, pointPosition) = shortestDecimalDigits(abs(value))
+    // Keep `pointPosition + decimals` digits, rounding on the next one.
+    let keep = pointPosition + decimals
+    if keep < 0 {
+        digits = [0]
+        pointPosition = 1
+    } else if keep < digits.count {
+        let roundsUp = digits[keep] >= 5
+        digits.removeSubrange(keep...)
+        if roundsUp {
+            var index = keep - 1
+            while index >= 0, digits[index] == 9 {
+                digits[index] = 0
+                index -= 1
+            }
+            if index >= 0 {
+                digits[index] += 1
+            } else {
+                digits.insert(1, at: 0)
+                pointPosition += 1
+            }
         }
     }
-    precondition(written > 0 && Int(written) < buffer.count, "number too long to format")
-    var text = String(decoding: buffer[..<Int(written)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    var negative = false
-    if text.hasPrefix("-") {
-        negative = true
-        text.removeFirst()
+    // Integer part.
+    var integerDigits: [UInt8] = pointPosition > 0
+        ? (0..<pointPosition).map { $0 < digits.count ? digits[$0] : 0 } : [0]
+    while integerDigits.count > 1, integerDigits[0] == 0 { integerDigits.removeFirst() }
+    let fractionDigits: [UInt8] = (0..<decimals).map { offset in
+        let index = pointPosition + offset
+        return index >= 0 && index < digits.count ? digits[index] : 0
     }
-    if text.allSatisfy({ $0 == "0" || $0 == "." }) { negative = false }
-    if groupsThousands {
-        let integerEnd = text.firstIndex(of: ".") ?? text.endIndex
-        let integerPart = Array(text[..<integerEnd])
-        var grouped = ""
-        for (offset, digit) in integerPart.enumerated() {
-            if offset > 0, (integerPart.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
+    var text = ""
+    for (offset, digit) in integerDigits.enumerated() {
+        if groupsThousands, offset > 0, (integerDigits.count - offset) % 3 == 0 { text.append(",") }
+        text.append(Character(Unicode.Scalar(UInt8(ascii: "0") + digit)))
+    }
+    if decimals > 0 {
+        text.append(".")
+        for digit in fractionDigits { text.append(Character(Unicode.Scalar(UInt8(ascii: "0") + digit))) }
+    }
+    let isZero = integerDigits.allSatisfy { $0 == 0 } && fractionDigits.allSatisfy { $0 == 0 }
+    return value < 0 && !isZero ? "-" + text : text
+}
+
+/// The decimal digits of a finite non-negative `value` in its shortest round-trip form, and
+/// the position of the decimal point (number of digits before it; may be ≤ 0 or beyond the
+/// digits): 2.675 → ([2, 6, 7, 5], 1); 1e-05 → ([1], −4); 1200 → ([1, 2], 4).
+func shortestDecimalDigits(_ value: Double) -> (digits: [UInt8], pointPosition: Int) {
+    let text = value.description
+    var mantissa = Substring(text)
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+        exponent = Int(text[text.index(after: e)...].replacingPlus()) ?? 0
+        mantissa = text[..<e]
+    }
+    var digits: [UInt8] = []
+    var pointPosition = 0
+    var seenPoint = false
+    for character in mantissa {
+        if character == "." {
+            seenPoint = true
+            continue
         }
-        text = grouped + text[integerEnd...]
+        guard let digit = character.wholeNumberValue else { continue }
+        digits.append(UInt8(digit))
+        if !seenPoint { pointPosition += 1 }
     }
-    return negative ? "-" + text : text
+    pointPosition += exponent
+    while digits.count > 1, digits[0] == 0 {
+        digits.removeFirst()
+        pointPosition -= 1
+    }
+    while digits.count > 1, digits[digits.count - 1] == 0 { digits.removeLast() }
+    if digits == [0] { pointPosition = 1 }
+    return (digits, pointPosition)
+}
+
+extension Substring {
+    /// The text without a leading `+` (Swift prints exponents as `e+20`).
+    fileprivate func replacingPlus() -> Substring { first == "+" ? dropFirst() : self }
 }

@@ -31,6 +31,7 @@ public enum PanelError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A lag of zero periods was asked for.
     case zeroLag
 
+    /// The message as one sentence naming the columns and rows involved.
     public var description: String {
         switch self {
         case .table(let error):

@@ -19,6 +19,8 @@ public struct PropensityCommonSupport: Sendable, Equatable {
     public let trimmedTreated: Int
     /// Control units trimmed.
     public let trimmedControls: Int
+    /// Whether trimming was applied (`false`: every unit kept, bounds are the score range).
+    public let isApplied: Bool
 
     /// The min/max overlap of a sample's propensity scores.
     ///
@@ -40,6 +42,7 @@ public struct PropensityCommonSupport: Sendable, Equatable {
         isOnSupport = on
         trimmedTreated = sample.treated.indices.filter { sample.treated[$0] && !on[$0] }.count
         trimmedControls = sample.treated.indices.filter { !sample.treated[$0] && !on[$0] }.count
+        isApplied = true
     }
 
     /// All units kept: no trimming.
@@ -49,6 +52,7 @@ public struct PropensityCommonSupport: Sendable, Equatable {
         isOnSupport = [Bool](repeating: true, count: sample.count)
         trimmedTreated = 0
         trimmedControls = 0
+        isApplied = false
     }
 
     /// Total units trimmed.

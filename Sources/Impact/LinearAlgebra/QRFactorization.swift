@@ -62,7 +62,7 @@ public struct QRFactorization: Sendable {
     /// The `n × n` upper triangular factor `R`.
     public var upperFactor: Matrix {
         var r = Matrix(rows: columns, columns: columns)
-        for j in 0..<columns { for i in 0...j where j < columns { r[i, j] = compact[i, j] } }
+        for j in 0..<columns { for i in 0...j { r[i, j] = compact[i, j] } }
         return r
     }
 

@@ -26,11 +26,29 @@ extension EvaluationReport {
             do { return try CSVReader.read(path: file, options: options) } catch { throw .data(error) }
         }
 
+        let indicatorsPath = try path(indicatorsFile)
         let linesPath = try path(effectLinesFile)
         let panelPath = try path(panelFile)
         let plans = try EffectLinePlan.lines(in: read(effectLinesFile), file: linesPath)
         let panel = try read(panelFile, options: CSVReadOptions(categoricalColumns: ["firm_id"]))
         let year = try latestYear(in: panel, file: panelPath)
+
+        let scoreSheet: ScoreSheet
+        do {
+            let bytes: Data
+            do { bytes = try Data(contentsOf: URL(fileURLWithPath: indicatorsPath)) } catch {
+                throw ReportError.data(.cannotRead(file: indicatorsPath, reason: error.localizedDescription))
+            }
+            let indicators = try IndicatorTable(json: bytes, file: indicatorsPath)
+            scoreSheet = try ScoreSheet(table: indicators,
+                                        data: FirmData(table: panel, columns: firmColumns, file: panelPath))
+        } catch let error as ReportError {
+            throw error
+        } catch let error as ScoringError {
+            throw .scoring(error)
+        } catch {
+            preconditionFailure("unexpected error \(error)")
+        }
 
         var effects: [SectorEffect] = []
         var amountUnit: MoneyUnit? = .wan
@@ -53,7 +71,7 @@ extension EvaluationReport {
             zh: "由企业面板 \(panelFile) 计算：被支持企业按 support_line 认定，行业总量为该行业全部企业合计（全区为全部企业）。",
             en: "Computed from the firm panel \(panelFile): supported firms by support_line; sector totals over all firms of the sector (全区: all firms).")
         let table = SectorEffectTable(effects: effects, amountUnit: amountUnit, notes: [note])
-        return EvaluationReport(directory: folder.path, year: year, sectorEffects: table)
+        return EvaluationReport(directory: folder.path, year: year, scoreSheet: scoreSheet, sectorEffects: table)
     }
 
     /// The largest value of the panel's `year` column.

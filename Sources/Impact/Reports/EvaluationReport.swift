@@ -1,24 +1,35 @@
 import Foundation
 
-/// A dataset's evaluation, end to end: the sector effect table computed from the firm
-/// panel (and, with the indicator table, the filled 绩效自评表).
+/// A dataset's evaluation, end to end: the filled 绩效自评表 and the sector effect table,
+/// both computed from the dataset's files.
 ///
 /// ``load(directory:)`` reads a dataset folder laid out like `datasets/chaoyang-2024`:
-/// - `panel.csv`: the firm panel (`firm_id`, `year`, `sector`, `support_line`,
-///   `subsidy_wan` and value columns such as `revenue_wan`);
+/// - `indicators.json`: the indicator table (targets, actuals, weights; rows with a data
+///   source take their actual from the panel), scored under the default profile
+///   ``ScoringProfile/mof2020`` (财预〔2020〕10号);
+/// - `panel.csv`: the firm panel (`firm_id`, `year`, `sector`, `supported`,
+///   `support_line`, `subsidy_wan`, and value columns `revenue_wan`, `output_wan`,
+///   `rd_wan`), read with money amounts in 万元;
 /// - `sector_totals.csv`: the effect lines to compute (see ``EffectLinePlan``).
 ///
-/// The evaluated year is the panel's latest; increments run from the year before. The
-/// result is an immutable value; ``tables(language:)`` and ``rendered(format:language:)``
-/// print it.
+/// The evaluated year of the sector effects is the panel's latest; increments run from
+/// the year before. The result is an immutable value; ``tables(language:)`` and
+/// ``rendered(format:language:)`` print it.
 public struct EvaluationReport: Sendable, Equatable {
     /// The dataset folder's path.
     public let directory: String
     /// The evaluated year `t` (the panel's latest year).
     public let year: Int
+    /// The scored indicator table (绩效自评表).
+    public let scoreSheet: ScoreSheet
     /// One effect line per plan line, in the plan's order.
     public let sectorEffects: SectorEffectTable
 
+    /// File name of the indicator table: `indicators.json`.
+    public static let indicatorsFile = "indicators.json"
+    /// Names of the panel columns the scoring reads for computed actuals.
+    public static let firmColumns = FirmColumns(subsidy: "subsidy_wan", subsidyUnit: .wanYuan,
+                                                rd: "rd_wan", revenue: "revenue_wan")
     /// File name of the firm panel: `panel.csv`.
     public static let panelFile = "panel.csv"
     /// File name of the effect-line plan: `sector_totals.csv`.
@@ -27,9 +38,10 @@ public struct EvaluationReport: Sendable, Equatable {
     public static let amountUnit = MoneyUnit.yi
 
     /// Creates a report from its parts; use ``load(directory:)`` to compute one.
-    public init(directory: String, year: Int, sectorEffects: SectorEffectTable) {
+    public init(directory: String, year: Int, scoreSheet: ScoreSheet, sectorEffects: SectorEffectTable) {
         self.directory = directory
         self.year = year
+        self.scoreSheet = scoreSheet
         self.sectorEffects = sectorEffects
     }
 
@@ -39,10 +51,17 @@ public struct EvaluationReport: Sendable, Equatable {
         return LocalizedText(zh: "绩效评价：\(name)", en: "Performance evaluation: \(name)")
     }
 
-    /// The report's tables in print order: the sector effect table (amounts in
-    /// ``amountUnit``, with a bar chart of the pulls in HTML).
+    /// The report's tables in print order: the 绩效自评表 (with its total and grade rows),
+    /// then the sector effect table (amounts in ``amountUnit``, with a bar chart of the
+    /// pulls in HTML).
     public func tables(language: Language) -> [ReportTable] {
-        [sectorEffects.reportTable(unit: Self.amountUnit)]
+        [scoreSheet.reportTable(language: language), sectorEffects.reportTable(unit: Self.amountUnit)]
+    }
+
+    /// The scoring's warnings (rows below target without a deviation reason, actuals taken
+    /// from data, …) as whole sentences, for a command to print on standard error.
+    public var warnings: [String] {
+        scoreSheet.warnings.map(\.description)
     }
 
     /// The whole report in `format` with labels in `language`, under ``title``.

@@ -15,8 +15,8 @@
 public struct RegressionTable: Sendable {
     /// The models, left to right.
     public let models: [RegressionResult]
-    /// Extra notes for each model (for instance from its ``ModelFrame``), printed under the
-    /// table after the models' own notes; empty or one list per model.
+    /// Extra notes for each model, printed under the table before the models' own notes
+    /// (which already include their ``ModelFrame``'s notes); empty or one list per model.
     public let modelNotes: [[LocalizedText]]
     /// Decimal places of estimates, standard errors and R²; default 4.
     public let decimals: Int

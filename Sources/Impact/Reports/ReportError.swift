@@ -16,6 +16,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case noEffectLines(file: String)
     /// The panel's year column holds no year.
     case noYears(file: String, column: String)
+    /// The indicator table could not be read or scored.
+    case scoring(ScoringError)
     /// The sector accounting failed (a missing value, a zero previous-year total, …).
     case accounting(AccountingError)
 
@@ -39,6 +41,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
             "\(file) lists no effect line; the sector effect table needs at least one."
         case let .noYears(file, column):
             "\(file) has no year in column '\(column)'; the evaluated year is the panel's latest."
+        case let .scoring(error):
+            error.description
         case let .accounting(error):
             error.description
         }

@@ -29,8 +29,14 @@ struct ReportCommandTests {
     func defaultTable() throws {
         let result = try CLIRunner.run(["report"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let quantity = try #require(lines.first { $0.contains("数量指标") })
+        #expect(quantity.contains("14.55"))
+        let total = try #require(lines.first { $0.hasPrefix("总分") })
+        #expect(total.contains("99.55"))
+        #expect(lines.contains { $0.hasPrefix("评价等级") && $0.contains("优") })
         for pull in ["8.20", "2.97", "2.53", "3.26"] {
-            #expect(result.stdout.contains(pull), "pull \(pull) missing")
+            #expect(lines.contains { $0.contains(pull + "个百分点") }, "pull \(pull) missing")
         }
     }
 
@@ -40,6 +46,14 @@ struct ReportCommandTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
         let tables = try #require(document["tables"] as? [[String: Any]])
+        #expect(tables.count == 2)
+        let scores = try #require(tables.first?["rows"] as? [[String: Any]])
+        let quantity = try #require(scores.first { $0["level2"] as? String == "数量指标" })
+        #expect(abs(try #require((quantity["score"] as? NSNumber)?.doubleValue) - 14.55) < 1e-9)
+        let total = try #require(scores.first { $0["level1"] as? String == "总分" })
+        #expect(abs(try #require((total["score"] as? NSNumber)?.doubleValue) - 99.55) < 1e-9)
+        let grade = try #require(scores.first { $0["level1"] as? String == "评价等级" })
+        #expect(grade["score"] as? String == "优")
 
         let effects = try #require(tables.last?["rows"] as? [[String: Any]])
         let pulls = effects.compactMap { ($0["pull_pp"] as? NSNumber)?.doubleValue }
@@ -54,9 +68,9 @@ struct ReportCommandTests {
     func english() throws {
         let result = try CLIRunner.run(["report", "--lang", "en"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout.contains("Pull"))
-        #expect(!result.stdout.contains("拉动"))
-        #expect(result.stdout.contains("8.20 pp"))
+        #expect(result.stdout.contains("Level 1") && result.stdout.contains("Score"))
+        #expect(!result.stdout.contains("一级指标"))  // headers are English; indicator names stay as written
+        #expect(result.stdout.contains("99.55"))
     }
 
     @Test("--format csv starts with a byte-order mark")
@@ -64,19 +78,20 @@ struct ReportCommandTests {
         let result = try CLIRunner.run(["report", "--format", "csv"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(Array(result.stdoutData.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        #expect(result.stdout.contains(",8.2"))
+        #expect(result.stdout.contains("99.55"))
+        #expect(result.stdout.contains("\r\n\r\n"))  // the blank line between the two tables
     }
 
     @Test("--format md and html carry the tables; html draws the pull chart")
     func markdownAndHTML() throws {
         let markdown = try CLIRunner.run(["report", "--format", "md"])
         #expect(markdown.status == 0, "stderr: \(markdown.stderr)")
-        #expect(markdown.stdout.contains("| 8.20个百分点 |"))
+        #expect(markdown.stdout.contains("| 99.55 |"))
         let html = try CLIRunner.run(["report", "--format", "html"])
         #expect(html.status == 0, "stderr: \(html.stderr)")
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
         #expect(html.stdout.contains("<svg"))
-        #expect(html.stdout.contains("8.20个百分点"))
+        #expect(html.stdout.contains("99.55"))
     }
 
     @Test("-o writes the output to a file and nothing to standard output")
@@ -98,6 +113,7 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["report", "--format", "json"], workingDirectory: folder)
         #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("99.55"))
         #expect(result.stdout.contains("pull_pp"))
     }
 
@@ -121,7 +137,7 @@ struct ReportCommandTests {
         let file = folder.appendingPathComponent("out.txt")
         let result = try CLIRunner.run(["report", folder.path, "-o", file.path])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("sector_totals.csv"))
+        #expect(result.stderr.contains("indicators"))
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }
 

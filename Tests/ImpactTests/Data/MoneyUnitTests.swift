@@ -69,6 +69,24 @@ struct MoneyFormatterTests {
         #expect(MoneyFormatter(decimals: 2).string(-0.001, in: .wan) == "0.00万元")
     }
 
+    @Test("rounding is half away from zero on the printed decimal, as Excel's ROUND")
+    func rounding() {
+        let two = MoneyFormatter(unit: .wan, decimals: 2, groupsThousands: true, showsUnit: false)
+        #expect(two.string(2.675, in: .wan) == "2.68")
+        #expect(two.string(0.125, in: .wan) == "0.13")
+        #expect(two.string(1.005, in: .wan) == "1.01")
+        #expect(two.string(-2.675, in: .wan) == "-2.68")
+        #expect(two.string(999.995, in: .wan) == "1,000.00")
+        #expect(two.string(0.0049, in: .wan) == "0.00")
+        #expect(two.string(1e-05, in: .wan) == "0.00")
+        #expect(two.string(1.2345e20, in: .wan) == "123,450,000,000,000,000,000.00")
+        #expect(two.string(1200, in: .wan) == "1,200.00")
+        #expect(two.string(0, in: .wan) == "0.00")
+        let none = MoneyFormatter(unit: .wan, decimals: 0, showsUnit: false)
+        #expect(none.string(0.5, in: .wan) == "1")
+        #expect(none.string(1234.4, in: .wan) == "1,234")
+    }
+
     @Test("percentages")
     func percent() {
         #expect(PercentFormatter().string(0.078) == "7.8%")

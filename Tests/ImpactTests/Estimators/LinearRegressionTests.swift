@@ -111,3 +111,33 @@ struct LinearRegressionTests {
         #expect(VarianceEstimator(label: "robust") == nil)
     }
 }
+
+@Suite("Weighted fixed effects")
+struct WeightedFixedEffectsTests {
+    @Test("weighted within estimator equals weighted OLS with dummies (twfe_balanced, 25 firms)")
+    func weightedWithin() throws {
+        let fixture = try ReferenceFixture("twfe_balanced")
+        let full = try fixture.frame("y ~ x1 + x2 | firm_id + year")
+        let rows = (0..<full.observationCount).filter { full.fixedEffects[0].codes[$0] < 25 }
+        let firms = full.fixedEffects[0].restricted(to: rows)
+        let years = full.fixedEffects[1].restricted(to: rows)
+        let y = rows.map { full.response[$0] }
+        let x1 = rows.map { full.regressors[$0, 0] }, x2 = rows.map { full.regressors[$0, 1] }
+        // Deterministic positive weights 0.5 … 2.0.
+        let w = rows.indices.map { 0.5 + Double(($0 * 7) % 16) / 10 }
+        let within = try LinearRegression.fit(LinearRegressionTests.frame(
+            y: y, columns: [("x1", x1), ("x2", x2)], intercept: false, weights: w, fixedEffects: [firms, years]))
+        var columns = [("x1", x1), ("x2", x2)]
+        for level in 1..<firms.levelCount { columns.append(("f\(level)", firms.codes.map { $0 == level ? 1 : 0 })) }
+        for level in 1..<years.levelCount { columns.append(("t\(level)", years.codes.map { $0 == level ? 1 : 0 })) }
+        let dummies = try LinearRegression.fit(LinearRegressionTests.frame(y: y, columns: columns, weights: w))
+        expectClose(within.coefficients, Array(dummies.coefficients[1...2]), relative: 1e-9, "slopes")
+        expectClose([within.residualSumOfSquares], [dummies.residualSumOfSquares], relative: 1e-9, "weighted rss")
+        for estimator in [VarianceEstimator.iid, .hc1] {
+            let a = try within.result(vcov: estimator), b = try dummies.result(vcov: estimator)
+            expectClose(a.coefficients.map(\.standardError), b.coefficients[1...2].map(\.standardError),
+                        relative: 1e-9, "\(estimator.label) se")
+        }
+        expectClose([try within.result().r2], [try dummies.result().r2], relative: 1e-9, "weighted r2")
+    }
+}

@@ -33,6 +33,19 @@ struct EvaluationReportTests {
         #expect(effects.map(\.name.en).last == "District")
     }
 
+    @Test("the 绩效自评表 of the seed: quantity row 14.55, total 99.55, grade 优")
+    func seedScores() throws {
+        let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
+        let sheet = report.scoreSheet
+        let quantity = try #require(sheet.rows.first { $0.indicator.level2 == "数量指标" })
+        #expect(abs(try #require(quantity.score) - 14.55) < 1e-9)
+        #expect(abs(sheet.total - 99.55) < 1e-9)
+        #expect(sheet.grade.label.zh == "优")
+        let table = try #require(report.tables(language: .zh).first)
+        let score = try #require(table.columnIndex("score"))
+        #expect(table.rows.contains { $0[score].displayText(.zh) == "99.55" })
+    }
+
     @Test("the tables carry the pulls in percentage points and amounts in 亿元")
     func tables() throws {
         let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)

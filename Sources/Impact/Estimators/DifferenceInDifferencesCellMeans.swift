@@ -1,0 +1,42 @@
+/// The four group × period means of the outcome and their difference in differences.
+///
+/// `differenceInDifferences = (treatedPost − treatedPre) − (controlPost − controlPre)`.
+/// Unweighted means over the observations used by the regression. In the pooled 2×2
+/// design without covariates this equals the `treated:post` coefficient exactly (the
+/// saturated regression reproduces the cell means).
+public struct DifferenceInDifferencesCellMeans: Sendable, Equatable, Encodable {
+    /// Mean outcome of treated units after the policy.
+    public let treatedPost: Double
+    /// Mean outcome of treated units before the policy.
+    public let treatedPre: Double
+    /// Mean outcome of control units after the policy.
+    public let controlPost: Double
+    /// Mean outcome of control units before the policy.
+    public let controlPre: Double
+
+    /// Creates the four means.
+    public init(treatedPost: Double, treatedPre: Double, controlPost: Double, controlPre: Double) {
+        self.treatedPost = treatedPost
+        self.treatedPre = treatedPre
+        self.controlPost = controlPost
+        self.controlPre = controlPre
+    }
+
+    /// `(treatedPost − treatedPre) − (controlPost − controlPre)`.
+    public var differenceInDifferences: Double {
+        (treatedPost - treatedPre) - (controlPost - controlPre)
+    }
+
+    private enum Keys: String, CodingKey {
+        case treated_post, treated_pre, control_post, control_pre, difference_in_differences
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(treatedPost, forKey: .treated_post)
+        try container.encode(treatedPre, forKey: .treated_pre)
+        try container.encode(controlPost, forKey: .control_post)
+        try container.encode(controlPre, forKey: .control_pre)
+        try container.encode(differenceInDifferences, forKey: .difference_in_differences)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+extension PropensityEffect {
+    /// Report tables: the ATT with its inference next to the naive difference, the support
+    /// and matching counts, the balance table, and the propensity logit when given.
+    public func reportTables(propensityModel logit: LogitResult? = nil) -> [ReportTable] {
+        let interval = confidenceInterval()
+        let methodName = method == .inverseProbabilityWeighting
+            ? LocalizedText(zh: "逆概率加权（IPW）", en: "Inverse-probability weighting (IPW)")
+            : LocalizedText(zh: "最近邻匹配（有放回）", en: "Nearest-neighbour matching (with replacement)")
+        let summary = ReportTable(
+            title: LocalizedText(zh: "受支持企业的平均处理效应（ATT）", en: "Average effect on the treated (ATT)"),
+            columns: [
+                ReportColumn(key: "quantity", header: LocalizedText(zh: "项目", en: "Quantity")),
+                ReportColumn(key: "value", header: LocalizedText(zh: "数值", en: "Value")),
+            ],
+            rows: [
+                [.label(LocalizedText(zh: "方法", en: "Method")), .label(methodName)],
+                [.label(LocalizedText(zh: "ATT（因果估计）", en: "ATT (causal estimate)")), .number(att, decimals: 4)],
+                [.label(LocalizedText(zh: "标准误", en: "Std. error")), .number(standardError, decimals: 4)],
+                [.label(LocalizedText(zh: "z 值", en: "z")), .number(zStatistic, decimals: 3)],
+                [.label(LocalizedText(zh: "p 值", en: "p-value")), .number(pValue, decimals: 4)],
+                [.label(LocalizedText(zh: "95%置信区间下限", en: "95% CI low")), .number(interval.low, decimals: 4)],
+                [.label(LocalizedText(zh: "95%置信区间上限", en: "95% CI high")), .number(interval.high, decimals: 4)],
+                [.label(LocalizedText(zh: "未调整均值差（朴素）", en: "Unadjusted difference (naive)")), .number(naiveDifference, decimals: 4)],
+                [.label(LocalizedText(zh: "参与估计的受支持企业", en: "Treated units used")), .integer(treatedCount)],
+                [.label(LocalizedText(zh: "参与估计的对照企业", en: "Control units used")), .integer(controlCount)],
+                [.label(LocalizedText(zh: "共同支撑区间", en: "Common support")),
+                 support.isApplied ? .text(String(format: "[%.4f, %.4f]", support.lower, support.upper))
+                                   : .label(LocalizedText(zh: "未修剪", en: "not trimmed"))],
+                [.label(LocalizedText(zh: "剔除的受支持企业（共同支撑外）", en: "Treated trimmed (off support)")), .integer(support.trimmedTreated)],
+                [.label(LocalizedText(zh: "剔除的对照企业（共同支撑外）", en: "Controls trimmed (off support)")), .integer(support.trimmedControls)],
+                [.label(LocalizedText(zh: "卡尺内无匹配的受支持企业", en: "Treated without a match in the caliper")), .integer(unmatchedTreated)],
+            ])
+        let balanceTable = ReportTable(
+            title: LocalizedText(zh: "协变量平衡（标准化均值差）", en: "Covariate balance (standardized mean differences)"),
+            columns: [
+                ReportColumn(key: "covariate", header: LocalizedText(zh: "协变量", en: "Covariate")),
+                ReportColumn(key: "mean_treated", header: LocalizedText(zh: "处理组均值", en: "Treated mean")),
+                ReportColumn(key: "mean_control", header: LocalizedText(zh: "对照组均值", en: "Control mean")),
+                ReportColumn(key: "smd_before", header: LocalizedText(zh: "调整前SMD", en: "SMD before")),
+                ReportColumn(key: "mean_control_adjusted", header: LocalizedText(zh: "调整后对照均值", en: "Adjusted control mean")),
+                ReportColumn(key: "smd_after", header: LocalizedText(zh: "调整后SMD", en: "SMD after")),
+            ],
+            rows: balance.rows.map { row in
+                [.text(row.covariate), .number(row.treatedMean, decimals: 4), .number(row.controlMean, decimals: 4),
+                 .number(row.standardizedDifference, decimals: 3), .number(row.adjustedControlMean, decimals: 4),
+                 .number(row.adjustedStandardizedDifference, decimals: 3)]
+            },
+            notes: [LocalizedText(zh: "SMD = 均值差 / sqrt((处理组方差 + 对照组方差)/2)，分母取调整前；|SMD| < 0.1 视为平衡。",
+                                  en: "SMD = difference in means / sqrt((treated variance + control variance)/2), unadjusted denominator; |SMD| < 0.1 is good balance.")])
+        guard let logit else { return [summary, balanceTable] }
+        let intervals = logit.confidenceIntervals()
+        let model = ReportTable(
+            title: LocalizedText(zh: "倾向得分模型（Logit）", en: "Propensity-score model (logit)"),
+            columns: [
+                ReportColumn(key: "term", header: LocalizedText(zh: "变量", en: "Term")),
+                ReportColumn(key: "estimate", header: LocalizedText(zh: "系数", en: "Coefficient")),
+                ReportColumn(key: "std_error", header: LocalizedText(zh: "标准误", en: "Std. error")),
+                ReportColumn(key: "z", header: LocalizedText(zh: "z 值", en: "z")),
+                ReportColumn(key: "p_value", header: LocalizedText(zh: "p 值", en: "p-value")),
+                ReportColumn(key: "ci_low", header: LocalizedText(zh: "95%下限", en: "95% low")),
+                ReportColumn(key: "ci_high", header: LocalizedText(zh: "95%上限", en: "95% high")),
+            ],
+            rows: logit.coefficientNames.indices.map { j in
+                [.text(logit.coefficientNames[j]), .number(logit.coefficients[j], decimals: 4),
+                 .number(logit.standardErrors[j], decimals: 4), .number(logit.zStatistics[j], decimals: 3),
+                 .number(logit.pValues[j], decimals: 4), .number(intervals[j].low, decimals: 4),
+                 .number(intervals[j].high, decimals: 4)]
+            },
+            notes: [LocalizedText(
+                zh: String(format: "观测 %d；对数似然 %.4f；McFadden 伪R² %.4f；LR 统计量 %.3f；迭代 %d 次。",
+                           logit.observationCount, logit.logLikelihood, logit.pseudoRSquared, logit.likelihoodRatio, logit.iterations),
+                en: String(format: "Observations %d; log-likelihood %.4f; McFadden pseudo-R² %.4f; LR statistic %.3f; %d iterations.",
+                           logit.observationCount, logit.logLikelihood, logit.pseudoRSquared, logit.likelihoodRatio, logit.iterations))])
+        return [summary, balanceTable, model]
+    }
+
+    /// JSON: `{"method", "att", "std_error", "z", "p_value", "ci_low", "ci_high",
+    /// "naive_difference", "n_treated", "n_controls", "common_support": {"lower", "upper",
+    /// "trimmed_treated", "trimmed_controls"}, "unmatched_treated", "balance": [{"covariate",
+    /// "mean_treated", "mean_control", "smd_before", "mean_treated_adjusted",
+    /// "mean_control_adjusted", "smd_after"}], "propensity_model": {"coefficients": [{"term",
+    /// "estimate", "std_error", "z", "p_value"}], "log_likelihood", "log_likelihood_null",
+    /// "pseudo_r2", "llr", "llr_p_value", "aic", "bic", "iterations", "nobs"}}`.
+    public func jsonSummary(propensityModel logit: LogitResult? = nil) throws -> String {
+        var object: [String: Any] = [:]
+        let interval = confidenceInterval()
+        object["method"] = method.rawValue
+        object["att"] = att
+        object["std_error"] = standardError
+        object["z"] = zStatistic
+        object["p_value"] = pValue
+        object["ci_low"] = interval.low
+        object["ci_high"] = interval.high
+        object["naive_difference"] = naiveDifference
+        object["n_treated"] = treatedCount
+        object["n_controls"] = controlCount
+        object["unmatched_treated"] = unmatchedTreated
+        object["common_support"] = ["applied": support.isApplied, "lower": support.lower, "upper": support.upper,
+                                    "trimmed_treated": support.trimmedTreated,
+                                    "trimmed_controls": support.trimmedControls]
+        object["balance"] = balance.rows.map { row -> [String: Any] in
+            ["covariate": row.covariate, "mean_treated": row.treatedMean, "mean_control": row.controlMean,
+             "smd_before": row.standardizedDifference, "mean_treated_adjusted": row.adjustedTreatedMean,
+             "mean_control_adjusted": row.adjustedControlMean, "smd_after": row.adjustedStandardizedDifference]
+        }
+        if let logit {
+            object["propensity_model"] = [
+                "coefficients": logit.coefficientNames.indices.map { j -> [String: Any] in
+                    ["term": logit.coefficientNames[j], "estimate": logit.coefficients[j],
+                     "std_error": logit.standardErrors[j], "z": logit.zStatistics[j], "p_value": logit.pValues[j]]
+                },
+                "log_likelihood": logit.logLikelihood, "log_likelihood_null": logit.nullLogLikelihood,
+                "pseudo_r2": logit.pseudoRSquared, "llr": logit.likelihoodRatio,
+                "llr_p_value": logit.likelihoodRatioPValue, "aic": logit.aic, "bic": logit.bic,
+                "iterations": logit.iterations, "nobs": logit.observationCount,
+            ] as [String: Any]
+        }
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

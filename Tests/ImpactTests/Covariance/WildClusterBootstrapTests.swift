@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import Impact
+
+@Suite("Wild cluster bootstrap (WCR)")
+struct WildClusterBootstrapTests {
+    /// The pooled 2×2 DiD of fixture did_2x2 (300 firm clusters).
+    static func did(_ design: DifferenceInDifferencesDesign = .pooled) throws -> DifferenceInDifferencesResult {
+        let fixture = try ReferenceFixture("did_2x2")
+        return try DifferenceInDifferences.estimate(fixture.table, DifferenceInDifferencesSpecification(
+            outcome: "y", unit: "firm_id", time: "year", treated: "treated", post: "post", design: design))
+    }
+
+    @Test("defaults: 999 draws, Rademacher, null 0, level 0.95, enumeration on")
+    func defaults() {
+        let options = WildClusterBootstrapOptions()
+        #expect(options.replications == 999 && options.weights == .rademacher && options.nullValue == 0)
+        #expect(options.confidenceLevel == 0.95 && options.enumeratesRademacher)
+        // Webb's six points have mean 0 and variance 1.
+        let webb = WildBootstrapWeights.webb.values
+        #expect(abs(webb.reduce(0, +)) < 1e-15)
+        #expect(abs(webb.map { $0 * $0 }.reduce(0, +) / 6 - 1) < 1e-15)
+    }
+
+    @Test("with 300 clusters the bootstrap p-value and interval are close to the analytic CR1 ones",
+          arguments: [DifferenceInDifferencesDesign.pooled, .twoWayFixedEffects])
+    func manyClusters(design: DifferenceInDifferencesDesign) throws {
+        let result = try Self.did(design)
+        // A null 1.5 standard errors from the estimate: analytic p ≈ 0.13.
+        let null = result.att.estimate - 1.5 * result.att.standardError
+        let test = try WildClusterBootstrap.test(result.regression, term: "treated:post",
+                                                 options: .init(replications: 999, nullValue: null))
+        #expect(abs(test.tStatistic - 1.5) < 1e-9, "with v = 1 the statistic is the analytic t")
+        #expect(abs(test.analyticPValue - 0.1347) < 0.001)
+        #expect(abs(test.pValue - test.analyticPValue) < 0.035, "bootstrap \(test.pValue) vs analytic \(test.analyticPValue)")
+        let width = result.att.confidenceHigh - result.att.confidenceLow
+        #expect(abs(test.confidenceLow - result.att.confidenceLow) < 0.05 * width)
+        #expect(abs(test.confidenceHigh - result.att.confidenceHigh) < 0.05 * width)
+        #expect(test.replications == 999 && !test.enumerated && test.clusters == 300)
+    }
+
+    @Test("deterministic given the seed; another seed gives other draws")
+    func deterministic() throws {
+        let result = try Self.did()
+        let null = result.att.estimate - 2 * result.att.standardError
+        let first = try WildClusterBootstrap.test(result.regression, term: "treated:post",
+                                                  options: .init(replications: 199, seed: 7, weights: .webb, nullValue: null))
+        let second = try WildClusterBootstrap.test(result.regression, term: "treated:post",
+                                                   options: .init(replications: 199, seed: 7, weights: .webb, nullValue: null))
+        #expect(first == second)
+        var seen = [Double]()
+        for seed in [1, 2, 3] as [UInt64] {
+            seen.append(try WildClusterBootstrap.test(result.regression, term: "treated:post",
+                                                      options: .init(replications: 199, seed: seed, nullValue: null)).pValue)
+        }
+        #expect(Set(seen + [first.pValue]).count > 1)
+    }
+
+    /// Six clusters of four observations: y = 1 + 0.3 x + cluster shock + noise.
+    static func sixClusters() throws -> RegressionResult {
+        let table = try sixClusterTable()
+        return try LinearRegression.estimate(try ModelFrame(formula: "y ~ x", table: table, clusters: ["g"]),
+                                             vcov: .cluster(["g"]))
+    }
+
+    @Test("6 clusters: Rademacher enumerates the 2^6 = 64 sign vectors; the p-value matches refitting each draw")
+    func fewClusters() throws {
+        let result = try Self.sixClusters()
+        let test = try WildClusterBootstrap.test(result, term: "x", options: .init(replications: 999, seed: 1))
+        #expect(test.enumerated && test.replications == 64)
+        #expect((test.pValue * 64).rounded() == test.pValue * 64)
+        let otherSeed = try WildClusterBootstrap.test(result, term: "x", options: .init(replications: 999, seed: 2))
+        #expect(otherSeed.pValue == test.pValue, "enumeration does not depend on the seed")
+
+        // Brute force through the regression engine: restricted fit y ~ 1 (β_x = 0), then
+        // for each sign vector refit y* = ŷ_r + ẽ·v and recompute the CR1 t.
+        let frame = try ModelFrame(formula: "y ~ x", table: try Self.sixClusterTable(), clusters: ["g"])
+        let restricted = try LinearRegression.fit(try ModelFrame(formula: "y ~ 1", table: try Self.sixClusterTable(), clusters: ["g"]))
+        let fitted = zip(frame.response, restricted.residuals).map { $0 - $1 }
+        let codes = frame.clusters[0].codes
+        let observed = try #require(result.coefficient("x")).tStatistic
+        var exceed = 0
+        for b in 0..<64 {
+            let ystar = frame.response.indices.map { i in
+                fitted[i] + restricted.residuals[i] * ((b >> Int(codes[i])) & 1 == 1 ? 1.0 : -1.0)
+            }
+            let starFrame = ModelFrame(responseName: "y", response: ystar, regressors: frame.regressors,
+                                       regressorNames: frame.regressorNames, hasIntercept: true, clusters: frame.clusters)
+            let star = try LinearRegression.estimate(starFrame, vcov: .cluster(["g"]))
+            if abs(try #require(star.coefficient("x")).tStatistic) >= abs(observed) * (1 - 1e-10) { exceed += 1 }
+        }
+        #expect(test.pValue == Double(exceed) / 64)
+        #expect(abs(test.tStatistic - observed) < 1e-9)
+        #expect(test.confidenceLow < test.estimate && test.estimate < test.confidenceHigh)
+
+        let webb = try WildClusterBootstrap.test(result, term: "x", options: .init(replications: 399, weights: .webb))
+        #expect(!webb.enumerated && webb.replications == 399)
+    }
+
+    /// Six clusters of four rows: `y`, `x`, cluster `g`.
+    static func sixClusterTable() throws -> Table {
+        var generator = SplitMix64(seed: 99)
+        var x = [Double](), y = [Double](), group = [String?]()
+        for g in 0..<6 {
+            let shock = PolicyTestData.normal(&generator)
+            for _ in 0..<4 {
+                let xi = PolicyTestData.normal(&generator)
+                x.append(xi)
+                y.append(1 + 0.3 * xi + shock + PolicyTestData.normal(&generator))
+                group.append("G\(g)")
+            }
+        }
+        return try Table(columns: [("y", .numeric(NumericColumn(values: y))), ("x", .numeric(NumericColumn(values: x))),
+                                   ("g", .categorical(CategoricalColumn(group)))])
+    }
+
+    @Test("errors: a non-clustered covariance, the intercept, an unknown term, zero draws")
+    func errors() throws {
+        let result = try Self.sixClusters()
+        let iid = try result.reestimated(vcov: .iid)
+        #expect(throws: PolicyEffectError.self) { try WildClusterBootstrap.test(iid, term: "x") }
+        #expect(throws: PolicyEffectError.self) { try WildClusterBootstrap.test(result, term: "Intercept") }
+        #expect(throws: PolicyEffectError.termNotEstimated("z")) { try WildClusterBootstrap.test(result, term: "z") }
+        #expect(throws: PolicyEffectError.self) {
+            try WildClusterBootstrap.test(result, term: "x", options: .init(replications: 0))
+        }
+    }
+}
