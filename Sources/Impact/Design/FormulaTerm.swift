@@ -24,10 +24,12 @@ public struct FormulaTerm: Sendable, Hashable, CustomStringConvertible {
         factors.isEmpty ? "Intercept" : factors.map(\.name).joined(separator: ":")
     }
 
+    /// Equal when both hold the same set of factors, whatever their order.
     public static func == (lhs: FormulaTerm, rhs: FormulaTerm) -> Bool {
         Set(lhs.factors) == Set(rhs.factors)
     }
 
+    /// Hashes the set of factors (order-independent, consistent with `==`).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(Set(factors))
     }

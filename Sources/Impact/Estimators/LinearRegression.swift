@@ -60,21 +60,25 @@ public enum LinearRegression {
             if subset { raw.append(contentsOf: rows.map { column[$0] }) } else { raw.append(contentsOf: column) }
         }
         raw.append(contentsOf: y)
-        let rawMatrix = Matrix(rows: n, columns: candidates.count + 1, storage: raw)
+        var rawMatrix = Matrix(rows: n, columns: candidates.count + 1, storage: raw)
+        raw = []
         let rawNorms = (0..<rawMatrix.columns).map { weightedNorm(rawMatrix, column: $0, weights: weights) }
 
         // Working columns: demeaned, centred or raw.
         var working: Matrix
         var demeaningReport: DemeaningReport?
         var means = [Double](repeating: 0, count: rawMatrix.columns)
+        let responseMean = weightedMean(rawMatrix, column: rawMatrix.columns - 1, weights: weights)
         if absorbed {
             let result = Demeaning.demean(rawMatrix, by: fixedEffects, weights: weights,
                                           options: options.demeaning)
             working = result.demeaned
             demeaningReport = result.report
+            rawMatrix = Matrix(rows: 0, columns: 0)   // release the raw copy early (memory)
         } else if interceptColumn != nil {
-            working = rawMatrix
             means = (0..<rawMatrix.columns).map { weightedMean(rawMatrix, column: $0, weights: weights) }
+            working = rawMatrix
+            rawMatrix = Matrix(rows: 0, columns: 0)
             for j in 0..<working.columns {
                 let m = means[j]
                 for i in 0..<n { working.storage[i + j * n] -= m }
@@ -121,9 +125,15 @@ public enum LinearRegression {
         let whitenedResponse = sqrtWeights.map { s in zip(workingResponse, s).map { $0 * $1 } } ?? workingResponse
         let theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(whitenedResponse) }
         let slopes = kept.indices.map { theta[$0] / workingNorms[kept[$0]] }
-        let keptColumns = working.selectingColumns(kept)
-        let fitted = try numeric { () throws(LinearAlgebraError) in try keptColumns.times(slopes) }
-        let residuals = zip(workingResponse, fitted).map { $0 - $1 }
+        var residuals = workingResponse
+        working.storage.withUnsafeBufferPointer { columns in
+            residuals.withUnsafeMutableBufferPointer { e in
+                for (slope, j) in zip(slopes, kept) {
+                    let base = j * n
+                    for i in 0..<n { e[i] -= slope * columns[base + i] }
+                }
+            }
+        }
         var coefficients = slopes
         if intercept {
             let interceptValue = means[responseColumn] - zip(kept, slopes).reduce(0) { $0 + means[$1.0] * $1.1 }
@@ -159,8 +169,7 @@ public enum LinearRegression {
         let rss = weightedSumOfSquares(residuals, weights: weights)
         let tss: Double
         if absorbed || intercept {
-            let mean = weightedMean(rawMatrix, column: responseColumn, weights: weights)
-            tss = weightedSumOfSquares(y.map { $0 - mean }, weights: weights)
+            tss = weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
         } else {
             tss = weightedSumOfSquares(y, weights: weights)
         }

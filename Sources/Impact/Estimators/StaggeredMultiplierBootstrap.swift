@@ -29,30 +29,25 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
     /// Φ⁻¹(0.75) − Φ⁻¹(0.25), the interquartile range of the standard normal.
     static let normalInterquartileRange = 1.3489795003921634
 
-    /// `replications × unitCount` multipliers, row-major.
-    func multipliers(unitCount: Int) -> [Double] {
+    /// The multipliers as a `replications × unitCount` matrix; drawn replication by
+    /// replication, firm by firm.
+    func multipliers(unitCount: Int) -> Matrix {
         var generator = SplitMix64(seed: seed)
-        return (0..<(replications * unitCount)).map { _ in weights.draw(using: &generator) }
+        var draws = Matrix(rows: replications, columns: unitCount)
+        for b in 0..<replications {
+            for i in 0..<unitCount { draws[b, i] = weights.draw(using: &generator) }
+        }
+        return draws
     }
 
-    /// The bootstrap standard error of an influence function (length n).
-    func standardError(of influenceFunction: [Double], multipliers: [Double]) -> Double {
-        let n = influenceFunction.count
-        let root = Double(n).squareRoot()
-        var statistics = [Double](repeating: 0, count: replications)
-        multipliers.withUnsafeBufferPointer { draws in
-            influenceFunction.withUnsafeBufferPointer { values in
-                for b in 0..<replications {
-                    var sum = 0.0
-                    let row = UnsafeBufferPointer(rebasing: draws[(b * n)..<((b + 1) * n)])
-                    for i in 0..<n { sum += row[i] * values[i] }
-                    statistics[b] = root * sum / Double(n)
-                }
-            }
-        }
-        statistics.sort()
+    /// The bootstrap standard error of an influence function (length n): the statistics
+    /// R_b = sqrt(n)·mean_i(v_bi·IF_i) are one matrix-vector product (BLAS `dgemv`).
+    func standardError(of influenceFunction: [Double], multipliers: Matrix) -> Double {
+        let n = Double(influenceFunction.count)
+        guard let sums = try? multipliers.times(influenceFunction) else { return .nan }
+        let statistics = sums.map { n.squareRoot() * $0 / n }.sorted()
         let spread = Self.quantile(statistics, 0.75) - Self.quantile(statistics, 0.25)
-        return spread / Self.normalInterquartileRange / root
+        return spread / Self.normalInterquartileRange / n.squareRoot()
     }
 
     /// Type-1 empirical quantile of sorted values: the smallest x with F(x) ≥ p.

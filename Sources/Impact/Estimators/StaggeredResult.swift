@@ -20,12 +20,12 @@ public struct StaggeredResult: Sendable, Equatable {
     public let basePeriod: StaggeredBasePeriod
     /// The multiplier bootstrap behind the standard errors, or `nil` for analytic ones.
     public let bootstrap: StaggeredMultiplierBootstrap?
-    /// Bootstrap multipliers, `replications × n` row-major (empty when analytic).
-    let bootstrapDraws: [Double]
+    /// Bootstrap multipliers, `replications × n` (empty when analytic).
+    let bootstrapDraws: Matrix
 
     init(effects: [GroupTimeEffect], groups: [Int], periods: [Int], unitCohorts: [Int],
          influence: Matrix, controlGroup: StaggeredControlGroup, basePeriod: StaggeredBasePeriod,
-         bootstrap: StaggeredMultiplierBootstrap?, bootstrapDraws: [Double] = []) {
+         bootstrap: StaggeredMultiplierBootstrap?, bootstrapDraws: Matrix = Matrix(rows: 0, columns: 0)) {
         self.effects = effects
         self.groups = groups
         self.periods = periods

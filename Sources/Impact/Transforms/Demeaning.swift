@@ -55,28 +55,30 @@ public enum Demeaning {
         let columnCount = columns.columns
         let groupCount = max(1, min(columnCount, ProcessInfo.processInfo.activeProcessorCount))
         let bounds = (0...groupCount).map { $0 * columnCount / groupCount }
-        let output = UnsafeMutableBufferPointer<Double>.allocate(capacity: n * columnCount)
-        defer { output.deallocate() }
         let outcomes = UnsafeMutableBufferPointer<DemeaningProblem.Outcome>.allocate(capacity: groupCount)
         defer { outcomes.deallocate() }
-        let shared = SharedBuffers(output: output, outcomes: outcomes)
-        columns.storage.withUnsafeBufferPointer { input in
-            let source = SharedInput(pointer: input)
-            DispatchQueue.concurrentPerform(iterations: groupCount) { group in
-                let first = bounds[group], last = bounds[group + 1]
-                guard last > first else {
-                    shared.outcomes.baseAddress!.advanced(by: group)
-                        .initialize(to: .init(iterations: 0, converged: true))
-                    return
+        // The result is written straight into the returned array's storage (no extra copy).
+        let storage = [Double](unsafeUninitializedCapacity: n * columnCount) { output, initialized in
+            let shared = SharedBuffers(output: output, outcomes: outcomes)
+            columns.storage.withUnsafeBufferPointer { input in
+                let source = SharedInput(pointer: input)
+                DispatchQueue.concurrentPerform(iterations: groupCount) { group in
+                    let first = bounds[group], last = bounds[group + 1]
+                    guard last > first else {
+                        shared.outcomes.baseAddress!.advanced(by: group)
+                            .initialize(to: .init(iterations: 0, converged: true))
+                        return
+                    }
+                    let outcome = problem.solve(
+                        input: source.pointer.baseAddress! + first * n,
+                        output: shared.output.baseAddress! + first * n,
+                        columnCount: last - first, options: options)
+                    shared.outcomes.baseAddress!.advanced(by: group).initialize(to: outcome)
                 }
-                let outcome = problem.solve(
-                    input: source.pointer.baseAddress! + first * n,
-                    output: shared.output.baseAddress! + first * n,
-                    columnCount: last - first, options: options)
-                shared.outcomes.baseAddress!.advanced(by: group).initialize(to: outcome)
             }
+            initialized = n * columnCount
         }
-        let demeaned = Matrix(rows: n, columns: columnCount, storage: Array(output))
+        let demeaned = Matrix(rows: n, columns: columnCount, storage: storage)
         let results = Array(outcomes)
         let report = DemeaningReport(dimensions: factors.count,
                                      iterations: results.map(\.iterations).max() ?? 0,
