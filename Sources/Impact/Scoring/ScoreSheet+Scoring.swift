@@ -92,6 +92,13 @@ extension ScoreSheet {
                   executionRate: executionRate, warnings: warnings)
     }
 
+    /// Scores `table` under `profile` with actuals computed from one firm table; the same as
+    /// ``init(table:profile:data:)`` with `[data]`.
+    public init(table: IndicatorTable, profile: ScoringProfile = .mof2020,
+                data: FirmData) throws(ScoringError) {
+        try self.init(table: table, profile: profile, data: [data])
+    }
+
     /// The weight each row carries: 0 for 不适用 rows; applicable weights × Σw / Σw_applicable
     /// under ``NotApplicablePolicy/rescaleToFull``; then, with execution points p, the
     /// execution row gets p and the others × (W − p) / (W − w_execution), W = Σ weights.
