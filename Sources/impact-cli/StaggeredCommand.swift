@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Impact
 
 extension StaggeredControlGroup: ExpressibleByArgument {}
@@ -40,6 +41,9 @@ struct StaggeredCommand: ParsableCommand {
     @Option(help: "Base period: varying (t − 1 before treatment) or universal (g − 1 throughout).")
     var basePeriod: StaggeredBasePeriod = .varying
 
+    @Flag(help: "Leave out firms without an outcome in every period (default: stop with an error).")
+    var dropIncomplete = false
+
     @Option(help: "Multiplier-bootstrap replications for the standard errors (default: analytic errors).")
     var bootstrap: Int?
 
@@ -59,7 +63,12 @@ struct StaggeredCommand: ParsableCommand {
 
     func run() throws {
         let table = try CSVReader.read(path: data)
-        let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome)
+        let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
+                                       dropsIncompleteUnits: dropIncomplete)
+        if let first = panel.droppedUnits.first {
+            FileHandle.standardError.write(Data(
+                "Left out \(panel.droppedUnits.count) firm(s) without an outcome in every period, e.g. '\(first)'.\n".utf8))
+        }
         var result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).fit(panel)
         if let bootstrap {
             result = try result.withMultiplierBootstrap(

@@ -36,6 +36,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingHeader(file: String)
     /// Bytes that are not valid UTF-8.
     case invalidUTF8(CSVLocation)
+    /// Bytes that are not valid in the encoding the options name.
+    case invalidEncoding(CSVLocation, encoding: CSVEncoding)
     /// A quoted field opened at `location` never closes before the end of the file.
     case unterminatedQuote(CSVLocation)
     /// Text follows a closing quote before the next comma or line end (`"abc"x`).
@@ -66,7 +68,11 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file): the file is empty, expected a header row with column names."
         case .invalidUTF8(let location):
             return "\(location): found bytes that are not valid UTF-8, expected UTF-8 text "
-                + "(re-save the file as UTF-8; GBK/GB18030 files must be converted first)."
+                + "(or GB18030/GBK, which the automatic encoding tries when a file is not UTF-8; "
+                + "re-save the file as \"CSV UTF-8\")."
+        case .invalidEncoding(let location, let encoding):
+            return "\(location): found bytes that are not valid \(encoding.rawValue.uppercased()), "
+                + "expected text in that encoding (or choose another encoding in the reading options)."
         case .unterminatedQuote(let location):
             return "\(location): found a quoted field that is never closed, expected a "
                 + "closing double quote before the end of the file."
@@ -102,7 +108,7 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Where the problem is, when it concerns a place in the file.
     public var location: CSVLocation? {
         switch self {
-        case .invalidUTF8(let location), .unterminatedQuote(let location),
+        case .invalidUTF8(let location), .unterminatedQuote(let location), .invalidEncoding(let location, _),
              .textAfterClosingQuote(let location, _), .raggedRow(let location, _, _),
              .duplicateColumnName(let location, _, _), .emptyColumnName(let location),
              .notANumber(let location, _, _), .unitWithoutDeclaredUnit(let location, _, _),

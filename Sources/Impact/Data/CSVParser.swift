@@ -23,19 +23,22 @@ public struct CSVRecord: Sendable, Equatable {
 /// Rules: fields are separated by commas; records end at `\r\n`, `\n` or a lone `\r`; a field
 /// starting with `"` is quoted and may hold commas, line breaks and doubled quotes `""`; after
 /// a closing quote only a comma or line end may follow; a quote inside an unquoted field is an
-/// ordinary character. A UTF-8 byte-order mark is skipped; empty lines are skipped; the last
+/// ordinary character. Text is UTF-8 or GB18030/GBK (see ``CSVEncoding``); a UTF-8
+/// byte-order mark is skipped; empty lines are skipped; the last
 /// line need not end in a line break. Records may have different numbers of fields (checking
 /// that is the caller's business; ``CSVReader`` does it).
 ///
 /// This is the layer for small hand-edited files (indicator tables). For data tables use
 /// ``CSVReader``, which builds typed columns without making a string per cell.
 public enum CSVParser {
-    /// The records of UTF-8 `bytes`; `fileName` is used in error messages.
-    public static func records(in bytes: [UInt8], fileName: String = "<data>") throws(CSVError) -> [CSVRecord] {
+    /// The records of `bytes` in `encoding` (default ``CSVEncoding/automatic``: UTF-8, or
+    /// GB18030 when the bytes are not UTF-8); `fileName` is used in error messages.
+    public static func records(in bytes: [UInt8], fileName: String = "<data>",
+                               encoding: CSVEncoding = .automatic) throws(CSVError) -> [CSVRecord] {
         var outcome: Result<[CSVRecord], CSVError> = .success([])
         bytes.withUnsafeBufferPointer { buffer in
             outcome = Result { () throws(CSVError) -> [CSVRecord] in
-                try records(in: buffer, fileName: fileName)
+                try records(in: buffer, fileName: fileName, encoding: encoding)
             }
         }
         return try outcome.get()
@@ -46,14 +49,30 @@ public enum CSVParser {
         try records(in: Array(text.utf8), fileName: fileName)
     }
 
-    /// The records of the file at `path`.
-    public static func records(atPath path: String) throws(CSVError) -> [CSVRecord] {
+    /// The records of the file at `path`, in `encoding` (default ``CSVEncoding/automatic``).
+    public static func records(atPath path: String,
+                               encoding: CSVEncoding = .automatic) throws(CSVError) -> [CSVRecord] {
         let file = try MappedFile(path: path)
         defer { withExtendedLifetime(file) {} }
-        return try records(in: file.bytes, fileName: path)
+        return try records(in: file.bytes, fileName: path, encoding: encoding)
     }
 
-    static func records(in buffer: UnsafeBufferPointer<UInt8>, fileName: String) throws(CSVError) -> [CSVRecord] {
+    static func records(in buffer: UnsafeBufferPointer<UInt8>, fileName: String,
+                        encoding: CSVEncoding) throws(CSVError) -> [CSVRecord] {
+        if let converted = try encoding.transcode(buffer, fileName: fileName) {
+            var outcome: Result<[CSVRecord], CSVError> = .success([])
+            converted.withUnsafeBufferPointer { utf8 in
+                outcome = Result { () throws(CSVError) -> [CSVRecord] in
+                    try utf8Records(in: utf8, fileName: fileName)
+                }
+            }
+            return try outcome.get()
+        }
+        return try utf8Records(in: buffer, fileName: fileName)
+    }
+
+    private static func utf8Records(in buffer: UnsafeBufferPointer<UInt8>,
+                                    fileName: String) throws(CSVError) -> [CSVRecord] {
         var scanner = CSVScanner(bytes: buffer, fileName: fileName)
         let scratch = ScratchBuffer()
         var records: [CSVRecord] = []

@@ -1,6 +1,7 @@
 /// Reads a CSV file into a typed ``Table``.
 ///
-/// Input: UTF-8 with or without a byte-order mark, `\n` or `\r\n` line ends, RFC 4180 quoting
+/// Input: UTF-8 with or without a byte-order mark, or GB18030/GBK (see ``CSVEncoding``;
+/// detected automatically by default), `\n` or `\r\n` line ends, RFC 4180 quoting
 /// (see ``CSVParser``). The first non-empty record is the header; each later record must have
 /// as many fields as the header. Empty lines are skipped.
 ///
@@ -34,9 +35,8 @@ public enum CSVReader {
                             options: CSVReadOptions = CSVReadOptions()) throws(CSVError) -> Table {
         let file = try MappedFile(path: path)
         defer { withExtendedLifetime(file) {} }
-        var builder = try CSVTableBuilder(bytes: file.bytes, fileName: path, options: options,
-                                          release: { file.release(before: $0) })
-        return try builder.build()
+        return try read(buffer: file.bytes, fileName: path, options: options,
+                        release: { file.release(before: $0) })
     }
 
     /// Reads CSV text held in memory; `fileName` is used in error messages.
@@ -45,12 +45,30 @@ public enum CSVReader {
         var outcome: Result<Table, CSVError> = .failure(.missingHeader(file: fileName))
         bytes.withUnsafeBufferPointer { buffer in
             outcome = Result { () throws(CSVError) -> Table in
-                var builder = try CSVTableBuilder(bytes: buffer, fileName: fileName,
-                                                  options: options, release: nil)
-                return try builder.build()
+                try read(buffer: buffer, fileName: fileName, options: options, release: nil)
             }
         }
         return try outcome.get()
+    }
+
+    /// Decodes (see ``CSVEncoding``) and reads `buffer`; `release` lets the reader hand back
+    /// parsed stretches of a mapped file.
+    static func read(buffer: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions,
+                     release: ((Int) -> Void)?) throws(CSVError) -> Table {
+        if let converted = try options.encoding.transcode(buffer, fileName: fileName) {
+            var outcome: Result<Table, CSVError> = .failure(.missingHeader(file: fileName))
+            converted.withUnsafeBufferPointer { utf8 in
+                outcome = Result { () throws(CSVError) -> Table in
+                    var builder = try CSVTableBuilder(bytes: utf8, fileName: fileName,
+                                                      options: options, release: nil)
+                    return try builder.build()
+                }
+            }
+            return try outcome.get()
+        }
+        var builder = try CSVTableBuilder(bytes: buffer, fileName: fileName, options: options,
+                                          release: release)
+        return try builder.build()
     }
 
     /// Reads CSV text given as a string; `fileName` is used in error messages.

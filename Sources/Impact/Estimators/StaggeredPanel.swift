@@ -14,6 +14,9 @@ public struct StaggeredPanel: Sendable, Equatable {
     public let cohorts: [Int]
     /// Outcomes, firm-major: `outcomes[unit * periods.count + periodIndex]`.
     public let outcomes: [Double]
+    /// Firms left out because they lacked a usable outcome in some period (only with
+    /// `dropsIncompleteUnits`; empty otherwise).
+    public let droppedUnits: [String]
 
     /// Creates a panel from firm labels, sorted periods, cohorts and one row of outcomes
     /// per firm (in the order of `periods`).
@@ -38,6 +41,15 @@ public struct StaggeredPanel: Sendable, Equatable {
         self.periods = periods
         self.cohorts = cohorts
         self.outcomes = rows.flatMap { $0 }
+        self.droppedUnits = []
+    }
+
+    private init(complete panel: StaggeredPanel, dropped: [String]) {
+        units = panel.units
+        periods = panel.periods
+        cohorts = panel.cohorts
+        outcomes = panel.outcomes
+        droppedUnits = dropped
     }
 
     /// Reads a long-format table (one row per firm and period).
@@ -48,11 +60,14 @@ public struct StaggeredPanel: Sendable, Equatable {
     ///   - cohort: first treated period; `0` or blank means never treated. It must be
     ///     constant within a firm.
     ///   - outcome: outcome column (numbers).
-    /// - Throws: ``StaggeredError`` for missing columns, blank ids, times or outcomes
-    ///   (a blank outcome makes the panel unbalanced), non-integer periods or cohorts,
-    ///   duplicate firm-periods, a cohort that varies within a firm, or an unbalanced panel.
+    ///   - dropsIncompleteUnits: when `true`, firms without a usable outcome in every period
+    ///     are left out (listed in ``droppedUnits``), as R's `did` balances a panel; when
+    ///     `false` (default) they are an error.
+    /// - Throws: ``StaggeredError`` for missing columns, blank ids or times, non-integer
+    ///   periods or cohorts, duplicate firm-periods, a cohort that varies within a firm, or
+    ///   an unbalanced panel (a blank outcome counts as a missing period).
     public init(table: Table, id: String, time: String, cohort: String,
-                outcome: String) throws(StaggeredError) {
+                outcome: String, dropsIncompleteUnits: Bool = false) throws(StaggeredError) {
         let ids: CategoricalColumn, times: NumericColumn, cohortColumn: NumericColumn, values: NumericColumn
         do {
             ids = try table.categorical(id)
@@ -99,7 +114,15 @@ public struct StaggeredPanel: Sendable, Equatable {
             cohorts[unit] = group
             rows[unit][column] = values[row] ?? .nan
         }
-        try self.init(units: labels, periods: periods, cohorts: cohorts.map { $0 ?? 0 }, outcomes: rows)
+        var keep = Array(rows.indices)
+        var dropped: [String] = []
+        if dropsIncompleteUnits {
+            keep = rows.indices.filter { !rows[$0].contains { $0.isNaN } }
+            dropped = rows.indices.filter { rows[$0].contains { $0.isNaN } }.map { labels[$0] }
+        }
+        let panel = try StaggeredPanel(units: keep.map { labels[$0] }, periods: periods,
+                                       cohorts: keep.map { cohorts[$0] ?? 0 }, outcomes: keep.map { rows[$0] })
+        self.init(complete: panel, dropped: dropped)
     }
 
     /// Number of firms.

@@ -2,8 +2,9 @@
 ///
 /// The document title is a level-1 heading, each table title a level-2 heading followed by
 /// a pipe table (numeric columns right-aligned with `---:`) and its notes as paragraphs.
-/// In cells `\` and `|` are escaped with a backslash and line breaks become `<br>`; missing
-/// values show as `—`.
+/// In cells `\` and `|` are escaped with a backslash (so a cell cannot end early) and line
+/// breaks become `<br>`; in headings and notes line breaks become spaces. Other Markdown
+/// syntax in text (`*`, `_`, inline HTML) is passed through. Missing values show as `—`.
 public enum MarkdownRenderer {
     /// Renders `tables` with labels in `language` under an optional document `title`.
     public static func render(_ tables: [ReportTable], language: Language, title: LocalizedText? = nil) -> String {
@@ -29,18 +30,22 @@ public enum MarkdownRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `text` made safe inside a table cell: `\` and `|` escaped, line breaks as `<br>`.
+    /// Characters escaped with a backslash inside a cell: `\` and `|`, which would end the
+    /// cell. Other Markdown (`*`, `_`, inline HTML) is left for the caller to use or escape.
+    static let cellEscapes: Set<Unicode.Scalar> = ["\\", "|"]
+
+    /// `text` made safe inside a table cell: ``cellEscapes`` escaped, line breaks as `<br>`.
     static func cell(_ text: String) -> String {
         var result = ""
         var previousWasCarriageReturn = false
         for scalar in text.unicodeScalars {
             defer { previousWasCarriageReturn = scalar == "\r" }
             switch scalar {
-            case "\\": result += "\\\\"
-            case "|": result += "\\|"
             case "\r": result += "<br>"
             case "\n": if !previousWasCarriageReturn { result += "<br>" }
-            default: result.unicodeScalars.append(scalar)
+            default:
+                if cellEscapes.contains(scalar) { result += "\\" }
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -94,4 +94,24 @@ struct StaggeredCommandTests {
         #expect(noControls.status != 0)
         #expect(noControls.stderr.contains("never-treated"))
     }
+
+    @Test("--drop-incomplete leaves out firms with missing periods and says so")
+    func dropIncomplete() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("staggered-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // A (cohort 2020): Δ 3; C, D never treated: Δ 1, 0; F lacks 2020.
+        try "firm_id,year,cohort,y\nA,2019,2020,1\nA,2020,2020,4\nC,2019,0,0\nC,2020,0,1\nD,2019,0,1\nD,2020,0,1\nF,2019,0,3\n"
+            .write(to: scratch, atomically: true, encoding: .utf8)
+        let rejected = try CLIRunner.run(["staggered", "--data", scratch.path, "--outcome", "y"])
+        #expect(rejected.status != 0)
+        #expect(rejected.stderr.contains("unbalanced"))
+        let result = try CLIRunner.run(["staggered", "--data", scratch.path, "--outcome", "y", "--drop-incomplete",
+                                        "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("'F'"))
+        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let cells = try #require(object["att_gt"] as? [[String: Any]])
+        #expect(cells.count == 1)
+        #expect(abs(((cells[0]["att"] as? NSNumber)?.doubleValue ?? .nan) - 2.5) < 1e-12)  // 3 − mean(1, 0)
+    }
 }

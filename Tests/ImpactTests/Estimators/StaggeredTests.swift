@@ -165,6 +165,29 @@ struct StaggeredTests {
         #expect(abs(try cell(result, 2020, 2020).att - 1.5) < 1e-12)
     }
 
+    @Test("incomplete firms can be dropped instead of rejected")
+    func dropIncomplete() throws {
+        // Firm F lacks 2021 and G has a blank outcome: both are dropped, the rest is the
+        // hand panel, so ATT(2020,2020) is still 1.5.
+        var rows: [(String, Int, Double?, Double?)] = [
+            ("A", 2019, 2020, 1), ("A", 2020, 2020, 4), ("A", 2021, 2020, 6),
+            ("B", 2019, 2020, 2), ("B", 2020, 2020, 3), ("B", 2021, 2020, 9),
+            ("C", 2019, 0, 0), ("C", 2020, 0, 1), ("C", 2021, 0, 2),
+            ("D", 2019, 0, 1), ("D", 2020, 0, 1), ("D", 2021, 0, 4),
+            ("E", 2019, 2021, 0), ("E", 2020, 2021, 2), ("E", 2021, 2021, 3),
+        ]
+        rows += [("F", 2019, 0, 5), ("F", 2020, 0, 7), ("G", 2019, 0, 1), ("G", 2020, 0, nil), ("G", 2021, 0, 2)]
+        let table = try handTable(rows: rows)
+        #expect(throws: StaggeredError.unbalancedPanel(unit: "F", observedPeriods: 2, expectedPeriods: 3, incompleteUnits: 2)) {
+            try StaggeredPanel(table: table, id: "firm", time: "year", cohort: "cohort", outcome: "y")
+        }
+        let panel = try StaggeredPanel(table: table, id: "firm", time: "year", cohort: "cohort", outcome: "y",
+                                       dropsIncompleteUnits: true)
+        #expect(panel.droppedUnits == ["F", "G"])
+        #expect(panel.units == ["A", "B", "C", "D", "E"])
+        #expect(abs(try cell(try CallawaySantAnna().fit(panel), 2020, 2020).att - 1.5) < 1e-12)
+    }
+
     @Test("input errors name the firm, period or cohort")
     func errors() throws {
         #expect(throws: StaggeredError.allUnitsTreatedAtOnce(cohort: 2020)) {

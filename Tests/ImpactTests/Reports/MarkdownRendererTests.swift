@@ -30,5 +30,7 @@ struct MarkdownRendererTests {
         #expect(output.contains("| a\\|b | 0.3 |"))
         #expect(output.contains("| say \"hi\"<br>bye | 100 |"))
         #expect(MarkdownRenderer.cell("a\\b|c\r\nd") == "a\\\\b\\|c<br>d")
+        #expect(MarkdownRenderer.cell("**x** p<0.01") == "**x** p<0.01")
+        #expect(MarkdownRenderer.cell("≥90% 优") == "≥90% 优")
     }
 }

@@ -1,0 +1,102 @@
+/// Dynamic two-way fixed-effects event study with event-time indicators relative to
+/// adoption.
+///
+/// ## Model
+/// `y_it = α_i + λ_t + Σ_{e ≠ ref} δ_e · 1{t − g_i = e} + ε_it`, `g_i` the unit's first
+/// treated period. Never-treated units (cohort 0 or blank) are coded explicitly with every
+/// indicator 0 — they enter the regression as the reference category, exactly as
+/// pyfixest's `i(rel_year, ref=-1)` does when never-treated rows carry the reference
+/// value. End points can be binned (`EventStudySpecification`). Standard errors are CR1
+/// by unit unless the specification says otherwise. The derived column is called
+/// `event_time` (or `event_time_es` if the table already has that name), so coefficients
+/// are named `event_time::-3`.
+///
+/// Pre-trends: `PretrendTest` jointly tests the pre-period coefficients.
+///
+/// Conventions: matches pyfixest 0.60.0 `feols('y ~ i(rel_year_es, ref=-1) | firm_id +
+/// year', vcov={'CRV1': 'firm_id'})` (fixture `event_study_staggered`).
+public enum EventStudy {
+    /// Estimates the event study described by `specification` on `table`.
+    public static func estimate(_ table: Table, _ specification: EventStudySpecification,
+                                options: RegressionOptions = .init()) throws(PolicyEffectError) -> EventStudyResult {
+        let reference = specification.reference
+        if let low = specification.binMin, low > reference {
+            throw .invalidBinning(lower: specification.binMin, upper: specification.binMax, reference: reference)
+        }
+        if let high = specification.binMax, high < reference {
+            throw .invalidBinning(lower: specification.binMin, upper: specification.binMax, reference: reference)
+        }
+        let panel = try CohortPanel(table: table, outcome: specification.outcome, unit: specification.unit,
+                                    time: specification.time, cohort: specification.cohort)
+        try panel.requireComparison(cohortColumn: specification.cohort)
+        // Event time per row; never-treated rows get the reference value (all indicators 0).
+        var eventTime = [Double?](repeating: nil, count: table.rowCount)
+        var referenceSeen = false
+        for (position, row) in panel.rows.enumerated() {
+            if let e = specification.eventTime(period: panel.periods[position], cohort: panel.cohorts[position]) {
+                eventTime[row] = Double(e)
+                if e == reference { referenceSeen = true }
+            } else {
+                eventTime[row] = Double(reference)
+            }
+        }
+        guard referenceSeen else { throw .referencePeriodAbsent(reference) }
+        let name = table.hasColumn("event_time") ? "event_time_es" : "event_time"
+        let extended = try policyStep { try table.appending(.numeric(NumericColumn(eventTime)), named: name) }
+        let vcov = specification.resolvedVariance
+        var clusterNames = [String]()
+        if case let .cluster(names) = vcov { clusterNames = names }
+        let formula = "\(specification.outcome) ~ i(\(name), ref=\(reference)) | \(specification.unit) + \(specification.time)"
+        let frame = try policyStep { try ModelFrame(formula: formula, table: extended, clusters: clusterNames) }
+        for cluster in frame.clusters where cluster.levelCount < 2 {
+            throw .singleCluster(variable: cluster.name, count: cluster.levelCount)
+        }
+        let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
+        let regression = try policyStep { try fit.result(vcov: vcov, confidenceLevel: specification.confidenceLevel) }
+
+        // Plot data over every event time observed among treated rows.
+        let observed = Set(panel.rows.indices.compactMap {
+            specification.eventTime(period: panel.periods[$0], cohort: panel.cohorts[$0])
+        })
+        let prefix = "\(name)::"
+        var points = [EventTimeEstimate]()
+        for e in observed.sorted() {
+            let binned = e == specification.binMin || e == specification.binMax
+            if e == reference {
+                points.append(EventTimeEstimate(eventTime: e, term: nil, estimate: 0, standardError: 0,
+                                                confidenceLow: 0, confidenceHigh: 0, isReference: true, isBinned: binned))
+            } else if let c = regression.coefficient(prefix + String(e)) {
+                points.append(EventTimeEstimate(eventTime: e, term: c.term, estimate: c.estimate, standardError: c.standardError,
+                                                confidenceLow: c.confidenceLow, confidenceHigh: c.confidenceHigh,
+                                                isReference: false, isBinned: binned))
+            } else {
+                points.append(EventTimeEstimate(eventTime: e, term: prefix + String(e), estimate: .nan, standardError: .nan,
+                                                confidenceLow: .nan, confidenceHigh: .nan, isReference: false, isBinned: binned))
+            }
+        }
+        let pretrend = pretrendTest(regression, points: points)
+        let unitCohorts = panel.unitCohorts
+        let never = unitCohorts.filter { $0 == nil }.count
+        return EventStudyResult(specification: specification, regression: regression, eventTimes: points,
+                                pretrend: pretrend, neverTreatedUnits: never, treatedUnits: unitCohorts.count - never)
+    }
+
+    /// The joint Wald test of the estimated pre-period coefficients (see `PretrendTest`).
+    static func pretrendTest(_ regression: RegressionResult, points: [EventTimeEstimate]) -> PretrendTest? {
+        let pre = points.filter { $0.eventTime < 0 && !$0.isReference && $0.estimate.isFinite }
+        let names = regression.coefficients.map(\.term)
+        let indices = pre.compactMap { point in point.term.flatMap { names.firstIndex(of: $0) } }
+        guard !indices.isEmpty else { return nil }
+        let b = indices.map { regression.coefficients[$0].estimate }
+        let v = regression.covariance.principalSubmatrix(indices)
+        guard let cholesky = try? CholeskyFactorization(v), let solved = try? cholesky.solve(b) else { return nil }
+        let wald = zip(b, solved).reduce(0) { $0 + $1.0 * $1.1 }
+        let q = Double(indices.count)
+        let df = regression.inferenceDegreesOfFreedom
+        let f = wald / q
+        return PretrendTest(eventTimes: pre.map(\.eventTime), statistic: f, numeratorDegrees: q, denominatorDegrees: df,
+                            pValue: FDistribution(numeratorDegrees: q, denominatorDegrees: df).survivalProbability(f),
+                            chiSquared: wald,
+                            chiSquaredPValue: ChiSquaredDistribution(degreesOfFreedom: q).survivalProbability(wald))
+    }
+}

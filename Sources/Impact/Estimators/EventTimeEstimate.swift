@@ -1,0 +1,54 @@
+/// One point of an event-study plot: the effect at event time `e` with its interval.
+///
+/// The reference period is reported with estimate 0, standard error 0 and the interval
+/// [0, 0] (it is normalised, not estimated). An event time whose indicator was dropped as
+/// collinear has NaN values (`null` in JSON).
+public struct EventTimeEstimate: Sendable, Equatable {
+    /// Event time `e = period − cohort` (after binning).
+    public let eventTime: Int
+    /// Coefficient name in the regression (`event_time::-3`), or `nil` for the reference.
+    public let term: String?
+    /// Point estimate.
+    public let estimate: Double
+    /// Standard error.
+    public let standardError: Double
+    /// Lower confidence limit.
+    public let confidenceLow: Double
+    /// Upper confidence limit.
+    public let confidenceHigh: Double
+    /// Whether this is the omitted reference period.
+    public let isReference: Bool
+    /// Whether this event time is a binned end point (pools more distant times).
+    public let isBinned: Bool
+
+    /// Creates a plot point.
+    public init(eventTime: Int, term: String?, estimate: Double, standardError: Double,
+                confidenceLow: Double, confidenceHigh: Double, isReference: Bool, isBinned: Bool) {
+        self.eventTime = eventTime
+        self.term = term
+        self.estimate = estimate
+        self.standardError = standardError
+        self.confidenceLow = confidenceLow
+        self.confidenceHigh = confidenceHigh
+        self.isReference = isReference
+        self.isBinned = isBinned
+    }
+}
+
+extension EventTimeEstimate: Encodable {
+    private enum Keys: String, CodingKey {
+        case event_time, term, estimate, std_error, ci_low, ci_high, reference, binned
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(eventTime, forKey: .event_time)
+        try container.encode(term, forKey: .term)
+        try container.encode(estimate.finiteOrNil, forKey: .estimate)
+        try container.encode(standardError.finiteOrNil, forKey: .std_error)
+        try container.encode(confidenceLow.finiteOrNil, forKey: .ci_low)
+        try container.encode(confidenceHigh.finiteOrNil, forKey: .ci_high)
+        try container.encode(isReference, forKey: .reference)
+        try container.encode(isBinned, forKey: .binned)
+    }
+}
