@@ -20,7 +20,7 @@ public struct CSVRecord: Sendable, Equatable {
 
 /// Splits CSV text into records of text fields, following RFC 4180.
 ///
-/// Rules: fields are separated by commas; records end at `\r\n`, `\n` or a lone `\r`; a field
+/// Rules: fields are separated by commas (or another ``CSVDelimiter``); records end at `\r\n`, `\n` or a lone `\r`; a field
 /// starting with `"` is quoted and may hold commas, line breaks and doubled quotes `""`; after
 /// a closing quote only a comma or line end may follow; a quote inside an unquoted field is an
 /// ordinary character. Text is UTF-8 or GB18030/GBK (see ``CSVEncoding``); a UTF-8
@@ -34,46 +34,48 @@ public enum CSVParser {
     /// The records of `bytes` in `encoding` (default ``CSVEncoding/automatic``: UTF-8, or
     /// GB18030 when the bytes are not UTF-8); `fileName` is used in error messages.
     public static func records(in bytes: [UInt8], fileName: String = "<data>",
-                               encoding: CSVEncoding = .automatic) throws(CSVError) -> [CSVRecord] {
+                               encoding: CSVEncoding = .automatic,
+                               delimiter: CSVDelimiter = .comma) throws(CSVError) -> [CSVRecord] {
         var outcome: Result<[CSVRecord], CSVError> = .success([])
         bytes.withUnsafeBufferPointer { buffer in
             outcome = Result { () throws(CSVError) -> [CSVRecord] in
-                try records(in: buffer, fileName: fileName, encoding: encoding)
+                try records(in: buffer, fileName: fileName, encoding: encoding, delimiter: delimiter)
             }
         }
         return try outcome.get()
     }
 
     /// The records of `text`; `fileName` is used in error messages.
-    public static func records(in text: String, fileName: String = "<data>") throws(CSVError) -> [CSVRecord] {
-        try records(in: Array(text.utf8), fileName: fileName)
+    public static func records(in text: String, fileName: String = "<data>",
+                               delimiter: CSVDelimiter = .comma) throws(CSVError) -> [CSVRecord] {
+        try records(in: Array(text.utf8), fileName: fileName, encoding: .utf8, delimiter: delimiter)
     }
 
     /// The records of the file at `path`, in `encoding` (default ``CSVEncoding/automatic``).
-    public static func records(atPath path: String,
-                               encoding: CSVEncoding = .automatic) throws(CSVError) -> [CSVRecord] {
+    public static func records(atPath path: String, encoding: CSVEncoding = .automatic,
+                               delimiter: CSVDelimiter = .comma) throws(CSVError) -> [CSVRecord] {
         let file = try MappedFile(path: path)
         defer { withExtendedLifetime(file) {} }
-        return try records(in: file.bytes, fileName: path, encoding: encoding)
+        return try records(in: file.bytes, fileName: path, encoding: encoding, delimiter: delimiter)
     }
 
     static func records(in buffer: UnsafeBufferPointer<UInt8>, fileName: String,
-                        encoding: CSVEncoding) throws(CSVError) -> [CSVRecord] {
+                        encoding: CSVEncoding, delimiter: CSVDelimiter) throws(CSVError) -> [CSVRecord] {
         if let converted = try encoding.transcode(buffer, fileName: fileName) {
             var outcome: Result<[CSVRecord], CSVError> = .success([])
             converted.withUnsafeBufferPointer { utf8 in
                 outcome = Result { () throws(CSVError) -> [CSVRecord] in
-                    try utf8Records(in: utf8, fileName: fileName)
+                    try utf8Records(in: utf8, fileName: fileName, delimiter: delimiter)
                 }
             }
             return try outcome.get()
         }
-        return try utf8Records(in: buffer, fileName: fileName)
+        return try utf8Records(in: buffer, fileName: fileName, delimiter: delimiter)
     }
 
-    private static func utf8Records(in buffer: UnsafeBufferPointer<UInt8>,
-                                    fileName: String) throws(CSVError) -> [CSVRecord] {
-        var scanner = CSVScanner(bytes: buffer, fileName: fileName)
+    private static func utf8Records(in buffer: UnsafeBufferPointer<UInt8>, fileName: String,
+                                    delimiter: CSVDelimiter) throws(CSVError) -> [CSVRecord] {
+        var scanner = CSVScanner(bytes: buffer, fileName: fileName, delimiter: delimiter)
         let scratch = ScratchBuffer()
         var records: [CSVRecord] = []
         while try scanner.nextRecord() {

@@ -5,6 +5,7 @@
 ///   `null`, `NaN`, `nan`, `-`, `--`, the em dash `—` and the full-width hyphen `－`;
 /// - no units, no forced column types: a column is numeric when every non-missing cell is a
 ///   number, otherwise categorical;
+/// - ``delimiter``: ``CSVDelimiter/comma``;
 /// - ``encoding``: ``CSVEncoding/automatic`` (UTF-8, or GB18030 for a file that is not UTF-8);
 /// - ``readsUnitsFromHeader`` on: a header `营收(万元)` declares the unit 万元 for a column
 ///   named `营收` (see ``CSVReader`` for the accepted forms).
@@ -35,6 +36,8 @@ public struct CSVReadOptions: Sendable, Equatable {
     /// Character encoding of the file (default ``CSVEncoding/automatic``: UTF-8, or GB18030
     /// when the file is not valid UTF-8).
     public var encoding: CSVEncoding
+    /// Field separator (default ``CSVDelimiter/comma``).
+    public var delimiter: CSVDelimiter
 
     /// Creates options; see the type's documentation for the defaults.
     public init(missingMarkers: Set<String> = CSVReadOptions.defaultMissingMarkers,
@@ -42,12 +45,14 @@ public struct CSVReadOptions: Sendable, Equatable {
                 categoricalColumns: Set<String> = [],
                 numericColumns: Set<String> = [],
                 readsUnitsFromHeader: Bool = true,
-                encoding: CSVEncoding = .automatic) {
+                encoding: CSVEncoding = .automatic,
+                delimiter: CSVDelimiter = .comma) {
         self.missingMarkers = missingMarkers
         self.units = units
         self.categoricalColumns = categoricalColumns
         self.numericColumns = numericColumns
         self.readsUnitsFromHeader = readsUnitsFromHeader
         self.encoding = encoding
+        self.delimiter = delimiter
     }
 }

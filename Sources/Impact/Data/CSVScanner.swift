@@ -2,7 +2,7 @@
 ///
 /// It walks a UTF-8 buffer one record at a time and reports each field as a byte range, so no
 /// `String` is made per cell. Rules (RFC 4180 plus what spreadsheet exports do):
-/// - fields are separated by `,`; records end at `\r\n`, `\n` or a lone `\r`;
+/// - fields are separated by `,` (or the chosen delimiter); records end at `\r\n`, `\n` or a lone `\r`;
 /// - a field that starts with `"` is quoted: it may hold commas, line breaks and `""` (one
 ///   quote), and must be followed by `,`, a line end or the end of the file;
 /// - a `"` inside an unquoted field is kept as an ordinary character;
@@ -23,6 +23,8 @@ struct CSVScanner {
     let base: UnsafePointer<UInt8>
     let count: Int
     let fileName: String
+    /// The field separator (`,` unless the caller chose another ASCII character).
+    let delimiter: UInt8
     /// Offset of the next unread byte.
     private(set) var position: Int
     /// Physical line of `position`.
@@ -37,12 +39,12 @@ struct CSVScanner {
     private(set) var recordLine: Int = 1
     private(set) var recordStart: Int = 0
 
-    private static let comma = UInt8(ascii: ",")
     private static let quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    init(bytes: UnsafeBufferPointer<UInt8>, fileName: String) {
+    init(bytes: UnsafeBufferPointer<UInt8>, fileName: String, delimiter: CSVDelimiter = .comma) {
+        self.delimiter = delimiter.byte
         // An empty buffer may have no base address; point at a static byte instead.
         base = bytes.baseAddress.map { UnsafePointer($0) } ?? CSVScanner.emptyBase
         count = bytes.count
@@ -162,13 +164,13 @@ struct CSVScanner {
                 p = q + 1
                 if p >= count { break }
                 let byte = base[p]
-                if byte == Self.comma {
+                if byte == delimiter {
                     p += 1
                     continue
                 }
                 if byte == Self.lineFeed || byte == Self.carriageReturn { break }
                 var end = p
-                while end < count, base[end] != Self.comma, base[end] != Self.lineFeed,
+                while end < count, base[end] != delimiter, base[end] != Self.lineFeed,
                       base[end] != Self.carriageReturn { end += 1 }
                 let found = String(decoding: UnsafeBufferPointer(start: base + p, count: end - p),
                                    as: UTF8.self)
@@ -178,12 +180,12 @@ struct CSVScanner {
                 let start = p
                 while p < count {
                     let byte = base[p]
-                    if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                    if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
                     p += 1
                 }
                 appendField(Field(start: start, end: p, isQuoted: false, hasDoubledQuotes: false))
                 if p >= count { break }
-                if base[p] == Self.comma {
+                if base[p] == delimiter {
                     p += 1
                     continue
                 }

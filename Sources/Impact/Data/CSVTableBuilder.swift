@@ -39,7 +39,7 @@ struct CSVTableBuilder {
 
     init(bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions,
          release: ((Int) -> Void)?) throws(CSVError) {
-        scanner = CSVScanner(bytes: bytes, fileName: fileName)
+        scanner = CSVScanner(bytes: bytes, fileName: fileName, delimiter: options.delimiter)
         self.fileName = fileName
         self.release = release
         let markers = options.missingMarkers.filter { !$0.isEmpty }.map { Array($0.utf8) }

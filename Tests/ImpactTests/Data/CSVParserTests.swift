@@ -31,6 +31,14 @@ struct CSVParserTests {
         #expect(records.map(\.fields) == [["", "a", ""], ["", "", ""]])
     }
 
+    @Test("semicolon and tab delimiters")
+    func delimiters() throws {
+        #expect(try CSVParser.records(in: "a;b\n\"1,5\";x;y\n", delimiter: .semicolon).map(\.fields)
+            == [["a", "b"], ["1,5", "x", "y"]])
+        #expect(try CSVParser.records(in: "a\tb\n1,2\t3\n", delimiter: .tab).map(\.fields)
+            == [["a", "b"], ["1,2", "3"]])
+    }
+
     @Test("an unterminated quote names the line where it opened and the column")
     func unterminated() {
         #expect(throws: CSVError.unterminatedQuote(CSVLocation(file: "t.csv", line: 2, column: 2))) {

@@ -79,6 +79,12 @@ struct CSVReaderLayoutTests {
         #expect(try numbers(table, "v") == [1, 2])
     }
 
+    @Test("a tab-delimited file, with unquoted thousands separators")
+    func tabDelimited() throws {
+        let table = try read("企业\t营收(万元)\nA\t1,234.5\nB\t3400万\n", CSVReadOptions(delimiter: .tab))
+        #expect(try numbers(table, "营收") == [1234.5, 3400])
+    }
+
     @Test("empty lines are skipped")
     func emptyLines() throws {
         let table = try read("a\n\n1\n\n\n2\n\n")

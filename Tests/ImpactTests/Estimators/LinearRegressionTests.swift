@@ -141,3 +141,29 @@ struct WeightedFixedEffectsTests {
         expectClose([try within.result().r2], [try dummies.result().r2], relative: 1e-9, "weighted r2")
     }
 }
+
+@Suite("Small models worked by hand")
+struct HandWorkedRegressionTests {
+    @Test("intercept only: the mean, with standard error s/√n")
+    func interceptOnly() throws {
+        // y = 1, 2, 3, 4: mean 2.5, s² = 5/3, se = √(5/12).
+        let frame = LinearRegressionTests.frame(y: [1, 2, 3, 4], columns: [])
+        let result = try LinearRegression.estimate(frame)
+        #expect(abs(result.coefficients[0].estimate - 2.5) < 1e-14)
+        #expect(abs(result.coefficients[0].standardError - (5.0 / 12).squareRoot()) < 1e-14)
+        #expect(result.fTest == nil)
+        #expect(abs(result.r2) < 1e-14)
+    }
+
+    @Test("no intercept: slope Σxy/Σx² and the uncentred R²")
+    func noIntercept() throws {
+        // y = 1, 2, 2 on x = 1, 1, 2: b = 7/6, residuals −1/6, 5/6, −1/3, RSS = 5/6,
+        // uncentred TSS = 9, R² = 1 − (5/6)/9 = 49/54, σ² = (5/6)/2, se = √(σ²/6).
+        let frame = LinearRegressionTests.frame(y: [1, 2, 2], columns: [("x", [1, 1, 2])], intercept: false)
+        let result = try LinearRegression.estimate(frame)
+        #expect(abs(result.coefficients[0].estimate - 7.0 / 6) < 1e-14)
+        #expect(abs(result.r2 - 49.0 / 54) < 1e-14)
+        #expect(abs(result.coefficients[0].standardError - (5.0 / 12 / 6).squareRoot()) < 1e-14)
+        #expect(result.residualDegreesOfFreedom == 2)
+    }
+}

@@ -59,3 +59,30 @@ struct LongleyReferenceTests {
         for value in coefficientLRE + errorLRE + [rssLRE] { #expect(value >= 12) }
     }
 }
+
+/// WLS with HC2, HC3 and clustered covariances on the `ols_weighted` data, which the
+/// fixture does not record. Expected values computed here with statsmodels 0.15.0
+/// (numpy 2.4.6, scipy 1.17.1, pandas 3.1.1):
+///
+///     d = pd.read_csv('data.csv'); X = sm.add_constant(d[['x1', 'x2']])
+///     sm.WLS(d['y'], X, weights=d['w']).fit(cov_type='HC2', use_t=True).bse   # and 'HC3'
+///     sm.WLS(...).fit(cov_type='cluster', cov_kwds={'groups': np.arange(400) // 10}, use_t=True).bse
+@Suite("Reference: WLS leverage and cluster covariances (statsmodels, computed for Impact)")
+struct WeightedLeverageReferenceTests {
+    @Test("HC2, HC3 and CR1 under weights")
+    func leverage() throws {
+        let fixture = try ReferenceFixture("ols_weighted")
+        let frame = try fixture.frame("y ~ x1 + x2", weights: "w")
+        let groups = FactorCodes(name: "block", codes: (0..<400).map { Int32($0 / 10) }, levelCount: 40)
+        let clustered = ModelFrame(responseName: frame.responseName, response: frame.response,
+                                   regressors: frame.regressors, regressorNames: frame.regressorNames,
+                                   hasIntercept: frame.hasIntercept, weights: frame.weights, clusters: [groups])
+        let fit = try LinearRegression.fit(clustered)
+        expectClose(try fit.result(vcov: .hc2).coefficients.map(\.standardError),
+                    [0.052806998849318575, 0.052165786853666, 0.05164921495842377], "HC2")
+        expectClose(try fit.result(vcov: .hc3).coefficients.map(\.standardError),
+                    [0.053074484529236875, 0.052577500598261766, 0.05195729980993241], "HC3")
+        expectClose(try fit.result(vcov: .cluster(["block"])).coefficients.map(\.standardError),
+                    [0.03734536804218303, 0.0522535869890367, 0.052809517140649624], "CR1")
+    }
+}

@@ -1,0 +1,57 @@
+/// The effect per 万元 by every method available, printed together so the gap between
+/// attribution (the naive ratio) and causation (dose response, DiD) is plain.
+public struct CostEffectivenessComparison: Sendable, Equatable, Encodable {
+    /// The estimates, in the order naive, dose response, DiD (those computed).
+    public let estimates: [CostEffectivenessEstimate]
+
+    /// Creates a comparison; `estimates` are shown in the given order.
+    public init(_ estimates: [CostEffectivenessEstimate]) {
+        self.estimates = estimates
+    }
+
+    /// The estimate by `method`, if computed.
+    public func estimate(_ method: CostEffectivenessMethod) -> CostEffectivenessEstimate? {
+        estimates.first { $0.method == method }
+    }
+
+    private enum Keys: String, CodingKey { case unit, estimates, naive, dose_response, did }
+
+    /// `{"unit":"万元 per 万元","estimates":[…],"naive":{…},"dose_response":{…},"did":{…}}`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode("万元 per 万元", forKey: .unit)
+        try container.encode(estimates, forKey: .estimates)
+        try container.encode(estimate(.naiveAttribution), forKey: .naive)
+        try container.encode(estimate(.doseResponse), forKey: .dose_response)
+        try container.encode(estimate(.differenceInDifferences), forKey: .did)
+    }
+
+    /// One table: method, 万元 per 万元, standard error, interval, basis.
+    public func reportTable() -> ReportTable {
+        let unit = LocalizedText(zh: " 万元/万元", en: " 万元 per 万元")
+        let rows: [[ReportCell]] = estimates.map { estimate in
+            func number(_ value: Double?) -> ReportCell { value.map { .number($0, decimals: 4) } ?? .empty }
+            return [.label(estimate.method.label), .quantity(estimate.value, decimals: 4, unit: unit),
+                    number(estimate.standardError), number(estimate.confidenceLow), number(estimate.confidenceHigh),
+                    .integer(estimate.observations), .label(estimate.method.basis)]
+        }
+        var notes = [LocalizedText(
+            zh: "单位：每万元资金带来的结果增量（万元）。朴素归因把受支持企业的全部增长都算作资金的作用；剂量反应与双重差分估计的是因果效应，各有其识别假设。",
+            en: "Unit: 万元 of outcome per 万元 of subsidy. The naive ratio credits the subsidy with all growth of supported firms; the dose-response slope and the DiD figure estimate causal effects, each under its own assumption.")]
+        if let did = estimate(.differenceInDifferences), let numerator = did.numerator, let denominator = did.denominator {
+            notes.append(LocalizedText(
+                zh: "双重差分：ATT × 处理组政策后观测数 = \(ReportNumber.fullPrecision(numerator)) 万元，除以同期资金 \(ReportNumber.fullPrecision(denominator)) 万元。",
+                en: "DiD: ATT × treated post-policy observations = \(ReportNumber.fullPrecision(numerator)) 万元, divided by the \(ReportNumber.fullPrecision(denominator)) 万元 paid in them."))
+        }
+        return ReportTable(
+            title: LocalizedText(zh: "每万元资金的效果：归因与因果", en: "Effect per 万元 of subsidy: attribution vs causation"),
+            columns: [ReportColumn(key: "method", header: LocalizedText(zh: "方法", en: "Method")),
+                      ReportColumn(key: "per_wan", header: LocalizedText(zh: "每万元效果", en: "Per 万元")),
+                      ReportColumn(key: "std_error", header: LocalizedText(zh: "标准误", en: "Std. error")),
+                      ReportColumn(key: "ci_low", header: LocalizedText(zh: "95% 置信下限", en: "95% CI low")),
+                      ReportColumn(key: "ci_high", header: LocalizedText(zh: "95% 置信上限", en: "95% CI high")),
+                      ReportColumn(key: "nobs", header: LocalizedText(zh: "观测数", en: "Obs.")),
+                      ReportColumn(key: "basis", header: LocalizedText(zh: "性质", en: "Basis"))],
+            rows: rows, notes: notes, key: "cost_effectiveness")
+    }
+}

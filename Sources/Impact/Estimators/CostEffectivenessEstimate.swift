@@ -1,0 +1,67 @@
+/// One effect per 万元 of subsidy (万元 of outcome per 万元 of subsidy), with its interval
+/// where the method has one. Immutable.
+///
+/// - naive: `value = numerator / denominator` (Σ increment / Σ subsidy); no interval.
+/// - dose response: `value` is the regression slope; `standardError`, interval and
+///   p-value from the regression (HC1 by default); `numerator`/`denominator` are `nil`.
+/// - DiD: `value = ATT · n_tp / Σ_tp subsidy`, `n_tp` the treated post-policy
+///   observations, `Σ_tp subsidy` the subsidy paid in them (`numerator = ATT · n_tp`,
+///   `denominator = Σ_tp subsidy`). The standard error and interval are the ATT's scaled
+///   by the same factor (the subsidy total is treated as fixed). With one post period this
+///   is ATT × treated firms / Σ subsidy.
+public struct CostEffectivenessEstimate: Sendable, Equatable {
+    /// The method.
+    public let method: CostEffectivenessMethod
+    /// 万元 of outcome per 万元 of subsidy.
+    public let value: Double
+    /// Standard error, `nil` for the naive ratio.
+    public let standardError: Double?
+    /// Lower confidence limit, `nil` for the naive ratio.
+    public let confidenceLow: Double?
+    /// Upper confidence limit, `nil` for the naive ratio.
+    public let confidenceHigh: Double?
+    /// Two-sided p-value of zero effect, `nil` for the naive ratio.
+    public let pValue: Double?
+    /// Total outcome credited (万元), when the figure is a ratio.
+    public let numerator: Double?
+    /// Total subsidy (万元), when the figure is a ratio.
+    public let denominator: Double?
+    /// Observations behind the figure.
+    public let observations: Int
+
+    /// Creates an estimate.
+    public init(method: CostEffectivenessMethod, value: Double, standardError: Double? = nil,
+                confidenceLow: Double? = nil, confidenceHigh: Double? = nil, pValue: Double? = nil,
+                numerator: Double? = nil, denominator: Double? = nil, observations: Int) {
+        self.method = method
+        self.value = value
+        self.standardError = standardError
+        self.confidenceLow = confidenceLow
+        self.confidenceHigh = confidenceHigh
+        self.pValue = pValue
+        self.numerator = numerator
+        self.denominator = denominator
+        self.observations = observations
+    }
+}
+
+extension CostEffectivenessEstimate: Encodable {
+    private enum Keys: String, CodingKey {
+        case method, value, unit, std_error, ci_low, ci_high, p_value, numerator, denominator, nobs, basis
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(method.rawValue, forKey: .method)
+        try container.encode(value.finiteOrNil, forKey: .value)
+        try container.encode("万元 per 万元", forKey: .unit)
+        try container.encode(standardError?.finiteOrNil, forKey: .std_error)
+        try container.encode(confidenceLow?.finiteOrNil, forKey: .ci_low)
+        try container.encode(confidenceHigh?.finiteOrNil, forKey: .ci_high)
+        try container.encode(pValue?.finiteOrNil, forKey: .p_value)
+        try container.encode(numerator?.finiteOrNil, forKey: .numerator)
+        try container.encode(denominator?.finiteOrNil, forKey: .denominator)
+        try container.encode(observations, forKey: .nobs)
+        try container.encode(method.basis.en, forKey: .basis)
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import Impact
+
+/// `impact cost-effect`: effect per 万元 of subsidy, naive attribution beside causal estimates.
+struct CostEffectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cost-effect",
+        abstract: "Effect per 万元 of subsidy: naive attribution, dose-response slope and DiD.",
+        discussion: """
+        --data is a table of supported firms with their increment and subsidy (万元): it \
+        gives the naive ratio Σ increment / Σ subsidy and the dose-response slope (HC1). \
+        --panel adds the DiD-based figure: the ATT on --panel-outcome (万元, levels) times \
+        the treated post-policy observations, divided by the subsidy paid in them.
+        """
+    )
+
+    @Option(help: "CSV of supported firms (increment and subsidy in 万元).")
+    var data: String?
+    @Option(help: "Increment column (万元), e.g. revenue_growth_wan.")
+    var increment: String = "revenue_growth_wan"
+    @Option(help: "Subsidy column (万元) in --data and --panel.")
+    var subsidy: String = "subsidy_wan"
+    @Option(help: "Comma-separated control variables for the dose-response slope.")
+    var controls: String?
+    @Option(help: "Sector column for sector effects in the dose-response slope.")
+    var sector: String?
+    @Option(help: "Standard errors of the dose-response slope (default hc1).")
+    var vcov: VarianceEstimator = .hc1
+
+    @Option(help: "Firm panel for the DiD-based figure.")
+    var panel: String?
+    @Option(help: "Unit (firm) identifier column of --panel.")
+    var id: String = "firm_id"
+    @Option(help: "Period column of --panel.")
+    var time: String = "year"
+    @Option(help: "0/1 treated-group column of --panel.")
+    var treated: String = "treated"
+    @Option(help: "0/1 post-policy column of --panel.")
+    var post: String = "post"
+    @Option(name: .customLong("panel-outcome"), help: "Outcome of the DiD in 万元 (levels), e.g. revenue_wan.")
+    var panelOutcome: String = "revenue_wan"
+    @Flag(help: "Two-way fixed-effects DiD instead of the pooled 2×2 regression.")
+    var fe = false
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard data != nil || panel != nil else { throw ValidationError("Give --data, --panel or both.") }
+    }
+
+    func run() throws {
+        var estimates = [CostEffectivenessEstimate]()
+        if let data {
+            let table = try CSVReader.read(path: data)
+            estimates.append(try CostEffectiveness.naiveAttribution(table, increment: increment, subsidy: subsidy))
+            let list = controls.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+            estimates.append(try CostEffectiveness.doseResponse(table, increment: increment, subsidy: subsidy,
+                                                                controls: list, sector: sector, vcov: vcov))
+        }
+        if let panel {
+            let table = try CSVReader.read(path: panel)
+            let did = try DifferenceInDifferences.estimate(table, DifferenceInDifferencesSpecification(
+                outcome: panelOutcome, unit: id, time: time, treated: treated, post: post,
+                design: fe ? .twoWayFixedEffects : .pooled))
+            estimates.append(try CostEffectiveness.differenceInDifferences(did, table: table, subsidy: subsidy))
+        }
+        let comparison = CostEffectivenessComparison(estimates)
+        if output.format == .json {
+            try output.emit(try encodeJSON(comparison))
+        } else {
+            try output.emit(ReportRenderer.render([comparison.reportTable()], format: output.format, language: output.lang))
+        }
+    }
+}
