@@ -49,7 +49,7 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
         case .noTreatedUnits:
             "No firm is ever treated (every cohort is 0 or blank), so there is no effect to estimate."
         case .cohortOutsideTimeRange(let cohort, let first, let last):
-            "Cohort \(cohort) lies outside the usable range of the panel (\(first)–\(last)): a cohort needs at least one period before treatment and must start by the last period."
+            "Cohort \(cohort) lies outside the usable range of the panel (\(first)–\(last)): a cohort needs at least one period before treatment and must start by the last period; code firms first treated after \(last) as 0 (never treated within the panel), as R's did does, and drop firms treated from the first period."
         case .noNeverTreatedUnits:
             "Every firm is treated at some point, so there are no never-treated controls; use not-yet-treated controls instead."
         case .allUnitsTreatedAtOnce(let cohort):

@@ -71,9 +71,9 @@ extension RegressionFit {
             if report.dimensions == 1 {
                 notes.append("Absorbed the fixed effect \(names) by demeaning (exact in one pass).")
             } else if report.converged {
-                notes.append("Absorbed the fixed effects \(names) by alternating projections with Irons–Tuck acceleration: converged in \(report.iterations) iterations (tolerance \(report.options.tolerance), cap \(report.options.maxIterations)).")
+                notes.append("Absorbed the fixed effects \(names) by alternating projections with Irons–Tuck acceleration: converged in \(report.iterations) \(report.iterations == 1 ? "iteration" : "iterations") (tolerance \(report.options.tolerance), cap \(report.options.maxIterations)).")
             } else {
-                notes.append("Absorbing the fixed effects \(names) did not converge within \(report.options.maxIterations) iterations (tolerance \(report.options.tolerance)); the estimates may be inaccurate.")
+                notes.append("Absorbing the fixed effects \(names) did not converge within \(report.options.maxIterations) \(report.options.maxIterations == 1 ? "iteration" : "iterations") (tolerance \(report.options.tolerance)); the estimates may be inaccurate.")
             }
         }
         if !droppedTerms.isEmpty {

@@ -60,3 +60,43 @@ struct TwoWayClusterTests {
         0.13125524873919142, 0.06372754101846939, 0.04011630291177707, 0.01072802608265129,
     ]
 }
+
+/// Clustered covariances the fixtures do not record, computed here with pyfixest 0.60.0
+/// (pandas 3.1.1, numpy 2.4.6) on the fixture files:
+///
+///     d = pd.read_csv('twfe_unbalanced_missing/data.csv')
+///     pf.feols('y ~ x1 + x2 | firm_id + year', d, vcov={'CRV1': 'firm_id+year'},
+///              demeaner=pf.demeaners.MapDemeaner(fixef_tol=1e-13))   # and {'CRV1': 'year'}
+///     pf.feols('y ~ x1 + x2 + x3', pd.read_csv('ols_cross_section/data.csv'),
+///              vcov={'CRV1': 'cluster+sector'})
+@Suite("Reference: clustered covariances computed with pyfixest")
+struct PyfixestClusterReferenceTests {
+    @Test("two-way firm + year clustering with firm and year fixed effects")
+    func twoWayWithFixedEffects() throws {
+        let fixture = try ReferenceFixture("twfe_unbalanced_missing")
+        let fit = try LinearRegression.fit(try fixture.frame("y ~ x1 + x2 | firm_id + year"))
+        let result = try fit.result(vcov: .cluster(["firm_id", "year"]))
+        expectClose(result.coefficients.map(\.standardError), [0.025179443183017514, 0.011216912389465879], "se")
+        expectAbsolute(result.coefficients.map(\.pValue), [5.568829841706702e-10, 4.429812072714867e-11], "p")
+        #expect(result.inferenceDegreesOfFreedom == 7)
+        #expect(result.observationCount == 1310)
+    }
+
+    @Test("clustering by year, the smaller fixed effect")
+    func clusterByYear() throws {
+        let fixture = try ReferenceFixture("twfe_unbalanced_missing")
+        let fit = try LinearRegression.fit(try fixture.frame("y ~ x1 + x2 | firm_id + year"))
+        let result = try fit.result(vcov: .cluster(["year"]))
+        expectClose(result.coefficients.map(\.standardError), [0.023150840670977765, 0.009640943307396801], "se")
+        #expect(result.inferenceDegreesOfFreedom == 7)
+    }
+
+    @Test("two-way clustering without fixed effects")
+    func twoWayOLS() throws {
+        let fixture = try ReferenceFixture("ols_cross_section")
+        let fit = try LinearRegression.fit(try fixture.frame("y ~ x1 + x2 + x3", clusters: ["cluster", "sector"]))
+        let result = try fit.result(vcov: .cluster(["cluster", "sector"]))
+        expectClose(result.coefficients.map(\.standardError),
+                    [0.1312552487391926, 0.06372754101846946, 0.04011630291177686, 0.010728026082651707], "se")
+    }
+}

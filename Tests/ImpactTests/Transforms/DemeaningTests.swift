@@ -63,3 +63,19 @@ struct DemeaningTests {
         }
     }
 }
+
+@Suite("Demeaning iteration cap")
+struct DemeaningCapTests {
+    @Test("hitting the iteration cap is reported, and noted in the regression result")
+    func cap() throws {
+        let fixture = try ReferenceFixture("twfe_unbalanced_missing")
+        let frame = try fixture.frame("y ~ x1 + x2 | firm_id + year")
+        let options = RegressionOptions(demeaning: DemeaningOptions(tolerance: 1e-15, maxIterations: 1))
+        let fit = try LinearRegression.fit(frame, options: options)
+        let report = try #require(fit.demeaning)
+        #expect(report.iterations == 1 && !report.converged)
+        #expect(try fit.result().notes.contains { $0.contains("did not converge within 1 iteration (") })
+        // With the default options the same model converges.
+        #expect(try LinearRegression.fit(frame).demeaning?.converged == true)
+    }
+}
