@@ -1,8 +1,8 @@
 /// The column names of a firm table used to compute actuals (see ``ActualSource``).
 ///
 /// Defaults match the bundled panel `datasets/chaoyang-2024/panel.csv`: `firm_id`, `year`,
-/// `supported` (0/1; when absent, a firm is supported where `subsidy` > 0), `subsidy`
-/// (in 万元), `rd`, `revenue`.
+/// `supported` (0/1; when absent, a firm is supported where the subsidy > 0), `subsidy_wan`
+/// (in 万元), `rd_wan`, `revenue_wan`.
 public struct FirmColumns: Sendable, Equatable, Hashable {
     /// Firm identifier.
     public var firm: String
@@ -21,8 +21,8 @@ public struct FirmColumns: Sendable, Equatable, Hashable {
 
     /// Creates column names; every argument defaults to the bundled panel's name.
     public init(firm: String = "firm_id", year: String = "year", supported: String = "supported",
-                subsidy: String = "subsidy", subsidyUnit: IndicatorUnit = .wanYuan,
-                rd: String = "rd", revenue: String = "revenue") {
+                subsidy: String = "subsidy_wan", subsidyUnit: IndicatorUnit = .wanYuan,
+                rd: String = "rd_wan", revenue: String = "revenue_wan") {
         self.firm = firm
         self.year = year
         self.supported = supported

@@ -89,28 +89,39 @@ extension FirmData {
         do { return try table.categorical(name) } catch { throw .table(error) }
     }
 
-    /// `indicators` with every ``ActualSource`` computed; a computed actual that disagrees
-    /// with the literal one (beyond the literal's written precision, or outside its bound)
-    /// adds ``ScoringWarning/actualFromData(_:literal:computed:)``.
-    func resolvingActuals(of indicators: [Indicator])
+    /// `indicators` with every ``ActualSource`` computed from the first of `datasets` that
+    /// can compute it; a computed actual that disagrees with the literal one (beyond the
+    /// literal's written precision, or outside its bound) adds
+    /// ``ScoringWarning/actualFromData(_:literal:computed:)``.
+    static func resolvingActuals(of indicators: [Indicator], from datasets: [FirmData])
         throws(ScoringError) -> (indicators: [Indicator], warnings: [ScoringWarning]) {
         var warnings: [ScoringWarning] = []
         var resolved: [Indicator] = []
         for indicator in indicators {
-            guard let source = indicator.actualSource, !indicator.isNotApplicable else {
+            guard let source = indicator.actualSource, !indicator.isNotApplicable, !datasets.isEmpty else {
                 resolved.append(indicator)
                 continue
             }
-            let computed: Quantity
-            do {
-                computed = try value(of: source)
-            } catch {
+            var computed: Quantity?
+            var reasons: [String] = []
+            for data in datasets {
+                do {
+                    computed = try data.value(of: source)
+                    break
+                } catch {
+                    reasons.append("\(data.file): \(error)")
+                }
+            }
+            guard var computed else {
                 throw .dataUnavailable(indicator.origin.location(of: .actualSource), source: source.text,
-                                       reason: "\(file): \(error)")
+                                       reason: reasons.joined(separator: "; "))
+            }
+            // A count takes the target's counting word (97 → 97家).
+            if computed.unit == .none, case .quantity(let target) = indicator.target {
+                computed = Quantity(nil, computed.value, unit: target.unit)
             }
             if case .quantity(let literal)? = indicator.actual,
-               let written = computed.value(in: literal.unit).map({ Quantity(nil, $0, unit: literal.unit) }),
-               !agrees(written.value, with: literal) {
+               let value = computed.value(in: literal.unit), !agrees(value, with: literal) {
                 warnings.append(.actualFromData(
                     IndicatorReference(name: indicator.name, location: indicator.origin.location(of: .actual)),
                     literal: literal.text, computed: computed.text))
@@ -122,7 +133,7 @@ extension FirmData {
 
     /// Whether `value` is what `literal` says: inside its bound, or equal to its written
     /// precision (half a unit of its last decimal).
-    private func agrees(_ value: Double, with literal: Quantity) -> Bool {
+    private static func agrees(_ value: Double, with literal: Quantity) -> Bool {
         let tolerance = 1e-9 * max(1, abs(literal.value))
         switch literal.comparator {
         case .atLeast?: return value >= literal.value - tolerance

@@ -14,14 +14,15 @@ extension ScoreSheet {
     /// - Parameters:
     ///   - table: the indicator rows.
     ///   - profile: the rules; default ``ScoringProfile/mof2020``.
-    ///   - data: a firm table for computed actuals; default none.
+    ///   - data: firm tables for computed actuals, tried in order; default none, so every
+    ///     actual is the literal one.
     public init(table: IndicatorTable, profile: ScoringProfile = .mof2020,
-                data: FirmData? = nil) throws(ScoringError) {
+                data: [FirmData] = []) throws(ScoringError) {
         guard !table.indicators.isEmpty else { throw .emptyTable(file: table.file) }
         var warnings: [ScoringWarning] = []
         var indicators = table.indicators
-        if let data {
-            let resolved = try data.resolvingActuals(of: indicators)
+        if !data.isEmpty {
+            let resolved = try FirmData.resolvingActuals(of: indicators, from: data)
             indicators = resolved.indicators
             warnings += resolved.warnings
         }
@@ -89,6 +90,13 @@ extension ScoreSheet {
                   maximum: rows.reduce(0) { $0 + $1.weight },
                   grade: profile.gradeThresholds.grade(of: total),
                   executionRate: executionRate, warnings: warnings)
+    }
+
+    /// Scores `table` under `profile` with actuals computed from one firm table; the same as
+    /// ``init(table:profile:data:)`` with `[data]`.
+    public init(table: IndicatorTable, profile: ScoringProfile = .mof2020,
+                data: FirmData) throws(ScoringError) {
+        try self.init(table: table, profile: profile, data: [data])
     }
 
     /// The weight each row carries: 0 for 不适用 rows; applicable weights × Σw / Σw_applicable

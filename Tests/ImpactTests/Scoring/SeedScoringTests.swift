@@ -86,3 +86,35 @@ struct SeedScoringTests {
         #expect(table.rows[9][6] == .label(QualitativeGrade.excellent.label))
     }
 }
+
+extension SeedScoringTests {
+    @Test("indicators.csv reproduces 14.55, 99.55 and 优, the same as indicators.json")
+    func fromCSV() throws {
+        let csv = try IndicatorTable(contentsOfFile: Self.dataset.appendingPathComponent("indicators.csv").path)
+        Self.check(try ScoreSheet(table: csv))
+        let json = try IndicatorTable(contentsOfFile: Self.dataset.appendingPathComponent("indicators.json").path)
+        #expect(csv.indicators.map(\.target) == json.indicators.map(\.target))
+        #expect(csv.indicators.map(\.actual) == json.indicators.map(\.actual))
+        #expect(csv.indicators.map(\.weight) == json.indicators.map(\.weight))
+        #expect(csv.indicators.map(\.description) == json.indicators.map(\.description))
+    }
+
+    @Test("with the bundled panel the computed actuals agree with the report: 97 firms, 7.8 %, ≤ 1000万元, 100 %")
+    func withPanel() throws {
+        let csv = try IndicatorTable(contentsOfFile: Self.dataset.appendingPathComponent("indicators.csv").path)
+        let panel = try FirmData(csvPath: Self.dataset.appendingPathComponent("panel.csv").path)
+        let sheet = try ScoreSheet(table: csv, data: [panel])
+        #expect(abs(sheet.total - 99.55) < 1e-9)
+        #expect(sheet.grade == .excellent)
+        func actual(_ row: Int) -> Double? {
+            if case .quantity(let quantity)? = sheet.rows[row].indicator.actual { return quantity.value }
+            return nil
+        }
+        #expect(actual(0) == 97)
+        #expect(abs((actual(3) ?? .nan) - 349.16) < 1e-6)  // largest award, README of the dataset
+        #expect(abs((actual(4) ?? .nan) - 7.8) < 1e-6)
+        #expect(abs((actual(7) ?? .nan) - 100) < 1e-6)
+        // no literal disagrees with the data
+        #expect(!sheet.warnings.contains { if case .actualFromData = $0 { true } else { false } })
+    }
+}
