@@ -42,7 +42,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case unterminatedQuote(CSVLocation)
     /// Text follows a closing quote before the next comma or line end (`"abc"x`).
     case textAfterClosingQuote(CSVLocation, found: String)
-    /// A record has `found` fields where the header has `expected`.
+    /// A record has `found` fields where the header has `expected`; the location is the first
+    /// column the record lacks (with its header name) or the first extra one.
     case raggedRow(CSVLocation, expected: Int, found: Int)
     /// Two header cells give the same column name.
     case duplicateColumnName(CSVLocation, name: String, firstColumn: Int)
@@ -80,8 +81,9 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(location): found \(quoted(found)) after a closing quote, expected a "
                 + "comma or the end of the line (write a quote inside a quoted field as \"\")."
         case .raggedRow(let location, let expected, let found):
-            return "\(location): found \(found) field\(found == 1 ? "" : "s"), expected "
-                + "\(expected) as in the header row."
+            return "\(location): found \(found) field\(found == 1 ? "" : "s") in this row, expected "
+                + "\(expected) as in the header row" + (found > expected ? " (is a comma in a number or "
+                + "text missing its quotes?)." : ".")
         case .duplicateColumnName(let location, let name, let firstColumn):
             return "\(location): found the column name \(quoted(name)) a second time (first in "
                 + "column \(firstColumn)), expected unique column names."

@@ -121,10 +121,7 @@ struct CSVTableBuilder {
         var row = 0
         var nextRelease = 1 << 25
         while try scanner.nextRecord() {
-            guard scanner.fieldCount == columnCount else {
-                throw .raggedRow(CSVLocation(file: fileName, line: scanner.recordLine),
-                                 expected: columnCount, found: scanner.fieldCount)
-            }
+            guard scanner.fieldCount == columnCount else { throw raggedRowError() }
             for index in 0..<columnCount {
                 try appendCell(column: index, row: row)
             }
@@ -167,6 +164,22 @@ struct CSVTableBuilder {
         } catch {
             preconditionFailure("reader built an inconsistent table: \(error)")
         }
+    }
+
+    /// The error for a record whose field count differs from the header's: located at the
+    /// first missing column (named) or the first extra one.
+    private func raggedRowError() -> CSVError {
+        let found = scanner.fieldCount, expected = columns.count
+        let location: CSVLocation
+        if found < expected {
+            // The line where the short record ends, at the first column it lacks.
+            let lastLine = scanner.location(ofField: found - 1).line
+            location = CSVLocation(file: fileName, line: lastLine, column: found + 1,
+                                   columnName: columns[found].name)
+        } else {
+            location = scanner.location(ofField: expected)
+        }
+        return .raggedRow(location, expected: expected, found: found)
     }
 
     /// Reserves column storage for the whole file, estimated from the first rows' length.

@@ -25,6 +25,22 @@ struct CSVParserTests {
         ])
     }
 
+    @Test("a lone carriage return ends a line (old Mac Excel)")
+    func loneCR() throws {
+        let records = try CSVParser.records(in: "a,b\r1,2\r3,4")
+        #expect(records == [
+            CSVRecord(fields: ["a", "b"], line: 1),
+            CSVRecord(fields: ["1", "2"], line: 2),
+            CSVRecord(fields: ["3", "4"], line: 3),
+        ])
+    }
+
+    @Test("a quote inside an unquoted field is an ordinary character")
+    func innerQuote() throws {
+        let records = try CSVParser.records(in: "a,b\n5\"3,x\n")
+        #expect(records[1].fields == ["5\"3", "x"])
+    }
+
     @Test("empty fields and a trailing comma")
     func emptyFields() throws {
         let records = try CSVParser.records(in: ",a,\n\"\",,\n")

@@ -292,11 +292,19 @@ struct CSVReaderUnitTests {
 
 @Suite("CSVReader: errors name file, line and column")
 struct CSVReaderErrorTests {
-    @Test("ragged row")
+    @Test("ragged row: too few fields names the first missing column")
     func ragged() {
         let error = csvError { try read("a,b,c\n1,2,3\n4,5\n") }
-        #expect(error == .raggedRow(CSVLocation(file: "data.csv", line: 3), expected: 3, found: 2))
-        #expect(error?.description == "data.csv:3: found 2 fields, expected 3 as in the header row.")
+        #expect(error == .raggedRow(CSVLocation(file: "data.csv", line: 3, column: 3, columnName: "c"),
+                                    expected: 3, found: 2))
+        #expect(error?.description == "data.csv:3:3 (c): found 2 fields in this row, expected 3 as in the header row.")
+    }
+
+    @Test("ragged row: too many fields points at the first extra one")
+    func raggedExtra() {
+        let error = csvError { try read("a,b\n1,2\n1,234.5,x\n") }
+        #expect(error == .raggedRow(CSVLocation(file: "data.csv", line: 3, column: 3), expected: 2, found: 3))
+        #expect(error?.description.hasSuffix("(is a comma in a number or text missing its quotes?).") == true)
     }
 
     @Test("a unit suffix in a column without a declared unit")
