@@ -148,3 +148,38 @@ struct LinearmodelsConventionTests {
         #expect(fit.observationCount == peer["clustered_entity_default"]["nobs"].int)
     }
 }
+
+/// Weighted TWFE, not in the fixtures; computed here with pyfixest 0.60.0 on the fixture
+/// file with weights `w = 0.5 + ((row · 7) mod 16)/10` (row = 0-based data row):
+///
+///     d = pd.read_csv('twfe_unbalanced_missing/data.csv')
+///     d['w'] = 0.5 + ((np.arange(len(d)) * 7) % 16) / 10
+///     pf.feols('y ~ x1 + x2 | firm_id + year', d, vcov=…, weights='w',
+///              demeaner=pf.demeaners.MapDemeaner(fixef_tol=1e-13))
+@Suite("Reference: weighted two-way fixed effects (pyfixest, computed for Impact)")
+struct WeightedFixedEffectsReferenceTests {
+    @Test("coefficients, iid / hetero / CRV1, R² and within R² with weights")
+    func weighted() throws {
+        let fixture = try ReferenceFixture("twfe_unbalanced_missing")
+        let frame = try fixture.frame("y ~ x1 + x2 | firm_id + year")
+        let weights = frame.sourceRows.map { 0.5 + Double(($0 * 7) % 16) / 10 }
+        let weighted = ModelFrame(responseName: frame.responseName, response: frame.response,
+                                  regressors: frame.regressors, regressorNames: frame.regressorNames,
+                                  hasIntercept: frame.hasIntercept, weights: weights,
+                                  fixedEffects: frame.fixedEffects, sourceRows: frame.sourceRows,
+                                  droppedForMissing: frame.droppedForMissing)
+        let fit = try LinearRegression.fit(weighted)
+        #expect(fit.observationCount == 1310)
+        expectClose(fit.coefficients, [1.1782022774010117, -0.7648818049753833], "coef")
+        let expected: [(VarianceEstimator, [Double])] = [
+            (.iid, [0.028840837147420816, 0.02800265181111384]),
+            (.hc1, [0.030177421983969284, 0.027681156330764695]),
+            (.cluster(["firm_id"]), [0.03142391689015916, 0.0273431353362019]),
+        ]
+        for (estimator, se) in expected {
+            expectClose(try fit.result(vcov: estimator).coefficients.map(\.standardError), se, "\(estimator.label) se")
+        }
+        let result = try fit.result()
+        expectClose([result.r2, try #require(result.withinR2)], [0.8827572923031133, 0.6881130691877408], "r2")
+    }
+}
