@@ -36,6 +36,8 @@ struct EventStudyCommand: ParsableCommand {
     var vcov: VarianceEstimator?
     @Flag(name: .customLong("sun-abraham"), help: "Add the Sun–Abraham interaction-weighted event study.")
     var sunAbraham = false
+    @Flag(help: "Add the Goodman-Bacon decomposition of the static TWFE DiD (balanced panels).")
+    var bacon = false
 
     @OptionGroup var output: OutputOptions
 
@@ -45,11 +47,28 @@ struct EventStudyCommand: ParsableCommand {
                                                     reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
         var result = try EventStudy.estimate(table, specification)
         if sunAbraham { result = result.attaching(try SunAbraham.estimate(table, specification)) }
+        let decomposition = bacon
+            ? try GoodmanBaconDecomposition.decompose(table, outcome: outcome, unit: id, time: time, cohort: cohort) : nil
         if output.format == .json {
-            try output.emit(try encodeJSON(result))
+            try output.emit(try encodeJSON(EventStudyOutput(eventStudy: result, goodmanBacon: decomposition)))
         } else {
-            try output.emit(ReportRenderer.render(result.reportTables(), format: output.format, language: output.lang))
+            let tables = result.reportTables() + (decomposition.map { [$0.reportTable()] } ?? [])
+            try output.emit(ReportRenderer.render(tables, format: output.format, language: output.lang))
         }
+    }
+}
+
+/// The event study's JSON with a `"goodman_bacon"` key added when requested.
+struct EventStudyOutput: Encodable {
+    let eventStudy: EventStudyResult
+    let goodmanBacon: GoodmanBaconDecomposition?
+
+    private enum Keys: String, CodingKey { case goodman_bacon }
+
+    func encode(to encoder: Encoder) throws {
+        try eventStudy.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(goodmanBacon, forKey: .goodman_bacon)
     }
 }
 

@@ -31,9 +31,15 @@ struct EventStudyCommandTests {
     @Test("negative bins, Sun–Abraham and Markdown output")
     func binsAndSunAbraham() throws {
         let run = try CLIRunner.run(["event-study", "--data", Self.data, "--outcome", "y", "--bin-min", "-5",
-                                     "--bin-max", "4", "--sun-abraham", "--format", "md", "--lang", "en"])
+                                     "--bin-max", "4", "--sun-abraham", "--bacon", "--format", "md", "--lang", "en"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Sun–Abraham") && run.stdout.contains("binned") && run.stdout.contains("pre-trend"))
+        #expect(run.stdout.contains("Goodman-Bacon decomposition"))
+        let json = try CLIRunner.run(["event-study", "--data", Self.data, "--outcome", "y", "--bacon", "--format", "json"])
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let bacon = try #require(object["goodman_bacon"] as? [String: Any])
+        #expect(abs(((bacon["total_weight"] as? NSNumber)?.doubleValue ?? 0) - 1) < 1e-12)
+        #expect(object["pretrend_p_value"] != nil)
         let bad = try CLIRunner.run(["event-study", "--data", Self.data, "--outcome", "y", "--bin-min", "2"])
         #expect(bad.status != 0 && bad.stderr.contains("reference event time"))
     }
