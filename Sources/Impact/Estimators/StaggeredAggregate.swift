@@ -23,4 +23,8 @@ public struct StaggeredAggregate: Sendable, Equatable {
     public let standardError: Double
     /// Components in ascending key order; empty for ``StaggeredAggregation/simple``.
     public let components: [Component]
+    /// With bootstrap standard errors, the critical value of a uniform 95% band over the
+    /// components (component ± value·se covers all at once); `nil` for analytic errors or
+    /// without components.
+    public let uniformCriticalValue: Double?
 }

@@ -50,6 +50,27 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
         return spread / Self.normalInterquartileRange / n.squareRoot()
     }
 
+    /// The critical value of a uniform (simultaneous) confidence band over several
+    /// influence functions: the `level` quantile (type 1) over replications of
+    /// max_k |R_bk| / σ_k, with σ_k each column's IQR-based scale; columns with a scale
+    /// below 1e-7 (such as the fixed base-period cells) are left out, as in `did::mboot`.
+    /// `nil` when no column is left.
+    func uniformCriticalValue(of influences: [[Double]], multipliers: Matrix, level: Double) -> Double? {
+        var maxima = [Double](repeating: 0, count: replications)
+        var any = false
+        for column in influences {
+            let n = Double(column.count)
+            guard let sums = try? multipliers.times(column) else { continue }
+            let statistics = sums.map { n.squareRoot() * $0 / n }
+            let sorted = statistics.sorted()
+            let scale = (Self.quantile(sorted, 0.75) - Self.quantile(sorted, 0.25)) / Self.normalInterquartileRange
+            guard scale > 1e-7 else { continue }
+            any = true
+            for b in 0..<replications { maxima[b] = max(maxima[b], abs(statistics[b]) / scale) }
+        }
+        return any ? Self.quantile(maxima.sorted(), level) : nil
+    }
+
     /// Type-1 empirical quantile of sorted values: the smallest x with F(x) ≥ p.
     static func quantile(_ sorted: [Double], _ p: Double) -> Double {
         let index = Int((p * Double(sorted.count)).rounded(.up)) - 1

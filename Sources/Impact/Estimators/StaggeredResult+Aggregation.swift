@@ -17,7 +17,7 @@ extension StaggeredResult {
             let overall = combine(cells: effects.indices.filter { effects[$0].isPostTreatment })
             return StaggeredAggregate(kind: kind, att: overall.att,
                                       standardError: standardError(of: overall.influence),
-                                      components: [])
+                                      components: [], uniformCriticalValue: nil)
         case .dynamic:
             let eventTimes = Array(Set(effects.map(\.eventTime))).sorted()
             let parts = eventTimes.map { e in
@@ -34,7 +34,7 @@ extension StaggeredResult {
                                   influences: parts.map(\.value.influence), groups: groups)
             return StaggeredAggregate(
                 kind: kind, att: overall.att, standardError: standardError(of: overall.influence),
-                components: components(parts))
+                components: components(parts), uniformCriticalValue: uniformCriticalValue(of: parts.map(\.value.influence)))
         case .calendar:
             let firstCohort = groups.first ?? Int.max
             let parts = periods.filter { $0 >= firstCohort }.map { t in
@@ -57,7 +57,8 @@ extension StaggeredResult {
         let overall = equalWeightMean(atts: chosen.map(\.value.att), influences: chosen.map(\.value.influence))
         return StaggeredAggregate(kind: kind, att: overall.att,
                                   standardError: standardError(of: overall.influence),
-                                  components: components(parts))
+                                  components: components(parts),
+                                  uniformCriticalValue: uniformCriticalValue(of: parts.map(\.value.influence)))
     }
 
     /// Cohort-share-weighted combination of cells, with the share-estimation term.

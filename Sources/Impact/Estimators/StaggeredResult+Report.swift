@@ -21,6 +21,10 @@ extension StaggeredResult {
             LocalizedText(zh: "标准误：乘数自助法（\($0.replications)次，\($0.weights.rawValue)权重，种子 \($0.seed)）。",
                           en: "Standard errors: multiplier bootstrap (\($0.replications) draws, \($0.weights.rawValue) weights, seed \($0.seed)).")
         } ?? LocalizedText(zh: "标准误：解析影响函数，按企业聚类。", en: "Standard errors: analytic influence function, clustered by firm.")
+        let band = uniformCriticalValue().map {
+            [LocalizedText(zh: String(format: "区间为逐点95%%区间；覆盖全部格的一致置信带临界值为 %.3f（以 ±临界值×标准误 代替 ±1.96×标准误）。", $0),
+                           en: String(format: "Intervals are pointwise 95%%; the uniform band over all cells uses critical value %.3f instead of 1.96.", $0))]
+        } ?? []
         let design = LocalizedText(
             zh: "对照组：\(controlGroup == .neverTreated ? "从未受支持企业" : "尚未受支持企业")；基期：\(basePeriod == .varying ? "变动（处理前为上一期）" : "统一（g − 1）")；企业数 \(unitCount)。",
             en: "Controls: \(controlGroup == .neverTreated ? "never treated" : "not yet treated"); base period: \(basePeriod.rawValue); firms: \(unitCount).")
@@ -36,7 +40,7 @@ extension StaggeredResult {
                 [.integer(cell.group), .integer(cell.period), .integer(cell.basePeriod)]
                     + numbers(cell.att, cell.standardError, reference: cell.isReferenceCell)
             },
-            notes: [design, method])
+            notes: [design, method] + band)
 
         let simple = aggregate(.simple), dynamic = aggregate(.dynamic)
         let group = aggregate(.group), calendar = aggregate(.calendar)
@@ -80,7 +84,8 @@ extension StaggeredResult {
     ///
     /// Cells also carry `base_period`; the aggregations also hold `calendar` and the
     /// overall `dynamic_overall`, `group_overall`, `calendar_overall`; top-level fields
-    /// `control_group`, `base_period`, `n_units` and `standard_errors` describe the fit.
+    /// `control_group`, `base_period`, `n_units` and `standard_errors` describe the fit, and
+    /// with the bootstrap `uniform_critical_value` gives the uniform band over the cells.
     /// The universal base-period cell t = g − 1 has `std_error` null.
     public func jsonSummary() throws -> String {
         let encoder = JSONEncoder()
@@ -140,10 +145,12 @@ private struct StaggeredJSONSummary: Encodable {
     let attGt: [Cell]
     let aggregations: Aggregations
     let controlGroup: String, basePeriod: String, nUnits: Int, standardErrors: String
+    let uniformCriticalValue: Double?
     enum CodingKeys: String, CodingKey {
         case aggregations
         case attGt = "att_gt", controlGroup = "control_group", basePeriod = "base_period"
         case nUnits = "n_units", standardErrors = "standard_errors"
+        case uniformCriticalValue = "uniform_critical_value"
     }
 
     init(_ result: StaggeredResult) {
@@ -169,5 +176,6 @@ private struct StaggeredJSONSummary: Encodable {
         standardErrors = result.bootstrap.map {
             "multiplier bootstrap (\($0.replications) replications, \($0.weights.rawValue) weights, seed \($0.seed))"
         } ?? "analytic influence function"
+        uniformCriticalValue = result.uniformCriticalValue()
     }
 }

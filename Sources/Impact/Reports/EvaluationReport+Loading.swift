@@ -26,7 +26,10 @@ extension EvaluationReport {
             do { return try CSVReader.read(path: file, options: options) } catch { throw .data(error) }
         }
 
-        let indicatorsPath = try path(indicatorsFile)
+        let indicatorsName = indicatorsFiles.first {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+        } ?? indicatorsFiles[0]
+        let indicatorsPath = try path(indicatorsName)
         let linesPath = try path(effectLinesFile)
         let panelPath = try path(panelFile)
         let plans = try EffectLinePlan.lines(in: read(effectLinesFile), file: linesPath)
@@ -35,19 +38,10 @@ extension EvaluationReport {
 
         let scoreSheet: ScoreSheet
         do {
-            let bytes: Data
-            do { bytes = try Data(contentsOf: URL(fileURLWithPath: indicatorsPath)) } catch {
-                throw ReportError.data(.cannotRead(file: indicatorsPath, reason: error.localizedDescription))
-            }
-            let indicators = try IndicatorTable(json: bytes, file: indicatorsPath)
-            scoreSheet = try ScoreSheet(table: indicators,
-                                        data: FirmData(table: panel, columns: firmColumns, file: panelPath))
-        } catch let error as ReportError {
-            throw error
-        } catch let error as ScoringError {
-            throw .scoring(error)
+            scoreSheet = try ScoreSheet(table: IndicatorTable(contentsOfFile: indicatorsPath),
+                                        data: FirmData(table: panel, file: panelPath))
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            throw .scoring(error)
         }
 
         var effects: [SectorEffect] = []

@@ -4,8 +4,9 @@ import Foundation
 /// both computed from the dataset's files.
 ///
 /// ``load(directory:)`` reads a dataset folder laid out like `datasets/chaoyang-2024`:
-/// - `indicators.json`: the indicator table (targets, actuals, weights; rows with a data
-///   source take their actual from the panel), scored under the default profile
+/// - `indicators.csv` (or, when there is none, `indicators.json`): the indicator table
+///   (targets, actuals, weights; rows with a data source take their actual from the panel,
+///   read with ``FirmColumns``' defaults), scored under the default profile
 ///   ``ScoringProfile/mof2020`` (财预〔2020〕10号);
 /// - `panel.csv`: the firm panel (`firm_id`, `year`, `sector`, `supported`,
 ///   `support_line`, `subsidy_wan`, and value columns `revenue_wan`, `output_wan`,
@@ -30,11 +31,9 @@ public struct EvaluationReport: Sendable, Equatable {
     /// Whether the dataset is synthetic (its README says so); labels the attribution section.
     public let isSynthetic: Bool
 
-    /// File name of the indicator table: `indicators.json`.
-    public static let indicatorsFile = "indicators.json"
-    /// Names of the panel columns the scoring reads for computed actuals.
-    public static let firmColumns = FirmColumns(subsidy: "subsidy_wan", subsidyUnit: .wanYuan,
-                                                rd: "rd_wan", revenue: "revenue_wan")
+    /// File names of the indicator table, in order of preference: `indicators.csv` (the
+    /// form a clerk edits), then `indicators.json`.
+    public static let indicatorsFiles = ["indicators.csv", "indicators.json"]
     /// File name of the firm panel: `panel.csv`.
     public static let panelFile = "panel.csv"
     /// File name of the effect-line plan: `sector_totals.csv`.

@@ -29,13 +29,19 @@ public struct Indicator: Sendable, Equatable {
     public let kind: IndicatorKind
     /// Where the row was read from, with the column of each field when known.
     public let origin: IndicatorOrigin
+    /// The target as written in the file (trimmed), e.g. `≥90%`.
+    public let targetText: String
+    /// The actual as written in the file (trimmed), e.g. `＞90%`; for an actual computed from
+    /// data, its printed value.
+    public let actualText: String?
 
     /// Creates an indicator; `kind` defaults to the one inferred from names and target.
     public init(level1: String, level2: String, level3: String = "", description: String = "",
                 target: IndicatorValue, actual: IndicatorValue?, weight: Double,
                 evaluatorScore: Double? = nil, deviationReason: String = "",
                 actualSource: ActualSource? = nil, kind: IndicatorKind? = nil,
-                origin: IndicatorOrigin = IndicatorOrigin(file: "<memory>")) {
+                origin: IndicatorOrigin = IndicatorOrigin(file: "<memory>"),
+                targetText: String? = nil, actualText: String? = nil) {
         self.level1 = level1
         self.level2 = level2
         self.level3 = level3
@@ -48,6 +54,8 @@ public struct Indicator: Sendable, Equatable {
         self.actualSource = actualSource
         self.kind = kind ?? IndicatorKind.inferred(names: [level1, level2, level3], target: target)
         self.origin = origin
+        self.targetText = targetText ?? target.text()
+        self.actualText = actualText ?? actual?.text()
     }
 
     /// The most specific name: level 3, else level 2, else level 1.
@@ -65,6 +73,19 @@ public struct Indicator: Sendable, Equatable {
         Indicator(level1: level1, level2: level2, level3: level3, description: description,
                   target: target, actual: actual, weight: weight, evaluatorScore: evaluatorScore,
                   deviationReason: deviationReason, actualSource: actualSource, kind: kind,
-                  origin: origin)
+                  origin: origin, targetText: targetText, actualText: actual.text())
+    }
+
+    /// The target as printed in `language`: grades translated, numbers as written.
+    public func printedTarget(_ language: Language) -> String {
+        if case .quantity = target { return targetText }
+        return target.text(language)
+    }
+
+    /// The actual as printed in `language`: grades translated, numbers as written (`＞90%`).
+    public func printedActual(_ language: Language) -> String? {
+        guard let actual else { return nil }
+        if case .quantity = actual { return actualText ?? actual.text(language) }
+        return actual.text(language)
     }
 }

@@ -43,7 +43,8 @@ extension IndicatorTable {
         return Indicator(level1: text(.level1), level2: text(.level2), level3: text(.level3),
                          description: text(.description), target: target, actual: actual, weight: weight,
                          evaluatorScore: score, deviationReason: text(.deviationReason),
-                         actualSource: source, kind: kind, origin: origin)
+                         actualSource: source, kind: kind, origin: origin,
+                         targetText: text(.target), actualText: actual == nil ? nil : text(.actual))
     }
 
     /// A number of points: `15`, `14.55`, `15分`; `nil` otherwise.

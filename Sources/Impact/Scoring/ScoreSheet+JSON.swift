@@ -10,7 +10,7 @@ extension ScoreSheet {
     /// (null for grades); `score` is null for 不适用 rows; `indicator` is the most specific
     /// name (level 3, else 2, else 1); `grade` is 优/良/中/差; numbers at full precision.
     public func jsonText() -> String {
-        let rowsJSON = rows.map { row -> JSONValue in
+        let rowsJSON = rows.map { row -> OrderedJSON in
             let indicator = row.indicator
             var targetValue: Double?
             var actualValue: Double?
@@ -27,8 +27,8 @@ extension ScoreSheet {
                 ("indicator", .string(indicator.name)),
                 ("description", .string(indicator.description)),
                 ("kind", .string(indicator.kind.rawValue)),
-                ("target", .string(indicator.target.text())),
-                ("actual", indicator.actual.map { .string($0.text()) } ?? .null),
+                ("target", .string(indicator.printedTarget(.zh))),
+                ("actual", indicator.printedActual(.zh).map { .string($0) } ?? .null),
                 ("unit", .string(unit)),
                 ("target_value", .number(targetValue)),
                 ("actual_value", .number(actualValue)),
@@ -40,7 +40,7 @@ extension ScoreSheet {
                 ("deviation_reason", .string(indicator.deviationReason)),
             ])
         }
-        let root = JSONValue.object([
+        let root = OrderedJSON.object([
             ("title", title.map { .string($0) } ?? .null),
             ("file", .string(file)),
             ("profile", .string(profile.name)),
@@ -55,55 +55,5 @@ extension ScoreSheet {
             ("warnings", .array(warnings.map { .string($0.description) })),
         ])
         return root.rendered(indent: 0) + "\n"
-    }
-}
-
-/// A JSON value with ordered object keys, for stable output.
-enum JSONValue {
-    case string(String)
-    case number(Double?)
-    case bool(Bool)
-    case null
-    case array([JSONValue])
-    case object([(String, JSONValue)])
-
-    /// Pretty-printed text, two spaces per level.
-    func rendered(indent: Int) -> String {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
-        switch self {
-        case .string(let text): return JSONValue.quoted(text)
-        case .number(let value):
-            guard let value, value.isFinite else { return "null" }
-            if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-            return "\(value)"
-        case .bool(let flag): return flag ? "true" : "false"
-        case .null: return "null"
-        case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
-        case .object(let pairs):
-            if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { pad + JSONValue.quoted($0.0) + ": " + $0.1.rendered(indent: indent + 1) }
-                .joined(separator: ",\n") + "\n\(close)}"
-        }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

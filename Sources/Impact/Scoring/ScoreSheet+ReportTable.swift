@@ -23,16 +23,17 @@ extension ScoreSheet {
             let indicator = row.indicator
             return [
                 .text(indicator.level1), .text(indicator.level2), .text(indicator.level3),
-                .text(indicator.target.text(language)),
-                indicator.actual.map { .text($0.text(language)) } ?? .empty,
+                .text(indicator.printedTarget(language)),
+                indicator.printedActual(language).map { .text($0) } ?? .empty,
                 points(row.weight),
                 row.score.map { .number($0, decimals: decimals) } ?? .empty,
             ]
         }
-        cells.append([.label(LocalizedText(zh: "总分", en: "Total")), .empty, .empty, .empty, .empty,
+        let blank = ReportCell.text("")
+        cells.append([.label(LocalizedText(zh: "总分", en: "Total")), blank, blank, blank, blank,
                       points(maximum), .number(total, decimals: decimals)])
-        cells.append([.label(LocalizedText(zh: "评价等级", en: "Grade")), .empty, .empty, .empty, .empty,
-                      .empty, .label(grade.label)])
+        cells.append([.label(LocalizedText(zh: "评价等级", en: "Grade")), blank, blank, blank, blank,
+                      blank, .label(grade.label)])
         var notes = [LocalizedText(zh: "评分规则：\(profile.name)（\(profile.summary.zh)）",
                                    en: "Scoring profile: \(profile.name) (\(profile.summary.en))")]
         if let cap, let rate = executionRate, cap < uncappedTotal {

@@ -45,6 +45,7 @@ struct ScoreCommandTests {
         #expect(result.stdout.contains("99.55"))
         #expect(result.stdout.contains("优"))
         #expect(result.stdout.contains("≤1000万元"))
+        #expect(result.stdout.contains("＞90%"))
     }
 
     @Test("--lang en labels the grade in English; the JSON table scores the same")

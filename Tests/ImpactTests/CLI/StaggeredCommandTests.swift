@@ -64,6 +64,7 @@ struct StaggeredCommandTests {
         #expect((first["att_gt"] as? [[String: Any]])?.first?["std_error"] as? Double
                 == (second["att_gt"] as? [[String: Any]])?.first?["std_error"] as? Double)
         #expect((first["standard_errors"] as? String)?.contains("bootstrap") == true)
+        #expect(((first["uniform_critical_value"] as? NSNumber)?.doubleValue ?? 0) > 1.96)
     }
 
     @Test("options reach the estimator; text output has the tables")

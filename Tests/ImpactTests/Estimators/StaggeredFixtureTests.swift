@@ -140,6 +140,18 @@ struct StaggeredFixtureTests {
             #expect(abs(ratio - 1) < 0.25, "\(kind)")
         }
         #expect(boot.bootstrap == configuration && result.bootstrap == nil)
+        // Uniform band over 27 cells: wider than pointwise (1.96) and, by the Bonferroni
+        // bound, narrower than Φ⁻¹(1 − 0.05/54) ≈ 3.2 plus sampling slack.
+        let critical = try #require(boot.uniformCriticalValue())
+        #expect(critical > 2.2 && critical < 3.5)
+        #expect(result.uniformCriticalValue() == nil)
+        let dynamicBand = try #require(boot.aggregate(.dynamic).uniformCriticalValue)
+        #expect(dynamicBand > 2.0 && dynamicBand < 3.5)
+        #expect(boot.aggregate(.simple).uniformCriticalValue == nil)
+        // Over a single column the band is the pointwise one: |Z|'s 95% point, 1.96
+        // (sampling sd with 500 draws ≈ 0.08).
+        let single = try #require(boot.uniformCriticalValue(of: [result.influence.column(2)]))
+        #expect(abs(single - 1.959963984540054) < 0.3)
     }
 
     @Test("Rademacher multipliers give similar standard errors")

@@ -10,7 +10,8 @@ struct SeedScoringTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("datasets/chaoyang-2024")
 
-    /// (level 2 or 3 name, target, actual, weight, score) as printed in the report.
+    /// (level 2 or 3 name, target, actual, weight, score) as printed in the report (the
+    /// actual `＞90%` keeps its full-width sign).
     static let reportRows: [(String, String, String, Double, Double)] = [
         ("数量指标", "100家", "97家", 15, 14.55),
         ("质量指标", "优", "优", 15, 15),
@@ -18,7 +19,7 @@ struct SeedScoringTests {
         ("经济成本指标", "≤1000万元", "≤1000万元", 10, 10),
         ("经济效益指标", "≥4%", "7.8%", 15, 15),
         ("社会效益指标", "优", "优", 15, 15),
-        ("服务对象满意度指标", "≥90%", ">90%", 10, 10),
+        ("服务对象满意度指标", "≥90%", "＞90%", 10, 10),
         ("执行率得分", "100%", "100%", 10, 10),
     ]
 
@@ -26,8 +27,8 @@ struct SeedScoringTests {
         #expect(sheet.rows.count == reportRows.count)
         for (row, expected) in zip(sheet.rows, reportRows) {
             #expect(row.indicator.name == expected.0)
-            #expect(row.indicator.target.text() == expected.1)
-            #expect(row.indicator.actual?.text() == expected.2)
+            #expect(row.indicator.printedTarget(.zh) == expected.1)
+            #expect(row.indicator.printedActual(.zh) == expected.2)
             #expect(row.weight == expected.3)
             #expect(abs((row.score ?? .nan) - expected.4) < 1e-9, "\(expected.0)")
         }
