@@ -34,7 +34,8 @@ extension EvaluationReport {
         let panelPath = try path(panelFile)
         let plans = try EffectLinePlan.lines(in: read(effectLinesFile), file: linesPath)
         let panel = try read(panelFile, options: CSVReadOptions(categoricalColumns: ["firm_id"]))
-        let year = try latestYear(in: panel, file: panelPath)
+        let year: Int
+        do { year = try PanelLayout().latestYear(in: panel) } catch { throw .accounting(error) }
 
         let scoreSheet: ScoreSheet
         do {
@@ -66,16 +67,5 @@ extension EvaluationReport {
             en: "Computed from the firm panel \(panelFile): supported firms by support_line; sector totals over all firms of the sector (全区: all firms).")
         let table = SectorEffectTable(effects: effects, amountUnit: amountUnit, notes: [note])
         return EvaluationReport(directory: folder.path, year: year, scoreSheet: scoreSheet, sectorEffects: table)
-    }
-
-    /// The largest value of the panel's `year` column.
-    private static func latestYear(in panel: Table, file: String) throws(ReportError) -> Int {
-        let layout = PanelLayout()
-        let years: NumericColumn
-        do { years = try panel.numeric(layout.year) } catch { throw .table(file: file, error) }
-        guard let latest = years.values.filter(\.isFinite).max() else {
-            throw .noYears(file: file, column: layout.year)
-        }
-        return Int(latest)
     }
 }
