@@ -4,7 +4,8 @@
 /// inline and loads nothing from outside, so it can be mailed or archived as one file. Each
 /// table becomes a `<section>` with a heading, a `<table>` (numeric cells right-aligned with
 /// tabular figures; a wide table scrolls sideways instead of widening the page), an inline
-/// SVG bar chart when the table has a ``ReportChart`` (``SVGBarChart``), and its notes. All text is escaped (`&`, `<`, `>`, `"`, `'`).
+/// SVG bar chart when the table has a ``ReportChart`` (``SVGBarChart``), and its notes.
+/// All text is escaped (`&`, `<`, `>`, `"`, `'`).
 public enum HTMLRenderer {
     /// The style sheet embedded in every page.
     static let styleSheet = """
