@@ -12,6 +12,8 @@ import Darwin
 final class MappedFile {
     let bytes: UnsafeBufferPointer<UInt8>
     private let mapping: UnsafeMutableRawPointer?
+    /// Memory read from a stream that cannot be mapped, freed in `deinit`.
+    private var owned: UnsafeMutablePointer<UInt8>?
     private var released = 0
     private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 
@@ -25,6 +27,14 @@ final class MappedFile {
         }
         if (status.st_mode & S_IFMT) == S_IFDIR {
             throw .cannotRead(file: path, reason: "it is a directory")
+        }
+        if (status.st_mode & S_IFMT) != S_IFREG {
+            // A pipe or device (`/dev/stdin`, process substitution): read it to the end.
+            let (pointer, count) = try Self.readStream(descriptor, path: path)
+            mapping = nil
+            owned = pointer
+            bytes = UnsafeBufferPointer(start: pointer, count: count)
+            return
         }
         let size = Int(status.st_size)
         guard size > 0 else {
@@ -43,6 +53,33 @@ final class MappedFile {
 
     deinit {
         if let mapping { munmap(mapping, bytes.count) }
+        owned?.deallocate()
+    }
+
+    /// Reads a non-seekable stream to its end into newly allocated memory.
+    private static func readStream(_ descriptor: Int32, path: String) throws(CSVError)
+        -> (UnsafeMutablePointer<UInt8>, Int) {
+        var capacity = 1 << 20
+        var pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        var count = 0
+        while true {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                larger.update(from: pointer, count: count)
+                pointer.deallocate()
+                pointer = larger
+                capacity *= 2
+            }
+            let got = read(descriptor, pointer + count, capacity - count)
+            if got < 0 {
+                if errno == EINTR { continue }
+                pointer.deallocate()
+                throw .cannotRead(file: path, reason: lastError())
+            }
+            if got == 0 { break }
+            count += got
+        }
+        return (pointer, count)
     }
 
     /// Drops the pages wholly before byte `offset` from this process's memory.

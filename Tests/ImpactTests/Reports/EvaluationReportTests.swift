@@ -46,10 +46,24 @@ struct EvaluationReportTests {
         #expect(table.rows.contains { $0[score].displayText(.zh) == "99.55" })
     }
 
+    @Test("without indicators.csv the JSON indicator table is scored the same")
+    func jsonIndicators() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("impact-eval-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["indicators.json", "panel.csv", "sector_totals.csv"] {
+            try FileManager.default.copyItem(at: ChaoyangFiles.file(name), to: folder.appendingPathComponent(name))
+        }
+        let report = try EvaluationReport.load(directory: folder)
+        #expect(report.scoreSheet.file.hasSuffix("indicators.json"))
+        #expect(abs(report.scoreSheet.total - 99.55) < 1e-9)
+    }
+
     @Test("the tables carry the pulls in percentage points and amounts in 亿元")
     func tables() throws {
         let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
-        let table = try #require(report.tables(language: .zh).last)
+        let table = report.tables(language: .zh)[1]
         let pull = try #require(table.columnIndex("pull_pp"))
         #expect(table.rows.map { $0[pull].displayText(.zh) } == ["8.20个百分点", "2.97个百分点", "2.53个百分点", "3.26个百分点"])
         let increment = try #require(table.columnIndex("increment"))
