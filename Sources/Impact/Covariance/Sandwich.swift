@@ -21,10 +21,8 @@ public enum Sandwich {
     /// The covariance of `fit`'s coefficients under `estimator`.
     public static func covariance(of fit: RegressionFit,
                                   estimator: VarianceEstimator) throws(EstimationError) -> CovarianceEstimate {
-        let z = fit.workingDesign
         let bread = fit.workingBread
         let n = fit.observationCount
-        let p = z.columns
         var notes = [String]()
         var clusterCounts = [Int]()
         var clusterFactors = [FactorCodes]()
@@ -53,25 +51,10 @@ public enum Sandwich {
             working = bread
             for index in working.storage.indices { working.storage[index] *= sigma2 }
         case .hc0, .hc1, .hc2, .hc3:
-            var scores = try scoreMatrix(fit)
-            if estimator == .hc2 || estimator == .hc3 {
-                let leverage = try leverages(fit)
-                let power = estimator == .hc2 ? 0.5 : 1.0
-                for i in 0..<n {
-                    let scale = 1 / pow(1 - leverage[i], power)
-                    for j in 0..<p { scores.storage[i + j * n] *= scale }
-                }
-            }
-            let meat = try numeric { () throws(LinearAlgebraError) in try scores.gram() }
+            let meat = try HeteroskedasticityRobustMeat.meat(of: fit, estimator: estimator)
             working = try sandwich(bread: bread, meat: meat, factor: correction.factor)
         case .cluster:
-            let scores = try scoreMatrix(fit)
-            var meat = try clusterMeat(scores, by: clusterFactors[0])
-            if clusterFactors.count == 2 {
-                let second = try clusterMeat(scores, by: clusterFactors[1])
-                let both = try clusterMeat(scores, by: intersection(clusterFactors[0], clusterFactors[1]))
-                for index in meat.storage.indices { meat.storage[index] += second.storage[index] - both.storage[index] }
-            }
+            let meat = try ClusterRobustMeat.meat(of: fit, clusters: clusterFactors)
             working = try sandwich(bread: bread, meat: meat, factor: correction.factor)
             for (factor, count) in zip(clusterFactors, clusterCounts) where count < fewClustersThreshold {
                 notes.append("Only \(count) clusters in \(factor.name): cluster-robust standard errors are unreliable with fewer than about \(fewClustersThreshold) clusters.")
@@ -107,58 +90,6 @@ public enum Sandwich {
         }
         for index in result.storage.indices { result.storage[index] *= factor }
         return result
-    }
-
-    /// Scores `uᵢ = wᵢ eᵢ zᵢ`, one row per observation.
-    private static func scoreMatrix(_ fit: RegressionFit) throws(EstimationError) -> Matrix {
-        let z = fit.workingDesign
-        let n = z.rows
-        var scores = z
-        for i in 0..<n {
-            let scale = (fit.weights?[i] ?? 1) * fit.residuals[i]
-            for j in 0..<z.columns { scores.storage[i + j * n] *= scale }
-        }
-        return scores
-    }
-
-    /// Leverages `hᵢᵢ = wᵢ zᵢᵀ B zᵢ`.
-    private static func leverages(_ fit: RegressionFit) throws(EstimationError) -> [Double] {
-        let z = fit.workingDesign
-        let n = z.rows
-        let zb = try numeric { () throws(LinearAlgebraError) in try z.multiplied(by: fit.workingBread) }
-        var h = [Double](repeating: 0, count: n)
-        for j in 0..<z.columns {
-            for i in 0..<n { h[i] += zb.storage[i + j * n] * z.storage[i + j * n] }
-        }
-        if let w = fit.weights { for i in 0..<n { h[i] *= w[i] } }
-        return h
-    }
-
-    /// `Σ_g s_g s_gᵀ` with `s_g` the sum of the scores in cluster `g`.
-    private static func clusterMeat(_ scores: Matrix, by factor: FactorCodes) throws(EstimationError) -> Matrix {
-        let n = scores.rows, p = scores.columns
-        var sums = Matrix(rows: factor.levelCount, columns: p)
-        let g = factor.levelCount
-        for j in 0..<p {
-            for i in 0..<n { sums.storage[Int(factor.codes[i]) + j * g] += scores.storage[i + j * n] }
-        }
-        return try numeric { () throws(LinearAlgebraError) in try sums.gram() }
-    }
-
-    /// The factor whose levels are the observed pairs of levels of `a` and `b`.
-    private static func intersection(_ a: FactorCodes, _ b: FactorCodes) -> FactorCodes {
-        var map = [Int: Int32]()
-        var codes = [Int32]()
-        codes.reserveCapacity(a.codes.count)
-        for i in a.codes.indices {
-            let key = Int(a.codes[i]) * b.levelCount + Int(b.codes[i])
-            if let code = map[key] { codes.append(code) } else {
-                let code = Int32(map.count)
-                map[key] = code
-                codes.append(code)
-            }
-        }
-        return FactorCodes(name: "\(a.name)×\(b.name)", codes: codes, levelCount: map.count)
     }
 
     /// `(V + Vᵀ)/2`, removing rounding asymmetry.

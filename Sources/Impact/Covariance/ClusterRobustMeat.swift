@@ -1,0 +1,49 @@
+/// The meat of cluster-robust covariances (Liang and Zeger 1986; Cameron, Gelbach and
+/// Miller 2011).
+///
+/// One-way: `M = Σ_g s_g s_gᵀ` with `s_g = Σ_{i∈g} wᵢ eᵢ zᵢ` the score sum of cluster `g`.
+/// Two-way: `M = M₁ + M₂ − M₁₂`, `M₁₂` the one-way meat over the intersection clusters
+/// (pairs of levels observed together). The small-sample factor (`G/(G − 1)·(N − 1)/(N − K_c)`
+/// by default) is applied by `SmallSampleCorrection`; the repair of a two-way matrix that
+/// is not positive semidefinite is done by `Sandwich` on the final covariance.
+enum ClusterRobustMeat {
+    /// The meat for one or two cluster dimensions.
+    static func meat(of fit: RegressionFit, clusters: [FactorCodes]) throws(EstimationError) -> Matrix {
+        precondition((1...2).contains(clusters.count), "one- or two-way clustering only")
+        let scores = fit.scores
+        var meat = try oneWay(scores, by: clusters[0])
+        if clusters.count == 2 {
+            let second = try oneWay(scores, by: clusters[1])
+            let both = try oneWay(scores, by: intersection(clusters[0], clusters[1]))
+            for index in meat.storage.indices { meat.storage[index] += second.storage[index] - both.storage[index] }
+        }
+        return meat
+    }
+
+    /// `Σ_g s_g s_gᵀ` with `s_g` the sum of the scores in cluster `g`.
+    static func oneWay(_ scores: Matrix, by factor: FactorCodes) throws(EstimationError) -> Matrix {
+        let n = scores.rows, p = scores.columns
+        var sums = Matrix(rows: factor.levelCount, columns: p)
+        let g = factor.levelCount
+        for j in 0..<p {
+            for i in 0..<n { sums.storage[Int(factor.codes[i]) + j * g] += scores.storage[i + j * n] }
+        }
+        return try numeric { () throws(LinearAlgebraError) in try sums.gram() }
+    }
+
+    /// The factor whose levels are the observed pairs of levels of `a` and `b`.
+    static func intersection(_ a: FactorCodes, _ b: FactorCodes) -> FactorCodes {
+        var map = [Int: Int32]()
+        var codes = [Int32]()
+        codes.reserveCapacity(a.codes.count)
+        for i in a.codes.indices {
+            let key = Int(a.codes[i]) * b.levelCount + Int(b.codes[i])
+            if let code = map[key] { codes.append(code) } else {
+                let code = Int32(map.count)
+                map[key] = code
+                codes.append(code)
+            }
+        }
+        return FactorCodes(name: "\(a.name)×\(b.name)", codes: codes, levelCount: map.count)
+    }
+}
