@@ -30,10 +30,13 @@ struct PSMCommand: ParsableCommand {
     var data: String
 
     @Option(help: "Treatment indicator column (0/1).")
-    var treated: String
+    var treated: String?
 
-    @Option(help: "Comma-separated covariate columns for the propensity logit, e.g. x1,x2,x3.")
-    var covariates: String
+    @Option(help: "Comma-separated numeric covariate columns for the propensity logit, e.g. x1,x2,x3.")
+    var covariates: String?
+
+    @Option(help: "Propensity formula instead of --treated/--covariates, e.g. 'treated ~ x1 + log(assets) + C(sector)'.")
+    var formula: String?
 
     @Option(help: "Outcome column.")
     var outcome: String
@@ -53,7 +56,13 @@ struct PSMCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if covariateNames.isEmpty { throw ValidationError("Give at least one column in --covariates.") }
+        if formula == nil {
+            guard treated != nil, !covariateNames.isEmpty else {
+                throw ValidationError("Give --treated and --covariates, or a --formula.")
+            }
+        } else if treated != nil || covariates != nil {
+            throw ValidationError("Give either --formula or --treated with --covariates, not both.")
+        }
         if neighbors < 1 { throw ValidationError("--neighbors must be at least 1.") }
         if let caliper, !(caliper > 0) { throw ValidationError("--caliper must be positive.") }
         if method == .inverseProbabilityWeighting, caliper != nil {
@@ -62,12 +71,16 @@ struct PSMCommand: ParsableCommand {
     }
 
     private var covariateNames: [String] {
-        covariates.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     func run() throws {
         let table = try CSVReader.read(path: data)
-        let sample = try PropensitySample(table: table, treatment: treated, outcome: outcome, covariates: covariateNames)
+        let sample = if let formula {
+            try PropensitySample(table: table, formula: formula, outcome: outcome)
+        } else {
+            try PropensitySample(table: table, treatment: treated ?? "", outcome: outcome, covariates: covariateNames)
+        }
         let effect: PropensityEffect
         switch method {
         case .inverseProbabilityWeighting:

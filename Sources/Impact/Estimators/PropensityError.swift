@@ -2,6 +2,8 @@
 public enum PropensityError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A named column is absent or of the wrong kind.
     case table(TableError)
+    /// The propensity formula could not be applied to the table.
+    case design(FormulaError)
     /// The propensity logit failed (separation, non-convergence, …).
     case logit(LogitError)
     /// The treatment indicator holds a value other than 0 or 1 (table row, 0-based).
@@ -23,6 +25,8 @@ public enum PropensityError: Error, Equatable, Sendable, CustomStringConvertible
         switch self {
         case .table(let error):
             "\(error)."
+        case .design(let error):
+            "\(error)"
         case .logit(let error):
             "The propensity-score logit failed: \(error)"
         case .treatmentNotBinary(let value, let row):

@@ -100,6 +100,56 @@ public struct PropensitySample: Sendable, Equatable {
                       sourceRows: rows, logit: fit, design: design)
     }
 
+    /// Builds the sample from a propensity formula such as `treated ~ x1 + log(assets) +
+    /// C(sector)` (the design layer's syntax, intercept included unless removed); the
+    /// balance table then covers every design column but the intercept, dummies included.
+    /// Rows with a missing outcome are blanked before the formula is applied, so the logit
+    /// and the estimate use the same rows.
+    ///
+    /// - Throws: ``PropensityError/design(_:)`` for formula errors, besides the errors of
+    ///   ``init(table:treatment:outcome:covariates:logit:)``.
+    public init(table: Table, formula: String, outcome: String,
+                logit estimator: LogitRegression = LogitRegression()) throws(PropensityError) {
+        let outcomeColumn: NumericColumn
+        do { outcomeColumn = try table.numeric(outcome) } catch { throw .table(error) }
+        let blanked = Self.blanking(rows: outcomeColumn.isMissing, of: table)
+        let frame: ModelFrame
+        do { frame = try ModelFrame(formula: formula, table: blanked) } catch { throw .design(error) }
+        if let bad = frame.response.indices.first(where: { frame.response[$0] != 0 && frame.response[$0] != 1 }) {
+            throw .treatmentNotBinary(value: frame.response[bad], row: frame.sourceRows[bad])
+        }
+        let positives = frame.response.lazy.filter { $0 == 1 }.count
+        guard positives > 0, positives < frame.response.count else {
+            throw .emptyGroup(treated: positives, controls: frame.response.count - positives)
+        }
+        let fit: LogitResult
+        do { fit = try estimator.fit(frame) } catch { throw .logit(error) }
+        let kept = frame.regressorNames.indices.filter { !(frame.hasIntercept && $0 == 0) }
+        try self.init(treated: frame.response.map { $0 == 1 },
+                      outcome: frame.sourceRows.map { outcomeColumn.values[$0] },
+                      covariates: frame.regressors.selectingColumns(kept),
+                      covariateNames: kept.map { frame.regressorNames[$0] },
+                      propensity: fit.fittedProbabilities, sourceRows: frame.sourceRows,
+                      logit: fit, design: frame.regressors)
+    }
+
+    /// A copy of `table` with every cell of the flagged rows missing.
+    private static func blanking(rows flagged: [Bool], of table: Table) -> Table {
+        guard flagged.contains(true) else { return table }
+        let columns: [(name: String, column: Column)] = zip(table.columnNames, table.columns).map { name, column in
+            switch column {
+            case .numeric(let numbers):
+                let missing = zip(numbers.isMissing, flagged).map { $0 || $1 }
+                return (name, .numeric(NumericColumn(values: numbers.values, isMissing: missing)))
+            case .categorical(let categories):
+                let codes = zip(categories.codes, flagged).map { $1 ? -1 : $0 }
+                return (name, .categorical(CategoricalColumn(codes: codes, levels: categories.levels)))
+            }
+        }
+        // The columns come from a valid table, so names are unique and lengths equal.
+        return (try? Table(columns: columns)) ?? table
+    }
+
     /// Number of units.
     public var count: Int { treated.count }
 

@@ -51,6 +51,16 @@ struct PSMCommandTests {
         #expect(result.stdout.contains("SMD before"))
     }
 
+    @Test("--formula gives the same estimate as --treated with --covariates")
+    func formula() throws {
+        let result = try withFile(balanced) { path in
+            try CLIRunner.run(["psm", "--data", path, "--formula", "d ~ x", "--outcome", "y", "--format", "json"])
+        }
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(abs(((object["att"] as? NSNumber)?.doubleValue ?? .nan) - 4) < 1e-9)
+    }
+
     @Test("perfect separation and misused options fail with a message")
     func errors() throws {
         let separated = "firm_id,d,x,y\nA,1,4,5\nB,1,5,7\nC,1,6,9\nD,0,1,1\nE,0,2,2\nF,0,3,6\n"

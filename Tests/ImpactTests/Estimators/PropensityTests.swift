@@ -121,4 +121,27 @@ struct PropensityTests {
             try PropensitySample(table: table, treatment: "d", outcome: "y", covariates: ["xx"])
         }
     }
+
+    @Test("a formula sample with a categorical covariate equals hand-made dummies")
+    func fromFormula() throws {
+        let x: [Double?] = [0.1, 1.5, -0.3, 2.2, 0.9, -1.1, 0.7, 1.9, -0.8, 0.4, 1.1, -1.6]
+        let d: [Double?] = [0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1]
+        let y: [Double?] = [1, 3, 0.5, 4, nil, 2, 2.5, 3.5, 0.2, 1.1, 1.4, 2.0]
+        let sector: [String?] = ["a", "b", "a", "b", "a", "b", "a", "b", "b", "a", "b", "a"]
+        let dummy: [Double?] = sector.map { $0 == "b" ? 1 : 0 }
+        let table = try Table(columns: [
+            ("d", .numeric(NumericColumn(d))), ("y", .numeric(NumericColumn(y))),
+            ("x", .numeric(NumericColumn(x))), ("sector", .categorical(CategoricalColumn(sector))),
+            ("sector_b", .numeric(NumericColumn(dummy))),
+        ])
+        let viaFormula = try PropensitySample(table: table, formula: "d ~ x + C(sector)", outcome: "y")
+        let byHand = try PropensitySample(table: table, treatment: "d", outcome: "y", covariates: ["x", "sector_b"])
+        // Row 4 has no outcome and is left out of both, logit included.
+        #expect(viaFormula.sourceRows == byHand.sourceRows && !viaFormula.sourceRows.contains(4))
+        #expect(viaFormula.covariateNames == ["x", "C(sector)[T.b]"])
+        for (a, b) in zip(viaFormula.propensity, byHand.propensity) { #expect(abs(a - b) < 1e-12) }
+        #expect(throws: PropensityError.self) {
+            try PropensitySample(table: table, formula: "d ~ x + nosuch", outcome: "y")
+        }
+    }
 }
