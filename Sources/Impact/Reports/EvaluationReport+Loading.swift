@@ -34,7 +34,8 @@ extension EvaluationReport {
         let panelPath = try path(panelFile)
         let plans = try EffectLinePlan.lines(in: read(effectLinesFile), file: linesPath)
         let panel = try read(panelFile, options: CSVReadOptions(categoricalColumns: ["firm_id"]))
-        let year = try latestYear(in: panel, file: panelPath)
+        let year: Int
+        do { year = try PanelLayout().latestYear(in: panel) } catch { throw .accounting(error) }
 
         let scoreSheet: ScoreSheet
         do {
@@ -65,17 +66,12 @@ extension EvaluationReport {
             zh: "由企业面板 \(panelFile) 计算：被支持企业按 support_line 认定，行业总量为该行业全部企业合计（全区为全部企业）。",
             en: "Computed from the firm panel \(panelFile): supported firms by support_line; sector totals over all firms of the sector (全区: all firms).")
         let table = SectorEffectTable(effects: effects, amountUnit: amountUnit, notes: [note])
-        return EvaluationReport(directory: folder.path, year: year, scoreSheet: scoreSheet, sectorEffects: table)
-    }
-
-    /// The largest value of the panel's `year` column.
-    private static func latestYear(in panel: Table, file: String) throws(ReportError) -> Int {
-        let layout = PanelLayout()
-        let years: NumericColumn
-        do { years = try panel.numeric(layout.year) } catch { throw .table(file: file, error) }
-        guard let latest = years.values.filter(\.isFinite).max() else {
-            throw .noYears(file: file, column: layout.year)
-        }
-        return Int(latest)
+        // Naive attribution beside the DiD estimate for each sector line measured within a
+        // sector (the district-wide line has no unsupported comparison of its own).
+        let sectorLines = plans.filter { $0.sector.zh != EffectLinePlan.districtSector }.map { (sector: $0.sector.zh, value: $0.value) }
+        let attribution = try? AttributionComparison.compute(panel: panel, lines: sectorLines, year: year)
+        let readme = (try? String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+        return EvaluationReport(directory: folder.path, year: year, scoreSheet: scoreSheet, sectorEffects: table,
+                                attribution: attribution, isSynthetic: readme.lowercased().contains("synthetic"))
     }
 }

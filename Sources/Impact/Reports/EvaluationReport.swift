@@ -25,6 +25,11 @@ public struct EvaluationReport: Sendable, Equatable {
     public let scoreSheet: ScoreSheet
     /// One effect line per plan line, in the plan's order.
     public let sectorEffects: SectorEffectTable
+    /// Naive attribution per 万元 beside the DiD estimate, per sector (`nil` when the panel
+    /// cannot support a DiD). Printed after the sector effect table.
+    public let attribution: AttributionComparison?
+    /// Whether the dataset is synthetic (its README says so); labels the attribution section.
+    public let isSynthetic: Bool
 
     /// File names of the indicator table, in order of preference: `indicators.csv` (the
     /// form a clerk edits), then `indicators.json`.
@@ -37,11 +42,14 @@ public struct EvaluationReport: Sendable, Equatable {
     public static let amountUnit = MoneyUnit.yi
 
     /// Creates a report from its parts; use ``load(directory:)`` to compute one.
-    public init(directory: String, year: Int, scoreSheet: ScoreSheet, sectorEffects: SectorEffectTable) {
+    public init(directory: String, year: Int, scoreSheet: ScoreSheet, sectorEffects: SectorEffectTable,
+                attribution: AttributionComparison? = nil, isSynthetic: Bool = false) {
         self.directory = directory
         self.year = year
         self.scoreSheet = scoreSheet
         self.sectorEffects = sectorEffects
+        self.attribution = attribution
+        self.isSynthetic = isSynthetic
     }
 
     /// The heading of the whole report, naming the dataset folder.
@@ -52,9 +60,10 @@ public struct EvaluationReport: Sendable, Equatable {
 
     /// The report's tables in print order: the 绩效自评表 (with its total and grade rows),
     /// then the sector effect table (amounts in ``amountUnit``, with a bar chart of the
-    /// pulls in HTML).
+    /// pulls in HTML), then, when computed, the naive-versus-causal table per 万元.
     public func tables(language: Language) -> [ReportTable] {
         [scoreSheet.reportTable(language: language), sectorEffects.reportTable(unit: Self.amountUnit)]
+            + (attribution.map { [$0.reportTable(synthetic: isSynthetic)] } ?? [])
     }
 
     /// The scoring's warnings (rows below target without a deviation reason, actuals taken

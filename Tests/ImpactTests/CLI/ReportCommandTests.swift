@@ -46,7 +46,7 @@ struct ReportCommandTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
         let tables = try #require(document["tables"] as? [[String: Any]])
-        #expect(tables.count == 2)
+        #expect(tables.count == 3)
         let scores = try #require(tables.first?["rows"] as? [[String: Any]])
         let quantity = try #require(scores.first { $0["level2"] as? String == "数量指标" })
         #expect(abs(try #require((quantity["score"] as? NSNumber)?.doubleValue) - 14.55) < 1e-9)
@@ -55,7 +55,7 @@ struct ReportCommandTests {
         let grade = try #require(scores.first { $0["level1"] as? String == "评价等级" })
         #expect(grade["score"] as? String == "优")
 
-        let effects = try #require(tables.last?["rows"] as? [[String: Any]])
+        let effects = try #require(tables[1]["rows"] as? [[String: Any]])
         let pulls = effects.compactMap { ($0["pull_pp"] as? NSNumber)?.doubleValue }
         let reported: [(value: Double, halfUnit: Double)] = [(8.2, 0.05), (2.97, 0.005), (2.53, 0.005), (3.26, 0.005)]
         #expect(pulls.count == reported.count)
