@@ -34,7 +34,8 @@ extension EvaluationReport {
         let panelPath = try path(panelFile)
         let plans = try EffectLinePlan.lines(in: read(effectLinesFile), file: linesPath)
         let panel = try read(panelFile, options: CSVReadOptions(categoricalColumns: ["firm_id"]))
-        let year = try latestYear(in: panel, file: panelPath)
+        let year: Int
+        do { year = try PanelLayout().latestYear(in: panel) } catch { throw .accounting(error) }
 
         let scoreSheet: ScoreSheet
         do {
@@ -72,16 +73,5 @@ extension EvaluationReport {
         let readme = (try? String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
         return EvaluationReport(directory: folder.path, year: year, scoreSheet: scoreSheet, sectorEffects: table,
                                 attribution: attribution, isSynthetic: readme.lowercased().contains("synthetic"))
-    }
-
-    /// The largest value of the panel's `year` column.
-    private static func latestYear(in panel: Table, file: String) throws(ReportError) -> Int {
-        let layout = PanelLayout()
-        let years: NumericColumn
-        do { years = try panel.numeric(layout.year) } catch { throw .table(file: file, error) }
-        guard let latest = years.values.filter(\.isFinite).max() else {
-            throw .noYears(file: file, column: layout.year)
-        }
-        return Int(latest)
     }
 }

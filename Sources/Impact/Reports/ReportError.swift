@@ -14,8 +14,6 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case incompleteEffectLine(file: String, row: Int, column: String)
     /// The effect-line file lists no line.
     case noEffectLines(file: String)
-    /// The panel's year column holds no year.
-    case noYears(file: String, column: String)
     /// The indicator table could not be read or scored.
     case scoring(ScoringError)
     /// The sector accounting failed (a missing value, a zero previous-year total, …).
@@ -39,8 +37,6 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
             "In \(file), effect line \(row) has no value in column '\(column)'."
         case let .noEffectLines(file):
             "\(file) lists no effect line; the sector effect table needs at least one."
-        case let .noYears(file, column):
-            "\(file) has no year in column '\(column)'; the evaluated year is the panel's latest."
         case let .scoring(error):
             error.description
         case let .accounting(error):

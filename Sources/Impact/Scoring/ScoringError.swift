@@ -36,6 +36,8 @@ public enum ScoringError: Error, Equatable, Sendable, CustomStringConvertible {
     case executionRowRequired(profile: String, file: String)
     /// No built-in profile has this name.
     case unknownProfile(String, available: [String])
+    /// A profile file holds a key or value that is not a profile option.
+    case invalidProfile(file: String, key: String, reason: String)
     /// An actual could not be computed from the data.
     case dataUnavailable(IndicatorLocation, source: String, reason: String)
 
@@ -75,6 +77,8 @@ public enum ScoringError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): the profile '\(profile)' sets the points of the execution rate, but no row is an execution-rate (执行率) row."
         case .unknownProfile(let name, let available):
             return "There is no scoring profile named '\(name)'; the profiles are \(available.joined(separator: ", "))."
+        case .invalidProfile(let file, let key, let reason):
+            return "\(file): the scoring profile cannot be read" + (key.isEmpty ? "" : " at '\(key)'") + ": \(reason)."
         case .dataUnavailable(let location, let source, let reason):
             return "\(location): the actual '\(source)' cannot be computed from the data: \(reason)."
         }

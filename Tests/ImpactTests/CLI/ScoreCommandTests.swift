@@ -119,3 +119,19 @@ struct ScoreCommandTests {
         #expect(unknown.stderr.contains("mof-2020"))
     }
 }
+
+extension ScoreCommandTests {
+    @Test("--profile also takes a profile JSON file")
+    func profileFile() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("integer.json")
+        try #"{"name": "whole-points", "decimals": 0}"#.write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["score", Self.indicators, "--profile", file.path, "--format", "json"])
+        #expect(result.status == 0)
+        // 14.55 → 15, the other rows full: 100
+        let object = try JSONSerialization.jsonObject(with: result.stdoutData) as! [String: Any]
+        #expect((object["total"] as? NSNumber)?.doubleValue == 100)
+        #expect(object["profile"] as? String == "whole-points")
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+extension ScoringProfile {
+    /// Reads a profile from JSON: a built-in base and the options that differ from it.
+    ///
+    /// ```json
+    /// {"name": "county-2024", "base": "mof-2020", "summary": "…",
+    ///  "cost_overrun": "linear",
+    ///  "overshoot_deduction": {"share": 0.3, "points": 2},
+    ///  "execution_caps": [{"rate_below": 80, "maximum_total": 89}],
+    ///  "execution_points": 20, "decimals": 0,
+    ///  "not_applicable": "rescale_to_full",
+    ///  "required_weight_sum": 100,
+    ///  "grade_thresholds": {"excellent": 90, "good": 80, "fair": 60},
+    ///  "execution_reason_threshold": 90}
+    /// ```
+    /// Every key but `name` is optional; an absent key keeps the base's value (default base
+    /// `mof-2020`), `null` clears an optional option (`overshoot_deduction`,
+    /// `execution_points`, `required_weight_sum`). Unknown keys and wrong types are errors
+    /// naming the key, so a typo never silently falls back to a default.
+    public init(json data: Data, file: String = "<profile>") throws(ScoringError) {
+        func invalid(_ key: String, _ reason: String) -> ScoringError {
+            .invalidProfile(file: file, key: key, reason: reason)
+        }
+        let root: [String: Any]
+        do {
+            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                throw invalid("", "the top level must be a JSON object")
+            }
+            root = object
+        } catch let error as ScoringError {
+            throw error
+        } catch {
+            throw invalid("", "it is not valid JSON (\(error.localizedDescription))")
+        }
+        let known: Set<String> = ["name", "base", "summary", "cost_overrun", "overshoot_deduction",
+                                  "execution_caps", "execution_points", "decimals", "not_applicable",
+                                  "required_weight_sum", "grade_thresholds", "execution_reason_threshold"]
+        if let unknown = root.keys.sorted().first(where: { !known.contains($0) }) {
+            throw invalid(unknown, "this key is not a profile option; the options are \(known.sorted().joined(separator: ", "))")
+        }
+        func number(_ value: Any?, _ key: String) throws(ScoringError) -> Double {
+            guard let number = value as? NSNumber else {
+                throw invalid(key, "a number was expected")
+            }
+            return number.doubleValue
+        }
+        func object(_ value: Any?, _ key: String) throws(ScoringError) -> [String: Any] {
+            guard let object = value as? [String: Any] else { throw invalid(key, "an object was expected") }
+            return object
+        }
+        guard let name = root["name"] as? String, !name.isEmpty else {
+            throw invalid("name", "a non-empty name is required")
+        }
+        var profile = ScoringProfile.mof2020
+        if let base = root["base"] {
+            guard let baseName = base as? String else { throw invalid("base", "a profile name was expected") }
+            profile = try ScoringProfile.named(baseName)
+        }
+        let baseName = profile.name
+        profile.name = name
+        if let summary = root["summary"] {
+            guard let text = summary as? String else { throw invalid("summary", "text was expected") }
+            profile.summary = LocalizedText(verbatim: text)
+        } else {
+            profile.summary = LocalizedText(zh: "自定义（基于 \(baseName)）", en: "custom, based on \(baseName)")
+        }
+        if let value = root["cost_overrun"] {
+            guard let text = value as? String, let rule = CostOverrunRule(rawValue: text) else {
+                throw invalid("cost_overrun", "one of proportional, linear was expected")
+            }
+            profile.costOverrun = rule
+        }
+        if let value = root["overshoot_deduction"] {
+            if value is NSNull {
+                profile.overshootDeduction = nil
+            } else {
+                let rule = try object(value, "overshoot_deduction")
+                profile.overshootDeduction = OvershootDeduction(
+                    share: try number(rule["share"], "overshoot_deduction.share"),
+                    points: try number(rule["points"], "overshoot_deduction.points"))
+            }
+        }
+        if let value = root["execution_caps"] {
+            guard let list = value as? [Any] else { throw invalid("execution_caps", "an array was expected") }
+            var caps: [ExecutionCap] = []
+            for (index, element) in list.enumerated() {
+                let key = "execution_caps[\(index)]"
+                let cap = try object(element, key)
+                caps.append(ExecutionCap(rateBelow: try number(cap["rate_below"], key + ".rate_below"),
+                                         maximumTotal: try number(cap["maximum_total"], key + ".maximum_total")))
+            }
+            profile.executionCaps = caps
+        }
+        if let value = root["execution_points"] {
+            profile.executionPoints = value is NSNull ? nil : try number(value, "execution_points")
+        }
+        if let value = root["decimals"] {
+            let decimals = try number(value, "decimals")
+            guard decimals == decimals.rounded(), (0...6).contains(decimals) else {
+                throw invalid("decimals", "a whole number from 0 to 6 was expected")
+            }
+            profile.rounding = ScoreRounding(decimals: Int(decimals))
+        }
+        if let value = root["not_applicable"] {
+            switch value as? String {
+            case "exclude_from_total"?: profile.notApplicable = .excludeFromTotal
+            case "rescale_to_full"?: profile.notApplicable = .rescaleToFull
+            default: throw invalid("not_applicable", "one of exclude_from_total, rescale_to_full was expected")
+            }
+        }
+        if let value = root["required_weight_sum"] {
+            profile.requiredWeightSum = value is NSNull ? nil : try number(value, "required_weight_sum")
+        }
+        if let value = root["grade_thresholds"] {
+            let thresholds = try object(value, "grade_thresholds")
+            let excellent = try number(thresholds["excellent"], "grade_thresholds.excellent")
+            let good = try number(thresholds["good"], "grade_thresholds.good")
+            let fair = try number(thresholds["fair"], "grade_thresholds.fair")
+            guard excellent > good, good > fair else {
+                throw invalid("grade_thresholds", "the thresholds must decrease: excellent > good > fair")
+            }
+            profile.gradeThresholds = GradeThresholds(excellent: excellent, good: good, fair: fair)
+        }
+        if let value = root["execution_reason_threshold"] {
+            profile.executionReasonThreshold = try number(value, "execution_reason_threshold")
+        }
+        self = profile
+    }
+}
