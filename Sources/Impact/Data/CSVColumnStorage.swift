@@ -11,6 +11,8 @@ final class CSVColumnStorage {
     let isCategorical: UnsafeMutablePointer<Bool>
     /// Declared unit of each column.
     let units: UnsafeMutablePointer<MoneyUnit?>
+    /// Whether each column is read at all (``CSVReadOptions/selectedColumns``).
+    let isSelected: UnsafeMutablePointer<Bool>
 
     init(columns: Int) {
         count = columns
@@ -26,6 +28,8 @@ final class CSVColumnStorage {
         isCategorical.initialize(repeating: false, count: columns)
         units = .allocate(capacity: columns)
         units.initialize(repeating: nil, count: columns)
+        isSelected = .allocate(capacity: columns)
+        isSelected.initialize(repeating: true, count: columns)
     }
 
     deinit {
@@ -41,5 +45,6 @@ final class CSVColumnStorage {
         interners.deallocate()
         isCategorical.deallocate()
         units.deallocate()
+        isSelected.deallocate()
     }
 }

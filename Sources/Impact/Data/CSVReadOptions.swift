@@ -5,7 +5,7 @@
 ///   `null`, `NaN`, `nan`, `-`, `--`, the em dash `—` and the full-width hyphen `－`;
 /// - no units, no forced column types: a column is numeric when every non-missing cell is a
 ///   number, otherwise categorical;
-/// - ``delimiter``: ``CSVDelimiter/comma``;
+/// - ``delimiter``: ``CSVDelimiter/comma``; ``selectedColumns``: `nil` (read every column);
 /// - ``encoding``: ``CSVEncoding/automatic`` (UTF-8, or GB18030 for a file that is not UTF-8);
 /// - ``readsUnitsFromHeader`` on: a header `营收(万元)` declares the unit 万元 for a column
 ///   named `营收` (see ``CSVReader`` for the accepted forms).
@@ -38,6 +38,11 @@ public struct CSVReadOptions: Sendable, Equatable {
     public var encoding: CSVEncoding
     /// Field separator (default ``CSVDelimiter/comma``).
     public var delimiter: CSVDelimiter
+    /// The columns to read, or `nil` for all (the default). Other columns are skipped without
+    /// being parsed or type-checked (records must still have the header's field count), which
+    /// saves time and memory when a model needs a few columns of a wide file. The table keeps
+    /// the file's column order.
+    public var selectedColumns: Set<String>?
 
     /// Creates options; see the type's documentation for the defaults.
     public init(missingMarkers: Set<String> = CSVReadOptions.defaultMissingMarkers,
@@ -46,7 +51,8 @@ public struct CSVReadOptions: Sendable, Equatable {
                 numericColumns: Set<String> = [],
                 readsUnitsFromHeader: Bool = true,
                 encoding: CSVEncoding = .automatic,
-                delimiter: CSVDelimiter = .comma) {
+                delimiter: CSVDelimiter = .comma,
+                selectedColumns: Set<String>? = nil) {
         self.missingMarkers = missingMarkers
         self.units = units
         self.categoricalColumns = categoricalColumns
@@ -54,5 +60,6 @@ public struct CSVReadOptions: Sendable, Equatable {
         self.readsUnitsFromHeader = readsUnitsFromHeader
         self.encoding = encoding
         self.delimiter = delimiter
+        self.selectedColumns = selectedColumns
     }
 }

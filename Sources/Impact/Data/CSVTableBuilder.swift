@@ -105,10 +105,16 @@ struct CSVTableBuilder {
                                unit: kind == .categorical ? nil : units[index],
                                isCategorical: kind == .categorical)
         }
+        var selected = Set(names.indices)
+        if let chosen = options.selectedColumns {
+            selected = []
+            for name in chosen { selected.insert(try index(of: name)) }
+        }
         storage = CSVColumnStorage(columns: columns.count)
         for (index, column) in columns.enumerated() {
             storage.isCategorical[index] = column.isCategorical
             storage.units[index] = column.unit
+            storage.isSelected[index] = selected.contains(index)
         }
         dataStart = scanner.position
         dataStartLine = scanner.line
@@ -122,7 +128,7 @@ struct CSVTableBuilder {
         var nextRelease = 1 << 25
         while try scanner.nextRecord() {
             guard scanner.fieldCount == columnCount else { throw raggedRowError() }
-            for index in 0..<columnCount {
+            for index in 0..<columnCount where storage.isSelected[index] {
                 try appendCell(column: index, row: row)
             }
             row += 1
@@ -132,7 +138,7 @@ struct CSVTableBuilder {
                 nextRelease = scanner.recordStart + (1 << 25)
             }
         }
-        for column in columns where !column.isCategorical {
+        for (index, column) in columns.enumerated() where !column.isCategorical && storage.isSelected[index] {
             if let error = column.pendingUnitError { throw error }
         }
         if columns.contains(where: { $0.isCategorical && $0.rowsBeforeCategorical > 0 }) {
@@ -141,7 +147,7 @@ struct CSVTableBuilder {
         var named: [(name: String, column: Column)] = []
         var units: [String: MoneyUnit] = [:]
         named.reserveCapacity(columnCount)
-        for index in 0..<columnCount {
+        for index in 0..<columnCount where storage.isSelected[index] {
             let state = columns[index]
             if state.isCategorical {
                 let codes = storage.codes[index].array()
@@ -187,7 +193,7 @@ struct CSVTableBuilder {
         let consumed = max(scanner.position - dataStart, 1)
         let remaining = scanner.count - scanner.position
         let estimate = readRows + Int(Double(remaining) / Double(consumed) * Double(readRows) * 1.02) + 16
-        for index in columns.indices {
+        for index in columns.indices where storage.isSelected[index] {
             if storage.isCategorical[index] {
                 storage.codes[index].reserve(estimate)
             } else {

@@ -204,6 +204,16 @@ struct CSVReaderValueTests {
         #expect(try labels(table, "note") == ["3400万", "约三千万"])
     }
 
+    @Test("only selected columns are read, in file order; others are not checked")
+    func selectedColumns() throws {
+        let options = CSVReadOptions(selectedColumns: ["y", "firm"])
+        let table = try read("firm,note,y\nA,12x万,1\nB,3400亿,2\n", options)
+        #expect(table.columnNames == ["firm", "y"])
+        #expect(try numbers(table, "y") == [1, 2])
+        let error = csvError { try read("revenue\n1\n", CSVReadOptions(selectedColumns: ["b"])) }
+        #expect(error == .unknownOptionColumn(file: "data.csv", name: "b", nearest: nil))
+    }
+
     @Test("integers such as years stay numeric by default")
     func yearsNumeric() throws {
         let table = try read("year,id\n2022,000123\n2023,000124\n")
