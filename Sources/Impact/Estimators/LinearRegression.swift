@@ -10,12 +10,9 @@ import Foundation
 ///    Without fixed effects but with an intercept: centre every column at its weighted
 ///    mean, which removes the intercept from the factorization and makes ill-conditioned
 ///    designs (NIST Longley) far better conditioned.
-/// 3. Screen for collinearity in formula order (see `RegressionOptions.collinearityTolerance`):
-///    each column is scaled to unit (weighted) norm and factorized by Householder QR without
-///    pivoting; the first column whose residual norm `|Rⱼⱼ|` (relative to its own
-///    original norm) falls below the tolerance is dropped and the factorization repeated.
-///    Because QR without pivoting keeps the order, `|Rⱼⱼ|` is exactly the residual of column
-///    `j` on the columns before it, so earlier columns are always kept, as pyfixest does.
+/// 3. Screen for collinearity in formula order (`CollinearityScreen`, tolerance
+///    `RegressionOptions.collinearityTolerance`): earlier columns are kept, later linear
+///    combinations dropped and named, as pyfixest does.
 /// 4. Solve `min ‖W^{1/2}(y − Zθ)‖` by the same QR (`Rθ = Qᵀy`), never by normal
 ///    equations; map back to the original coefficients (undo scaling and centring).
 ///
@@ -90,27 +87,12 @@ public enum LinearRegression {
         let workingResponse = working.column(responseColumn)
         let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: weights) }
 
-        // Collinearity screen in formula order.
-        let tolerance = options.collinearityTolerance
-        var kept = [Int]()   // positions in `candidates`
-        var dropped = [Int]()
-        for (position, _) in candidates.enumerated() {
-            let relative = rawNorms[position] > 0 ? workingNorms[position] / rawNorms[position] : 0
-            if relative < tolerance { dropped.append(position) } else { kept.append(position) }
-        }
+        // Collinearity screen in formula order, and the QR of the kept columns.
         let sqrtWeights = weights?.map { $0.squareRoot() }
-        var factorization: QRFactorization
-        while true {
-            let scaled = scaledWhitened(working, columns: kept, norms: workingNorms, sqrtWeights: sqrtWeights)
-            factorization = try numeric { () throws(LinearAlgebraError) in try QRFactorization(scaled) }
-            let diagonal = factorization.diagonalMagnitudes
-            if let bad = kept.indices.first(where: { diagonal[$0] * workingNorms[kept[$0]] < tolerance * rawNorms[kept[$0]] }) {
-                dropped.append(kept.remove(at: bad))
-            } else {
-                break
-            }
-        }
-        dropped.sort()
+        let screen = try CollinearityScreen(working: working, candidateCount: candidates.count,
+                                            rawNorms: rawNorms, workingNorms: workingNorms,
+                                            sqrtWeights: sqrtWeights, tolerance: options.collinearityTolerance)
+        let kept = screen.kept, dropped = screen.dropped, factorization = screen.factorization
         let keptNames = kept.map { frame.regressorNames[candidates[$0]] }
         let droppedNames = dropped.map { frame.regressorNames[candidates[$0]] }
         if kept.isEmpty && interceptColumn == nil || kept.isEmpty && absorbed {
@@ -204,25 +186,6 @@ public enum LinearRegression {
                 if w <= 0 { throw .nonPositiveWeight(observation: i, value: w) }
             }
         }
-    }
-
-    /// Columns `columns` of `matrix`, each divided by its weighted norm and multiplied
-    /// row-wise by `√w`.
-    private static func scaledWhitened(_ matrix: Matrix, columns: [Int], norms: [Double],
-                                       sqrtWeights: [Double]?) -> Matrix {
-        let n = matrix.rows
-        var storage = [Double]()
-        storage.reserveCapacity(n * columns.count)
-        for j in columns {
-            let scale = 1 / norms[j]
-            let base = j * n
-            if let s = sqrtWeights {
-                for i in 0..<n { storage.append(matrix.storage[base + i] * scale * s[i]) }
-            } else {
-                for i in 0..<n { storage.append(matrix.storage[base + i] * scale) }
-            }
-        }
-        return Matrix(rows: n, columns: columns.count, storage: storage)
     }
 
     static func weightedNorm(_ matrix: Matrix, column j: Int, weights: [Double]?) -> Double {
