@@ -38,6 +38,8 @@ struct CostEffectCommand: ParsableCommand {
     var treated: String = "treated"
     @Option(help: "0/1 post-policy column of --panel.")
     var post: String = "post"
+    @Option(name: .customLong("post-year"), help: "Build the post indicator of --panel as --time ≥ this period instead of reading --post.")
+    var postYear: Int?
     @Option(name: .customLong("panel-outcome"), help: "Outcome of the DiD in 万元 (levels), e.g. revenue_wan.")
     var panelOutcome: String = "revenue_wan"
     @Flag(help: "Two-way fixed-effects DiD instead of the pooled 2×2 regression.")
@@ -59,9 +61,15 @@ struct CostEffectCommand: ParsableCommand {
                                                                 controls: list, sector: sector, vcov: vcov))
         }
         if let panel {
-            let table = try CSVReader.read(path: panel)
+            var table = try CSVReader.read(path: panel)
+            var postColumn = post
+            if let postYear {
+                postColumn = "post_\(postYear)"
+                table = try DifferenceInDifferences.addingPostIndicator(to: table, time: time, firstPostPeriod: postYear,
+                                                                       named: postColumn)
+            }
             let did = try DifferenceInDifferences.estimate(table, DifferenceInDifferencesSpecification(
-                outcome: panelOutcome, unit: id, time: time, treated: treated, post: post,
+                outcome: panelOutcome, unit: id, time: time, treated: treated, post: postColumn,
                 design: fe ? .twoWayFixedEffects : .pooled))
             estimates.append(try CostEffectiveness.differenceInDifferences(did, table: table, subsidy: subsidy))
         }

@@ -28,6 +28,8 @@ struct DiDCommand: ParsableCommand {
     var treated: String = "treated"
     @Option(help: "0/1 column: the period is after the policy.")
     var post: String = "post"
+    @Option(name: .customLong("post-year"), help: "Build the post indicator as --time ≥ this period instead of reading --post.")
+    var postYear: Int?
     @Option(help: "Outcome column.")
     var outcome: String
     @Flag(help: "Two-way fixed effects (absorb unit and period) instead of the pooled 2×2 regression.")
@@ -50,9 +52,15 @@ struct DiDCommand: ParsableCommand {
     }
 
     func run() throws {
-        let table = try CSVReader.read(path: data)
+        var table = try CSVReader.read(path: data)
+        var postColumn = post
+        if let postYear {
+            postColumn = table.hasColumn("post_\(postYear)") ? "post_from_\(postYear)" : "post_\(postYear)"
+            table = try DifferenceInDifferences.addingPostIndicator(to: table, time: time, firstPostPeriod: postYear,
+                                                                   named: postColumn)
+        }
         let specification = DifferenceInDifferencesSpecification(
-            outcome: outcome, unit: id, time: time, treated: treated, post: post,
+            outcome: outcome, unit: id, time: time, treated: treated, post: postColumn,
             covariates: covariates.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [],
             design: fe ? .twoWayFixedEffects : .pooled, vcov: vcov)
         var result = try DifferenceInDifferences.estimate(table, specification)

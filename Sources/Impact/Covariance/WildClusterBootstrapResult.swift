@@ -45,6 +45,7 @@ extension WildClusterBootstrapResult: Encodable {
         case enumerated, weights, seed, clusters, cluster_variable, analytic_p_value
     }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(term, forKey: .term)

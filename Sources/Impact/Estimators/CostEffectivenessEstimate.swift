@@ -50,6 +50,7 @@ extension CostEffectivenessEstimate: Encodable {
         case method, value, unit, std_error, ci_low, ci_high, p_value, numerator, denominator, nobs, basis
     }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(method.rawValue, forKey: .method)

@@ -76,3 +76,15 @@ public enum DifferenceInDifferences {
                                              controlUnits: units.names.count - treatedCount)
     }
 }
+
+extension DifferenceInDifferences {
+    /// `table` with a 0/1 column `name` added: 1 where `time ≥ firstPostPeriod`, 0 before,
+    /// missing where the period is missing — the `post` indicator of a panel whose policy
+    /// starts in `firstPostPeriod` (e.g. the evaluated year of a report).
+    public static func addingPostIndicator(to table: Table, time: String, firstPostPeriod: Int,
+                                           named name: String = "post") throws(PolicyEffectError) -> Table {
+        let periods = try PolicyColumns.numeric(table, time)
+        let values = periods.values.indices.map { periods.isMissing[$0] ? nil : (periods.values[$0] >= Double(firstPostPeriod) ? 1.0 : 0.0) }
+        return try policyStep { try table.appending(.numeric(NumericColumn(values)), named: name) }
+    }
+}

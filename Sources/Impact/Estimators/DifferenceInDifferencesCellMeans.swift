@@ -31,6 +31,7 @@ public struct DifferenceInDifferencesCellMeans: Sendable, Equatable, Encodable {
         case treated_post, treated_pre, control_post, control_pre, difference_in_differences
     }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(treatedPost, forKey: .treated_post)

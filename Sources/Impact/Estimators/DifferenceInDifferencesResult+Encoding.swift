@@ -13,6 +13,7 @@ extension DifferenceInDifferencesResult: Encodable {
         case n_clusters, treated_units, control_units, cell_means, dropped, notes, bootstrap
     }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(att.estimate.finiteOrNil, forKey: .att)

@@ -54,6 +54,7 @@ extension EventStudyResult: Encodable {
         case nobs, vcov, n_clusters, treated_units, never_treated_units, dropped, notes, sun_abraham
     }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(regression.coefficients, forKey: .coefficients)

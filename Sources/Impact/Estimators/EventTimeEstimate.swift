@@ -40,6 +40,7 @@ extension EventTimeEstimate: Encodable {
         case event_time, term, estimate, std_error, ci_low, ci_high, reference, binned
     }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(eventTime, forKey: .event_time)

@@ -37,6 +37,7 @@ public struct GoodmanBaconComponent: Sendable, Equatable {
 extension GoodmanBaconComponent: Encodable {
     private enum Keys: String, CodingKey { case comparison, treated_cohort, control_cohort, estimate, weight }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(comparison.rawValue, forKey: .comparison)

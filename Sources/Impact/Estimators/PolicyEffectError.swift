@@ -45,6 +45,7 @@ public enum PolicyEffectError: Error, Equatable, Sendable, CustomStringConvertib
     /// A bootstrap setting is out of range (`reason` says which).
     case invalidBootstrap(reason: String)
 
+    /// The problem in one or two whole sentences.
     public var description: String {
         switch self {
         case let .table(error):

@@ -28,6 +28,7 @@ extension PretrendTest: Encodable {
         case event_times, distribution, f_statistic, df1, df2, p_value, chi2, chi2_p_value
     }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(eventTimes, forKey: .event_times)

@@ -41,6 +41,7 @@ extension SunAbrahamResult: Encodable {
     private enum Keys: String, CodingKey { case control_group, event_times, cohort_effects, nobs, vcov }
     private enum CellKeys: String, CodingKey { case cohort, event_time, term, estimate, std_error, observations, weight }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         switch controlGroup {

@@ -3,8 +3,9 @@
 /// The page declares `<meta charset="utf-8">` and `lang` (`zh-CN` or `en`), carries its CSS
 /// inline and loads nothing from outside, so it can be mailed or archived as one file. Each
 /// table becomes a `<section>` with a heading, a `<table>` (numeric cells right-aligned with
-/// tabular figures), an inline SVG bar chart when the table has a ``ReportChart``
-/// (``SVGBarChart``), and its notes. All text is escaped (`&`, `<`, `>`, `"`, `'`).
+/// tabular figures; a wide table scrolls sideways instead of widening the page), an inline
+/// SVG bar chart when the table has a ``ReportChart`` (``SVGBarChart``), and its notes.
+/// All text is escaped (`&`, `<`, `>`, `"`, `'`).
 public enum HTMLRenderer {
     /// The style sheet embedded in every page.
     static let styleSheet = """
@@ -12,6 +13,7 @@ public enum HTMLRenderer {
     margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328;line-height:1.5}
     h1{font-size:1.6rem;border-bottom:2px solid #d0d7de;padding-bottom:.3rem}
     h2{font-size:1.25rem;margin-top:2rem}
+    div.scroll{overflow-x:auto}
     table{border-collapse:collapse;margin:.5rem 0}
     th,td{border:1px solid #d0d7de;padding:.3rem .6rem;vertical-align:top}
     th{background:#f6f8fa;text-align:left}
@@ -54,7 +56,7 @@ public enum HTMLRenderer {
         let numeric = table.columns.indices.map { table.isNumericColumn($0) }
         var html = "<section"
         if let key = table.key { html += " id=\"\(escape(key))\"" }
-        html += ">\n<h2>\(escape(table.title.text(language)))</h2>\n<table>\n<thead>\n<tr>"
+        html += ">\n<h2>\(escape(table.title.text(language)))</h2>\n<div class=\"scroll\">\n<table>\n<thead>\n<tr>"
         for (index, column) in table.columns.enumerated() {
             html += (numeric[index] ? "<th class=\"num\" scope=\"col\">" : "<th scope=\"col\">")
                 + escape(column.header.text(language)) + "</th>"
@@ -69,7 +71,7 @@ public enum HTMLRenderer {
             }
             html += "</tr>\n"
         }
-        html += "</tbody>\n</table>\n"
+        html += "</tbody>\n</table>\n</div>\n"
         if let chart = table.chart, let svg = SVGBarChart(table: table, chart: chart, language: language) {
             html += svg.render() + "\n"
         }

@@ -55,4 +55,20 @@ struct DiDCommandTests {
         #expect(years.status != 0)
         #expect(years.stderr.contains("Column year must hold 0 or 1"), "\(years.stderr)")
     }
+
+    @Test("--post-year builds the post indicator (bundled synthetic panel: 97 supported, 114 not)")
+    func postYear() throws {
+        let panel = CLIRunner.repositoryRoot.appendingPathComponent("datasets/chaoyang-2024/panel.csv").path
+        let run = try CLIRunner.run(["did", "--data", panel, "--treated", "supported", "--post-year", "2023",
+                                     "--outcome", "revenue_wan", "--fe", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try object(run.stdout)
+        #expect(json["nobs"] as? Int == 1055 && json["treated_units"] as? Int == 97 && json["control_units"] as? Int == 114)
+        #expect(json["term"] as? String == "supported:post_2023")
+        // Balanced panel, one post year: the TWFE ATT equals the difference of the four cell means.
+        let att = try #require((json["att"] as? NSNumber)?.doubleValue)
+        let means = try #require(json["cell_means"] as? [String: Any])
+        let did = try #require((means["difference_in_differences"] as? NSNumber)?.doubleValue)
+        #expect(abs(att - did) < 1e-8 * abs(did))
+    }
 }
