@@ -35,6 +35,8 @@ public enum CSVReader {
                             options: CSVReadOptions = CSVReadOptions()) throws(CSVError) -> Table {
         let file = try MappedFile(path: path)
         defer { withExtendedLifetime(file) {} }
+        var options = options
+        if options.encoding == .automatic, file.isValidUTF8ReleasingPages() { options.encoding = .utf8 }
         return try read(buffer: file.bytes, fileName: path, options: options,
                         release: { file.release(before: $0) })
     }

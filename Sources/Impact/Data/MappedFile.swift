@@ -91,6 +91,24 @@ final class MappedFile {
         released = end
     }
 
+    /// Whether the whole file is valid UTF-8, checked in 32 MB stretches whose pages are
+    /// handed back as soon as they are checked (so a later parse starts with little resident).
+    func isValidUTF8ReleasingPages() -> Bool {
+        let stretch = 1 << 25
+        var start = 0
+        defer { released = 0 }
+        while start < bytes.count {
+            var end = min(start + stretch, bytes.count)
+            // Never split a multi-byte sequence: end just after an ASCII byte.
+            while end < bytes.count, bytes[end - 1] >= 0x80 { end += 1 }
+            let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if !CSVEncoding.isValidUTF8(part) { return false }
+            release(before: end)
+            start = end
+        }
+        return true
+    }
+
     private static func lastError() -> String {
         String(cString: strerror(errno))
     }

@@ -14,7 +14,8 @@ public struct ScoreSheet: Sendable, Equatable {
     public let rows: [ScoredIndicator]
     /// Σ row scores before any execution cap, rounded.
     public let uncappedTotal: Double
-    /// The execution cap applied, if the total was capped.
+    /// The cap on the total at this execution rate, if the profile has one that applies;
+    /// ``total`` is min(``uncappedTotal``, cap).
     public let cap: Double?
     /// The total (Σ row scores, capped when the profile caps by execution rate), rounded.
     public let total: Double
