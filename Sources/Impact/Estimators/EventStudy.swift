@@ -11,6 +11,11 @@
 /// `event_time` (or `event_time_es` if the table already has that name), so coefficients
 /// are named `event_time::-3`.
 ///
+/// Without never-treated units the full set of event-time indicators is collinear with the
+/// unit and period effects (event time = period − cohort), so the regression drops one more
+/// indicator (the last in order) and reports it; bin the end points or use `SunAbraham`
+/// (last-treated cohort as control) instead.
+///
 /// Pre-trends: `PretrendTest` jointly tests the pre-period coefficients.
 ///
 /// Conventions: matches pyfixest 0.60.0 `feols('y ~ i(rel_year_es, ref=-1) | firm_id +
