@@ -71,3 +71,49 @@ struct SunAbrahamTests {
         #expect(!result.cohortEffects.contains { $0.cohort == 2022 })
     }
 }
+
+@Suite("Sun–Abraham Monte Carlo (heterogeneous cohorts, known effects)")
+struct SunAbrahamMonteCarloTests {
+    /// 40 firms × 8 years (2015–2022): cohorts 2018 and 2020 (10 firms each), 20 never
+    /// treated. Effect at event time e ≥ 0: 1 + 0.5·e for cohort 2018 and 3 + 0.5·e for
+    /// cohort 2020 (heterogeneous across cohorts). y = firm + year + effect + ε, all N(0, 1).
+    static func panel(_ generator: inout SplitMix64) throws -> Table {
+        var ids = [String?](), years = [Double](), cohorts = [Double](), y = [Double]()
+        var yearEffects = [Double]()
+        for _ in 0..<8 { yearEffects.append(PolicyTestData.normal(&generator)) }
+        for firm in 0..<40 {
+            let cohort = firm < 10 ? 2018.0 : firm < 20 ? 2020 : 0
+            let firmEffect = PolicyTestData.normal(&generator)
+            for t in 0..<8 {
+                let year = 2015.0 + Double(t)
+                var effect = 0.0
+                if cohort > 0 && year >= cohort { effect = (cohort == 2018 ? 1 : 3) + 0.5 * (year - cohort) }
+                ids.append("F\(firm)")
+                years.append(year)
+                cohorts.append(cohort)
+                y.append(firmEffect + yearEffects[t] + effect + PolicyTestData.normal(&generator))
+            }
+        }
+        return try Table(columns: [("firm_id", .categorical(CategoricalColumn(ids))), ("year", .numeric(NumericColumn(values: years))),
+                                   ("cohort", .numeric(NumericColumn(values: cohorts))), ("y", .numeric(NumericColumn(values: y)))])
+    }
+
+    @Test("IW intervals at e = 0 cover the cohort-share average 2.0 about 95% of the time")
+    func coverage() throws {
+        var generator = SplitMix64(seed: 2021)
+        let specification = EventStudySpecification(outcome: "y", unit: "firm_id", time: "year", cohort: "cohort")
+        let truth = 0.5 * 1 + 0.5 * 3   // equal cohort sizes at e = 0
+        let replications = 200
+        var covered = 0, sum = 0.0
+        for _ in 0..<replications {
+            let table = try Self.panel(&generator)
+            let result = try SunAbraham.estimate(table, specification)
+            let zero = try #require(result.eventTimes.first { $0.eventTime == 0 })
+            sum += zero.estimate
+            if zero.confidenceLow <= truth && truth <= zero.confidenceHigh { covered += 1 }
+        }
+        let rate = Double(covered) / Double(replications)
+        #expect(rate >= 0.90 && rate <= 0.99, "coverage \(rate)")
+        #expect(abs(sum / Double(replications) - truth) < 0.1, "mean IW estimate \(sum / Double(replications))")
+    }
+}
