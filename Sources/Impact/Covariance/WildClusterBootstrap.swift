@@ -84,8 +84,8 @@ public enum WildClusterBootstrap {
         let observed = pValue(options.nullValue, report: true)
 
         // Test inversion: bracket each end from the analytic interval, then bisect.
-        var ends = [Double]()
-        for direction in [-1.0, 1.0] {
+        var ends = [Double.nan, .nan]
+        for (side, direction) in (options.computesInterval ? [-1.0, 1.0] : [Double]()).enumerated() {
             var inside = estimate
             var step = max(standardError, abs(estimate) * 1e-8, 1e-12)
             var outside = estimate + direction * 2.5 * step
@@ -101,7 +101,7 @@ public enum WildClusterBootstrap {
                 if pValue(middle, report: true).p > alpha { inside = middle } else { outside = middle }
                 if abs(outside - inside) <= intervalTolerance * max(standardError, 1e-300) { break }
             }
-            ends.append((inside + outside) / 2)
+            ends[side] = (inside + outside) / 2
         }
         progress?(1)
         return WildClusterBootstrapResult(

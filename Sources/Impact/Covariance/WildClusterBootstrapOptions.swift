@@ -11,6 +11,8 @@
 ///   one of the `2^G` sign vectors is used once instead of random draws (boottest does
 ///   the same), so with 6 clusters the bootstrap uses exactly 64 draws whatever `B` and
 ///   the seed are.
+/// - `computesInterval`: default `true`; `false` skips the test inversion (about 90 more
+///   passes over the draws) when only the p-value is wanted, and reports NaN limits.
 public struct WildClusterBootstrapOptions: Sendable, Equatable {
     /// Number of bootstrap draws `B` (at least 1). Default 999.
     public var replications: Int
@@ -24,15 +26,19 @@ public struct WildClusterBootstrapOptions: Sendable, Equatable {
     public var confidenceLevel: Double
     /// Enumerate all Rademacher sign vectors when there are no more than `B`. Default `true`.
     public var enumeratesRademacher: Bool
+    /// Invert the test for a confidence interval. Default `true`.
+    public var computesInterval: Bool
 
     /// Creates options; see the type's documentation for the defaults.
     public init(replications: Int = 999, seed: UInt64 = 20240101, weights: WildBootstrapWeights = .rademacher,
-                nullValue: Double = 0, confidenceLevel: Double = 0.95, enumeratesRademacher: Bool = true) {
+                nullValue: Double = 0, confidenceLevel: Double = 0.95, enumeratesRademacher: Bool = true,
+                computesInterval: Bool = true) {
         self.replications = replications
         self.seed = seed
         self.weights = weights
         self.nullValue = nullValue
         self.confidenceLevel = confidenceLevel
         self.enumeratesRademacher = enumeratesRademacher
+        self.computesInterval = computesInterval
     }
 }

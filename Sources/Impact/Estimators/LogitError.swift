@@ -10,6 +10,8 @@ public enum LogitError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooFewObservations(observations: Int, coefficients: Int)
     /// Weighted fits are not supported by this estimator.
     case weightsNotSupported
+    /// Absorbed fixed effects (after `|`) are not supported by this estimator.
+    case fixedEffectsNotSupported
     /// Perfect separation: a combination of the regressors predicts every outcome, fitted
     /// probabilities reach 0 and 1 and the maximum-likelihood estimates do not exist.
     case perfectSeparation(iterations: Int)
@@ -34,6 +36,8 @@ public enum LogitError: Error, Equatable, Sendable, CustomStringConvertible {
             "The logit model has \(coefficients) coefficients but only \(observations) observations."
         case .weightsNotSupported:
             "The logit estimator does not support weights."
+        case .fixedEffectsNotSupported:
+            "The logit estimator cannot absorb fixed effects; enter them as C(var) dummies instead."
         case .perfectSeparation(let iterations):
             "Perfect separation: after \(iterations) iterations the regressors predict every outcome exactly (fitted probabilities 0 and 1), so the logit estimates do not exist; drop or combine the separating regressors."
         case .quasiCompleteSeparation(let count, let iterations):

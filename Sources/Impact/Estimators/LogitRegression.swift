@@ -45,6 +45,7 @@ public struct LogitRegression: Sendable, Equatable {
     /// Fits the logit of the frame's response on its regressors.
     public func fit(_ frame: ModelFrame) throws(LogitError) -> LogitResult {
         guard frame.weights == nil else { throw .weightsNotSupported }
+        guard frame.fixedEffects.isEmpty else { throw .fixedEffectsNotSupported }
         return try fit(outcome: frame.response, design: frame.regressors,
                        names: frame.regressorNames, sourceRows: frame.sourceRows)
     }

@@ -147,7 +147,7 @@ public struct PropensitySample: Sendable, Equatable {
             }
         }
         // The columns come from a valid table, so names are unique and lengths equal.
-        return (try? Table(columns: columns)) ?? table
+        return (try? Table(columns: columns, units: table.units)) ?? table
     }
 
     /// Number of units.

@@ -126,3 +126,37 @@ struct WildClusterBootstrapTests {
         }
     }
 }
+
+@Suite("Wild cluster bootstrap: size with few treated clusters (Monte Carlo)")
+struct WildClusterBootstrapSizeTests {
+    @Test("8 clusters, 2 treated, true effect 0: WCR rejects near 5%, CR1 t rejects far more often")
+    func size() throws {
+        var generator = SplitMix64(seed: 8080)
+        let replications = 200
+        var bootstrapRejections = 0, analyticRejections = 0
+        for _ in 0..<replications {
+            var y = [Double](), d = [Double](), group = [String?]()
+            for g in 0..<8 {
+                let shock = PolicyTestData.normal(&generator)
+                let size = 5 + 5 * (g % 3)
+                for _ in 0..<size {
+                    d.append(g < 2 ? 1 : 0)
+                    y.append(shock + PolicyTestData.normal(&generator))
+                    group.append("G\(g)")
+                }
+            }
+            let table = try Table(columns: [("y", .numeric(NumericColumn(values: y))), ("d", .numeric(NumericColumn(values: d))),
+                                            ("g", .categorical(CategoricalColumn(group)))])
+            let result = try LinearRegression.estimate(try ModelFrame(formula: "y ~ d", table: table, clusters: ["g"]),
+                                                       vcov: .cluster(["g"]))
+            let test = try WildClusterBootstrap.test(result, term: "d", options: .init(computesInterval: false))
+            #expect(test.enumerated && test.replications == 256 && test.confidenceLow.isNaN)
+            if test.pValue <= 0.05 { bootstrapRejections += 1 }
+            if try #require(result.coefficient("d")).pValue <= 0.05 { analyticRejections += 1 }
+        }
+        let bootstrapRate = Double(bootstrapRejections) / Double(replications)
+        let analyticRate = Double(analyticRejections) / Double(replications)
+        #expect(bootstrapRate <= 0.10, "WCR rejection rate \(bootstrapRate)")
+        #expect(analyticRate >= 0.10 && analyticRate > bootstrapRate + 0.05, "CR1 rejection rate \(analyticRate) vs WCR \(bootstrapRate)")
+    }
+}

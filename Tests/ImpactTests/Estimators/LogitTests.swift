@@ -148,6 +148,21 @@ struct LogitTests {
         }
     }
 
+    @Test("formulas with absorbed fixed effects or weights are refused")
+    func unsupportedFrames() throws {
+        let table = try Table(columns: [
+            ("d", .numeric(NumericColumn(values: [0, 1, 0, 1, 1, 0]))),
+            ("x", .numeric(NumericColumn(values: [1, 2, 3, 4, 5, 6]))),
+            ("g", .categorical(CategoricalColumn(["a", "a", "b", "b", "c", "c"]))),
+        ])
+        #expect(throws: LogitError.fixedEffectsNotSupported) {
+            try LogitRegression().fit(formula: "d ~ x | g", table: table)
+        }
+        let weighted = try ModelFrame(formula: "d ~ x", table: table.appending(
+            .numeric(NumericColumn(values: [1, 1, 1, 1, 1, 1])), named: "w"), weights: "w")
+        #expect(throws: LogitError.weightsNotSupported) { try LogitRegression().fit(weighted) }
+    }
+
     @Test("defaults follow statsmodels' Newton: 35 iterations, tolerance 1e-8")
     func defaults() {
         #expect(LogitRegression().maximumIterations == 35)

@@ -144,4 +144,19 @@ struct PropensityTests {
             try PropensitySample(table: table, formula: "d ~ x + nosuch", outcome: "y")
         }
     }
+
+    @Test("identity: the IPW ATT is the WLS coefficient of y on the treatment with the IPW weights")
+    func weightingEqualsWeightedRegression() throws {
+        var generator = SplitMix64(seed: 5)
+        let sample = try PropensityMonteCarloTests.draw(&generator, units: 300)
+        let effect = try PropensityWeighting().estimate(sample)
+        let table = try Table(columns: [
+            ("y", .numeric(NumericColumn(values: sample.outcome))),
+            ("d", .numeric(NumericColumn(values: sample.treated.map { $0 ? 1 : 0 }))),
+            ("w", .numeric(NumericColumn(values: effect.weights))),
+        ])
+        let regression = try LinearRegression.estimate(try ModelFrame(formula: "y ~ d", table: table, weights: "w"))
+        let slope = try #require(regression.coefficient("d")).estimate
+        #expect(abs(slope - effect.att) < 1e-10 * max(1, abs(slope)))
+    }
 }
