@@ -47,6 +47,23 @@ struct CSVEncodingTests {
         }
     }
 
+    /// `Fixtures/data/gbk-sectors.csv`: two sector lines of the seed report, written with
+    /// `iconv -t GB18030` and CRLF line ends, as Excel on Chinese Windows saves them.
+    @Test("a GBK file read from disk")
+    func gbkFromDisk() throws {
+        let here = #filePath
+        let root = here[..<here.range(of: "/Data/CSVEncodingTests.swift")!.lowerBound]
+        let table = try CSVReader.read(path: root + "/Fixtures/data/gbk-sectors.csv")
+        #expect(table.columnNames == ["行业", "企业数", "营收"])
+        #expect(try table.numeric("营收").values == [2_087_000, 446_500])
+        #expect(try table.numeric("企业数").values == [14, 4])
+        guard case .categorical(let sector) = try table.column("行业") else {
+            Issue.record("行业 should be categorical")
+            return
+        }
+        #expect(sector.levels == ["软件和信息技术服务业", "科学研究和技术服务业"])
+    }
+
     @Test("UTF-8 validation skips ASCII and checks multi-byte runs")
     func validation() {
         let check = { (bytes: [UInt8]) in bytes.withUnsafeBufferPointer { CSVEncoding.isValidUTF8($0) } }
