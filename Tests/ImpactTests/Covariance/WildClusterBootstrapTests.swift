@@ -114,6 +114,23 @@ struct WildClusterBootstrapTests {
                                    ("g", .categorical(CategoricalColumn(group)))])
     }
 
+    @Test("agrees with wildboottest 0.3.2 on six firms of did_2x2 (full enumeration of 64 sign vectors)")
+    func wildboottestPeer() throws {
+        // Python wildboottest 0.3.2 (numpy 2.4.6): WildboottestCL(X=[1, treated, post,
+        // treated·post], Y=y, cluster=firm, bootcluster=firm, R=[0,0,0,1], B=999, seed=1),
+        // get_scores(bootstrap_type="11", impose_null=True), weights "rademacher" →
+        // full enumeration, 64 draws; t_stat 0.5140513447742658; pvalue 0.625 counts
+        // |t*| > |t| strictly; with the 2 ties (v = ±1) counted, as here: 42/64 = 0.65625.
+        let fixture = try ReferenceFixture("did_2x2")
+        let table = try PolicyTestData.subset(fixture.table, rows: Array(0..<36))
+        let result = try DifferenceInDifferences.estimate(table, DifferenceInDifferencesSpecification(
+            outcome: "y", unit: "firm_id", time: "year", treated: "treated", post: "post"))
+        let test = try WildClusterBootstrap.test(result.regression, term: "treated:post", options: .init(replications: 999))
+        #expect(test.clusters == 6 && test.enumerated && test.replications == 64)
+        #expect(abs(test.tStatistic - 0.5140513447742658) < 1e-9)
+        #expect(test.pValue == 0.625 + 2.0 / 64)
+    }
+
     @Test("errors: a non-clustered covariance, the intercept, an unknown term, zero draws")
     func errors() throws {
         let result = try Self.sixClusters()
