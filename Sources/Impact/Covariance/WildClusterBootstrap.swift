@@ -16,8 +16,8 @@ import Foundation
 ///    `d_h = Σ_{i∈h} c_i zᵢ`: numerator `Σ_g v_g a_g`, cluster score of `h`
 ///    `q_h = v_h a_h − d_h · Σ_g v_g f_g`, `se*² = c_CR1 Σ_h q_h²` — `O(G·p)` per draw.
 ///    (With `v = 1` this reproduces the analytic CR1 t statistic exactly.)
-/// 3. `p = #{|t*_b| ≥ |t|}/B` (symmetric two-sided; ties within 1e-10 relative count, as
-///    in Stata's boottest). Python wildboottest 0.3.2 counts only `|t*| > |t|`; under full
+/// 3. `p = #{|t*_b| ≥ |t|}/B` (symmetric two-sided; ties within 1e-10 relative count, the
+///    conservative choice). Python wildboottest 0.3.2 counts only `|t*| > |t|`; under full
 ///    enumeration the draws `v = ±1` always tie, so its p-value is lower by exactly 2/2^G
 ///    (checked in the tests; the t statistics agree to 1e-13).
 /// 4. Interval by test inversion: `{β₀ : p(β₀) > 1 − level}`; each end is bracketed from
