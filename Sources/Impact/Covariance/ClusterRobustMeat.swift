@@ -10,11 +10,10 @@ enum ClusterRobustMeat {
     /// The meat for one or two cluster dimensions.
     static func meat(of fit: RegressionFit, clusters: [FactorCodes]) throws(EstimationError) -> Matrix {
         precondition((1...2).contains(clusters.count), "one- or two-way clustering only")
-        let scores = fit.scores
-        var meat = try oneWay(scores, by: clusters[0])
+        var meat = try oneWay(scoresOf: fit, by: clusters[0])
         if clusters.count == 2 {
-            let second = try oneWay(scores, by: clusters[1])
-            let both = try oneWay(scores, by: intersection(clusters[0], clusters[1]))
+            let second = try oneWay(scoresOf: fit, by: clusters[1])
+            let both = try oneWay(scoresOf: fit, by: intersection(clusters[0], clusters[1]))
             for index in meat.storage.indices { meat.storage[index] += second.storage[index] - both.storage[index] }
         }
         return meat
@@ -27,6 +26,28 @@ enum ClusterRobustMeat {
         let g = factor.levelCount
         for j in 0..<p {
             for i in 0..<n { sums.storage[Int(factor.codes[i]) + j * g] += scores.storage[i + j * n] }
+        }
+        return try numeric { () throws(LinearAlgebraError) in try sums.gram() }
+    }
+
+    /// As ``oneWay(_:by:)`` on `fit.scores`, with each score `wᵢ eᵢ zᵢⱼ` formed as it is
+    /// added (the same products), so no n × k score matrix is made.
+    static func oneWay(scoresOf fit: RegressionFit, by factor: FactorCodes) throws(EstimationError) -> Matrix {
+        let z = fit.workingDesign
+        let n = z.rows, p = z.columns, g = factor.levelCount
+        var sums = Matrix(rows: g, columns: p)
+        var scales = [Double](repeating: 0, count: n)
+        for i in 0..<n { scales[i] = (fit.weights?[i] ?? 1) * fit.residuals[i] }
+        sums.storage.withUnsafeMutableBufferPointer { sums in
+            z.storage.withUnsafeBufferPointer { z in
+                factor.codes.withUnsafeBufferPointer { codes in
+                    scales.withUnsafeBufferPointer { scales in
+                        for j in 0..<p {
+                            for i in 0..<n { sums[Int(codes[i]) + j * g] += z[i + j * n] * scales[i] }
+                        }
+                    }
+                }
+            }
         }
         return try numeric { () throws(LinearAlgebraError) in try sums.gram() }
     }

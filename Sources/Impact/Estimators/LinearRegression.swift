@@ -28,7 +28,7 @@ public enum LinearRegression {
     ///     `RegressionOptions`).
     /// - Throws: `EstimationError` for non-finite data, non-positive weights, too few
     ///   observations, all regressors collinear, or a numerical failure.
-    public static func fit(_ frame: ModelFrame,
+    public static func fit(_ frame: consuming ModelFrame,
                            options: RegressionOptions = .init()) throws(EstimationError) -> RegressionFit {
         try validate(frame)
         // Singletons.
@@ -42,70 +42,99 @@ public enum LinearRegression {
         let n = rows.count
         guard n > 0 else { throw .noObservations }
         let subset = rows.count != frame.observationCount
-        let y = subset ? rows.map { frame.response[$0] } : frame.response
         let weights = frame.weights.map { w in subset ? rows.map { w[$0] } : w }
         let fixedEffects = frame.fixedEffects.map { $0.restricted(to: rows) }
         let clusters = frame.clusters.map { $0.restricted(to: rows) }
         let absorbed = !fixedEffects.isEmpty
         let interceptColumn = frame.hasIntercept ? 0 : nil
+        let responseName = frame.responseName, regressorNames = frame.regressorNames
+        let droppedForMissing = frame.droppedForMissing, notes = frame.notes
+        let sourceRows = subset ? rows.map { frame.sourceRows[$0] } : frame.sourceRows
         // Candidate regressors (the intercept is absorbed by fixed effects or centred away).
-        let candidates = (0..<frame.regressorNames.count).filter { $0 != interceptColumn }
-        var raw = [Double]()
-        raw.reserveCapacity(n * (candidates.count + 1))
-        for j in candidates {
-            let column = frame.regressors.column(j)
-            if subset { raw.append(contentsOf: rows.map { column[$0] }) } else { raw.append(contentsOf: column) }
-        }
-        raw.append(contentsOf: y)
-        var rawMatrix = Matrix(rows: n, columns: candidates.count + 1, storage: raw)
-        raw = []
-        let rawNorms = (0..<rawMatrix.columns).map { weightedNorm(rawMatrix, column: $0, weights: weights) }
+        let candidates = (0..<regressorNames.count).filter { $0 != interceptColumn }
 
-        // Working columns: demeaned, centred or raw.
+        // Working columns (demeaned, centred or raw), with the response last; the norms and
+        // means of the raw columns and the total sum of squares are taken on the way.
+        let columnCount = candidates.count + 1
         var working: Matrix
         var demeaningReport: DemeaningReport?
-        var means = [Double](repeating: 0, count: rawMatrix.columns)
-        let responseMean = weightedMean(rawMatrix, column: rawMatrix.columns - 1, weights: weights)
-        if absorbed {
-            let result = Demeaning.demean(rawMatrix, by: fixedEffects, weights: weights,
-                                          options: options.demeaning)
+        var means = [Double](repeating: 0, count: columnCount)
+        let rawNorms: [Double]
+        let responseMean: Double
+        let tss: Double
+        if absorbed && !subset {
+            // Demean straight from the frame's columns, then let the frame go (memory).
+            let y = frame.response
+            rawNorms = candidates.map { j in
+                frame.regressors.storage.withUnsafeBufferPointer { weightedNorm(column(j, of: $0, rows: n), weights: weights) }
+            } + [y.withUnsafeBufferPointer { weightedNorm($0, weights: weights) }]
+            responseMean = y.withUnsafeBufferPointer { weightedMean($0, weights: weights) }
+            tss = weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
+            let result = frame.regressors.storage.withUnsafeBufferPointer { regressors in
+                y.withUnsafeBufferPointer { response in
+                    Demeaning.demean(inputs: candidates.map { column($0, of: regressors, rows: n).baseAddress! }
+                                        + [response.baseAddress!],
+                                     rows: n, by: fixedEffects, weights: weights, options: options.demeaning)
+                }
+            }
+            frame = ModelFrame(responseName: responseName, response: [], regressors: Matrix(rows: 0, columns: 0),
+                               regressorNames: [], hasIntercept: false)
             working = result.demeaned
             demeaningReport = result.report
-            rawMatrix = Matrix(rows: 0, columns: 0)   // release the raw copy early (memory)
-        } else if interceptColumn != nil {
-            means = (0..<rawMatrix.columns).map { weightedMean(rawMatrix, column: $0, weights: weights) }
-            working = rawMatrix
-            rawMatrix = Matrix(rows: 0, columns: 0)
-            for j in 0..<working.columns {
-                let m = means[j]
-                for i in 0..<n { working.storage[i + j * n] -= m }
-            }
         } else {
-            working = rawMatrix
+            let y = subset ? rows.map { frame.response[$0] } : frame.response
+            var raw = [Double]()
+            raw.reserveCapacity(n * columnCount)
+            for j in candidates {
+                let column = frame.regressors.column(j)
+                if subset { raw.append(contentsOf: rows.map { column[$0] }) } else { raw.append(contentsOf: column) }
+            }
+            raw.append(contentsOf: y)
+            var rawMatrix = Matrix(rows: n, columns: columnCount, storage: raw)
+            raw = []
+            rawNorms = (0..<rawMatrix.columns).map { weightedNorm(rawMatrix, column: $0, weights: weights) }
+            responseMean = weightedMean(rawMatrix, column: rawMatrix.columns - 1, weights: weights)
+            if absorbed || interceptColumn != nil {
+                tss = weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
+            } else {
+                tss = weightedSumOfSquares(y, weights: weights)
+            }
+            if absorbed {
+                let result = Demeaning.demean(rawMatrix, by: fixedEffects, weights: weights,
+                                              options: options.demeaning)
+                working = result.demeaned
+                demeaningReport = result.report
+                rawMatrix = Matrix(rows: 0, columns: 0)   // release the raw copy early (memory)
+            } else if interceptColumn != nil {
+                means = (0..<rawMatrix.columns).map { weightedMean(rawMatrix, column: $0, weights: weights) }
+                working = rawMatrix
+                rawMatrix = Matrix(rows: 0, columns: 0)
+                for j in 0..<working.columns {
+                    let m = means[j]
+                    for i in 0..<n { working.storage[i + j * n] -= m }
+                }
+            } else {
+                working = rawMatrix
+            }
         }
         let responseColumn = working.columns - 1
         let workingResponse = working.column(responseColumn)
         let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: weights) }
 
-        // Collinearity screen in formula order, and the QR of the kept columns.
+        // Collinearity screen in formula order, and the QR of the kept columns; the
+        // factorization (an n × k copy) is released as soon as θ and the bread are known.
         let sqrtWeights = weights?.map { $0.squareRoot() }
-        let screen = try CollinearityScreen(working: working, candidateCount: candidates.count,
-                                            rawNorms: rawNorms, workingNorms: workingNorms,
-                                            sqrtWeights: sqrtWeights, tolerance: options.collinearityTolerance)
-        let kept = screen.kept, dropped = screen.dropped, factorization = screen.factorization
-        let keptNames = kept.map { frame.regressorNames[candidates[$0]] }
-        let droppedNames = dropped.map { frame.regressorNames[candidates[$0]] }
-        if kept.isEmpty && interceptColumn == nil || kept.isEmpty && absorbed {
-            throw .noIdentifiedRegressors(dropped: droppedNames)
-        }
+        let whitenedResponse = sqrtWeights.map { s in zip(workingResponse, s).map { $0 * $1 } } ?? workingResponse
+        let (kept, dropped, theta, slopeBread) = try solve(
+            working: working, candidateCount: candidates.count, rawNorms: rawNorms,
+            workingNorms: workingNorms, sqrtWeights: sqrtWeights, response: whitenedResponse,
+            options: options, n: n, absorbed: absorbed, intercept: interceptColumn != nil,
+            fixedEffects: fixedEffects, names: candidates.map { regressorNames[$0] })
+        let keptNames = kept.map { regressorNames[candidates[$0]] }
+        let droppedNames = dropped.map { regressorNames[candidates[$0]] }
         let intercept = interceptColumn != nil && !absorbed
         let k = kept.count + (intercept ? 1 : 0)
-        let parameters = k + (absorbed ? fixedEffects.reduce(0) { $0 + $1.levelCount } - (fixedEffects.count - 1) : 0)
-        guard n > parameters else { throw .tooFewObservations(observations: n, parameters: parameters) }
 
-        // Solve on the scaled, whitened working columns.
-        let whitenedResponse = sqrtWeights.map { s in zip(workingResponse, s).map { $0 * $1 } } ?? workingResponse
-        let theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(whitenedResponse) }
         let slopes = kept.indices.map { theta[$0] / workingNorms[kept[$0]] }
         var residuals = workingResponse
         working.storage.withUnsafeBufferPointer { columns in
@@ -123,17 +152,30 @@ public enum LinearRegression {
         }
 
         // Working design Z (unweighted, scaled), its bread, and the map back to β.
-        let slopeBread = try numeric { () throws(LinearAlgebraError) in
-            try CholeskyFactorization(upperFactor: factorization.upperFactor).inverse()
+        let design: Matrix
+        if intercept {
+            var designColumns = [Double]()
+            designColumns.reserveCapacity(n * k)
+            designColumns.append(contentsOf: repeatElement(1.0, count: n))
+            for j in kept {
+                let scale = 1 / workingNorms[j]
+                designColumns.append(contentsOf: working.column(j).map { $0 * scale })
+            }
+            design = Matrix(rows: n, columns: k, storage: designColumns)
+        } else {
+            // Scale the kept columns in place and close the gaps (no second n × k copy).
+            var storage = working.storage
+            working = Matrix(rows: 0, columns: 0)
+            storage.withUnsafeMutableBufferPointer { columns in
+                for (a, j) in kept.enumerated() {
+                    let scale = 1 / workingNorms[j]
+                    let from = j * n, to = a * n
+                    for i in 0..<n { columns[to + i] = columns[from + i] * scale }
+                }
+            }
+            storage.removeLast(storage.count - n * k)
+            design = Matrix(rows: n, columns: k, storage: storage)
         }
-        var designColumns = [Double]()
-        designColumns.reserveCapacity(n * k)
-        if intercept { designColumns.append(contentsOf: repeatElement(1.0, count: n)) }
-        for j in kept {
-            let scale = 1 / workingNorms[j]
-            designColumns.append(contentsOf: working.column(j).map { $0 * scale })
-        }
-        let design = Matrix(rows: n, columns: k, storage: designColumns)
         var bread = Matrix(rows: k, columns: k)
         var transform = Matrix(rows: k, columns: k)
         let offset = intercept ? 1 : 0
@@ -149,24 +191,47 @@ public enum LinearRegression {
         }
 
         let rss = weightedSumOfSquares(residuals, weights: weights)
-        let tss: Double
-        if absorbed || intercept {
-            tss = weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
-        } else {
-            tss = weightedSumOfSquares(y, weights: weights)
-        }
-        let names = (intercept ? [frame.regressorNames[interceptColumn!]] : []) + keptNames
+        let names = (intercept ? [regressorNames[interceptColumn!]] : []) + keptNames
         return RegressionFit(
-            responseName: frame.responseName, termNames: names, coefficients: coefficients,
+            responseName: responseName, termNames: names, coefficients: coefficients,
             droppedTerms: droppedNames, hasIntercept: intercept, observationCount: n,
             residuals: residuals, weights: weights, residualSumOfSquares: rss,
             totalSumOfSquares: tss,
             withinTotalSumOfSquares: absorbed ? weightedSumOfSquares(workingResponse, weights: weights) : nil,
             fixedEffects: fixedEffects, clusters: clusters, singletonsRemoved: singletons,
-            droppedForMissing: frame.droppedForMissing, designNotes: frame.notes, demeaning: demeaningReport,
-            sourceRows: subset ? rows.map { frame.sourceRows[$0] } : frame.sourceRows,
+            droppedForMissing: droppedForMissing, designNotes: notes, demeaning: demeaningReport,
+            sourceRows: sourceRows,
             options: options, workingDesign: design, workingBread: bread,
             parameterTransform: transform)
+    }
+
+    /// The collinearity screen, `θ` from the QR of the kept columns, and the bread
+    /// `(RᵀR)⁻¹`; the factorization is freed on return.
+    private static func solve(working: Matrix, candidateCount: Int, rawNorms: [Double],
+                              workingNorms: [Double], sqrtWeights: [Double]?, response: [Double],
+                              options: RegressionOptions, n: Int, absorbed: Bool, intercept: Bool,
+                              fixedEffects: [FactorCodes], names: [String])
+        throws(EstimationError) -> (kept: [Int], dropped: [Int], theta: [Double], bread: Matrix) {
+        let screen = try CollinearityScreen(working: working, candidateCount: candidateCount,
+                                            rawNorms: rawNorms, workingNorms: workingNorms,
+                                            sqrtWeights: sqrtWeights, tolerance: options.collinearityTolerance)
+        let kept = screen.kept, dropped = screen.dropped, factorization = screen.factorization
+        if kept.isEmpty && !intercept || kept.isEmpty && absorbed {
+            throw .noIdentifiedRegressors(dropped: dropped.map { names[$0] })
+        }
+        let k = kept.count + (intercept && !absorbed ? 1 : 0)
+        let parameters = k + (absorbed ? fixedEffects.reduce(0) { $0 + $1.levelCount } - (fixedEffects.count - 1) : 0)
+        guard n > parameters else { throw .tooFewObservations(observations: n, parameters: parameters) }
+        let theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(response) }
+        let bread = try numeric { () throws(LinearAlgebraError) in
+            try CholeskyFactorization(upperFactor: factorization.upperFactor).inverse()
+        }
+        return (kept, dropped, theta, bread)
+    }
+
+    /// Column `j` of a column-major buffer with `rows` rows.
+    private static func column(_ j: Int, of buffer: UnsafeBufferPointer<Double>, rows: Int) -> UnsafeBufferPointer<Double> {
+        UnsafeBufferPointer(rebasing: buffer[(j * rows)..<((j + 1) * rows)])
     }
 
     /// Rejects non-finite values and non-positive weights.
@@ -189,30 +254,45 @@ public enum LinearRegression {
     }
 
     static func weightedNorm(_ matrix: Matrix, column j: Int, weights: [Double]?) -> Double {
-        let n = matrix.rows
+        matrix.storage.withUnsafeBufferPointer { weightedNorm(column(j, of: $0, rows: matrix.rows), weights: weights) }
+    }
+
+    static func weightedNorm(_ values: UnsafeBufferPointer<Double>, weights: [Double]?) -> Double {
+        let n = values.count
         var scale = 0.0
-        for i in 0..<n { scale = max(scale, abs(matrix.storage[i + j * n])) }
+        for i in 0..<n { scale = max(scale, abs(values[i])) }
         guard scale > 0 else { return 0 }
         var sum = 0.0
-        for i in 0..<n {
-            let v = matrix.storage[i + j * n] / scale
-            sum += (weights?[i] ?? 1) * v * v
+        if let weights {
+            for i in 0..<n {
+                let v = values[i] / scale
+                sum += weights[i] * v * v
+            }
+        } else {
+            for i in 0..<n {
+                let v = values[i] / scale
+                sum += 1 * v * v
+            }
         }
         return scale * sum.squareRoot()
     }
 
     static func weightedMean(_ matrix: Matrix, column j: Int, weights: [Double]?) -> Double {
-        let n = matrix.rows
+        matrix.storage.withUnsafeBufferPointer { weightedMean(column(j, of: $0, rows: matrix.rows), weights: weights) }
+    }
+
+    static func weightedMean(_ values: UnsafeBufferPointer<Double>, weights: [Double]?) -> Double {
+        let n = values.count
         // Two passes: the second corrects the first mean's rounding error.
         var sum = 0.0, total = 0.0
         for i in 0..<n {
             let w = weights?[i] ?? 1
-            sum += w * matrix.storage[i + j * n]
+            sum += w * values[i]
             total += w
         }
         let first = sum / total
         var correction = 0.0
-        for i in 0..<n { correction += (weights?[i] ?? 1) * (matrix.storage[i + j * n] - first) }
+        for i in 0..<n { correction += (weights?[i] ?? 1) * (values[i] - first) }
         return first + correction / total
     }
 

@@ -49,10 +49,22 @@ public enum Demeaning {
             return (columns, DemeaningReport(dimensions: factors.count, iterations: 0,
                                              converged: true, options: options))
         }
+        return columns.storage.withUnsafeBufferPointer { storage in
+            demean(inputs: (0..<columns.columns).map { storage.baseAddress! + $0 * n }, rows: n,
+                   by: factors, weights: weights, options: options)
+        }
+    }
+
+    /// Demeans the columns at `inputs` (each `rows` long, read only) into a new matrix with
+    /// one column per input, in order; as ``demean(_:by:weights:options:)``, for callers whose
+    /// columns do not lie in one matrix (so no gathering copy is made).
+    static func demean(inputs: [UnsafePointer<Double>], rows n: Int, by factors: [FactorCodes],
+                       weights: [Double]?, options: DemeaningOptions) -> (demeaned: Matrix, report: DemeaningReport) {
+        let columnCount = inputs.count
+        precondition(!factors.isEmpty && n > 0 && columnCount > 0, "nothing to demean")
         precondition(factors.allSatisfy { $0.codes.count == n }, "factor length differs from data")
         let ordered = factors.sorted { $0.levelCount > $1.levelCount }
         let problem = DemeaningProblem(factors: ordered, weights: weights, observations: n)
-        let columnCount = columns.columns
         let groupCount = max(1, min(columnCount, ProcessInfo.processInfo.activeProcessorCount))
         let bounds = (0...groupCount).map { $0 * columnCount / groupCount }
         let outcomes = UnsafeMutableBufferPointer<DemeaningProblem.Outcome>.allocate(capacity: groupCount)
@@ -60,8 +72,8 @@ public enum Demeaning {
         // The result is written straight into the returned array's storage (no extra copy).
         let storage = [Double](unsafeUninitializedCapacity: n * columnCount) { output, initialized in
             let shared = SharedBuffers(output: output, outcomes: outcomes)
-            columns.storage.withUnsafeBufferPointer { input in
-                let source = SharedInput(pointer: input)
+            inputs.withUnsafeBufferPointer { input in
+                let source = SharedInput(pointers: input)
                 DispatchQueue.concurrentPerform(iterations: groupCount) { group in
                     let first = bounds[group], last = bounds[group + 1]
                     guard last > first else {
@@ -70,9 +82,9 @@ public enum Demeaning {
                         return
                     }
                     let outcome = problem.solve(
-                        input: source.pointer.baseAddress! + first * n,
+                        inputs: UnsafeBufferPointer(rebasing: source.pointers[first..<last]),
                         output: shared.output.baseAddress! + first * n,
-                        columnCount: last - first, options: options)
+                        options: options)
                     shared.outcomes.baseAddress!.advanced(by: group).initialize(to: outcome)
                 }
             }
@@ -93,9 +105,9 @@ private struct SharedBuffers: @unchecked Sendable {
     let outcomes: UnsafeMutableBufferPointer<DemeaningProblem.Outcome>
 }
 
-/// Read-only input shared by the parallel groups.
+/// Read-only input columns shared by the parallel groups.
 private struct SharedInput: @unchecked Sendable {
-    let pointer: UnsafeBufferPointer<Double>
+    let pointers: UnsafeBufferPointer<UnsafePointer<Double>>
 }
 
 /// The fixed part of a demeaning problem: codes, weights and level weight totals.
@@ -127,10 +139,11 @@ struct DemeaningProblem: Sendable {
         }
     }
 
-    /// Demeans `columnCount` contiguous columns starting at `input` into `output`.
-    func solve(input: UnsafePointer<Double>, output: UnsafeMutablePointer<Double>,
-               columnCount c: Int, options: DemeaningOptions) -> Outcome {
+    /// Demeans the columns at `inputs` into contiguous columns starting at `output`.
+    func solve(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, output: UnsafeMutablePointer<Double>,
+               options: DemeaningOptions) -> Outcome {
         let n = observations
+        let c = inputs.count
         let q = codes.count
         // Weighted level sums of the data, level-major.
         var levelSums = levelCounts.map { [Double](repeating: 0, count: $0 * c) }
@@ -139,7 +152,7 @@ struct DemeaningProblem: Sendable {
                 codes[d].withUnsafeBufferPointer { f in
                     levelSums[d].withUnsafeMutableBufferPointer { s in
                         for j in 0..<c {
-                            let x = input + j * n
+                            let x = inputs[j]
                             for i in 0..<n { s[Int(f[i]) * c + j] += w[i] * x[i] }
                         }
                     }
@@ -165,13 +178,13 @@ struct DemeaningProblem: Sendable {
                 converged = !needsMore(x, gx, tolerance: options.tolerance)
             }
             firstDimension(state: gx, into: &first, sums: levelSums[0], offsets: offsets, columns: c)
-            residuals(input: input, output: output, first: first, state: gx, offsets: offsets, columns: c)
+            residuals(inputs: inputs, output: output, first: first, state: gx, offsets: offsets, columns: c)
         } else {
             for level in 0..<levelCounts[0] {
                 let inverse = inverseLevelWeights[0][level]
                 for j in 0..<c { first[level * c + j] = levelSums[0][level * c + j] * inverse }
             }
-            residuals(input: input, output: output, first: first, state: [], offsets: [0], columns: c)
+            residuals(inputs: inputs, output: output, first: first, state: [], offsets: [0], columns: c)
         }
         return Outcome(iterations: iterations, converged: converged)
     }
@@ -289,11 +302,11 @@ struct DemeaningProblem: Sendable {
     }
 
     /// `x̃ = x − α₁[f₁] − Σ_{q>1} α_q[f_q]`, written column by column.
-    private func residuals(input: UnsafePointer<Double>, output: UnsafeMutablePointer<Double>,
+    private func residuals(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, output: UnsafeMutablePointer<Double>,
                            first: [Double], state: [Double], offsets: [Int], columns c: Int) {
         let n = observations
         for j in 0..<c {
-            let x = input + j * n, y = output + j * n
+            let x = inputs[j], y = output + j * n
             codes[0].withUnsafeBufferPointer { f0 in
                 first.withUnsafeBufferPointer { a in
                     for i in 0..<n { y[i] = x[i] - a[Int(f0[i]) * c + j] }
