@@ -31,8 +31,10 @@ struct CollinearityScreen {
         }
         var factorization: QRFactorization
         while true {
-            let scaled = Self.scaledWhitened(working, columns: kept, norms: workingNorms, sqrtWeights: sqrtWeights)
-            factorization = try numeric { () throws(LinearAlgebraError) in try QRFactorization(scaled) }
+            // Handed over to the factorization, which then works in place (no second copy).
+            var scaled: Matrix? = Self.scaledWhitened(working, columns: kept, norms: workingNorms,
+                                                      sqrtWeights: sqrtWeights)
+            factorization = try numeric { () throws(LinearAlgebraError) in try QRFactorization(scaled.take()!) }
             let diagonal = factorization.diagonalMagnitudes
             if let bad = kept.indices.first(where: {
                 diagonal[$0] * workingNorms[kept[$0]] < tolerance * rawNorms[kept[$0]]

@@ -31,20 +31,20 @@ public enum LinearRegression {
     public static func fit(_ frame: consuming ModelFrame,
                            options: RegressionOptions = .init()) throws(EstimationError) -> RegressionFit {
         try validate(frame)
-        // Singletons.
-        var rows = Array(0..<frame.observationCount)
+        // Singletons. `rows` is only made when some are dropped (it is n integers).
+        var rows: [Int] = []
         var singletons = 0
         if !frame.fixedEffects.isEmpty && options.singletons == .drop {
             let keep = SingletonFilter.nonSingletonMask(frame.fixedEffects)
-            rows = rows.filter { keep[$0] }
-            singletons = frame.observationCount - rows.count
+            singletons = keep.lazy.filter { !$0 }.count
+            if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
         }
-        let n = rows.count
+        let n = frame.observationCount - singletons
         guard n > 0 else { throw .noObservations }
-        let subset = rows.count != frame.observationCount
+        let subset = singletons > 0
         let weights = frame.weights.map { w in subset ? rows.map { w[$0] } : w }
-        let fixedEffects = frame.fixedEffects.map { $0.restricted(to: rows) }
-        let clusters = frame.clusters.map { $0.restricted(to: rows) }
+        let fixedEffects = frame.fixedEffects.map { subset ? $0.restricted(to: rows) : $0.renumberedByAppearance() }
+        let clusters = frame.clusters.map { subset ? $0.restricted(to: rows) : $0.renumberedByAppearance() }
         let absorbed = !fixedEffects.isEmpty
         let interceptColumn = frame.hasIntercept ? 0 : nil
         let responseName = frame.responseName, regressorNames = frame.regressorNames

@@ -23,22 +23,24 @@ public struct QRFactorization: Sendable {
     /// Factorizes `matrix` (which must have at least as many rows as columns).
     ///
     /// - Parameters:
-    ///   - matrix: the matrix `A`, finite.
+    ///   - matrix: the matrix `A`, finite. Passed as its last use (`consume`), its storage
+    ///     is factorized in place without a copy.
     ///   - pivoting: pivot columns for rank detection (`dgeqp3`); default `false` keeps the
     ///     column order (`dgeqrf`).
-    public init(_ matrix: Matrix, pivoting: Bool = false) throws(LinearAlgebraError) {
+    public init(_ matrix: consuming Matrix, pivoting: Bool = false) throws(LinearAlgebraError) {
         let routine = pivoting ? "dgeqp3" : "dgeqrf"
         guard matrix.rows >= matrix.columns else {
             throw .dimensionMismatch(routine: routine, expected: "at least as many rows as columns",
                                      found: "\(matrix.rows) × \(matrix.columns)")
         }
         try matrix.requireFinite(routine: routine)
-        var a = matrix
-        var tau = [Double](repeating: 0, count: matrix.columns)
-        var pivots = [Int32](repeating: 0, count: matrix.columns)
-        if matrix.rows > 0, matrix.columns > 0 {
-            let m32 = try LapackBoundary.int32(matrix.rows, routine: routine)
-            let n32 = try LapackBoundary.int32(matrix.columns, routine: routine)
+        let m = matrix.rows, n = matrix.columns
+        var a = consume matrix
+        var tau = [Double](repeating: 0, count: n)
+        var pivots = [Int32](repeating: 0, count: n)
+        if m > 0, n > 0 {
+            let m32 = try LapackBoundary.int32(m, routine: routine)
+            let n32 = try LapackBoundary.int32(n, routine: routine)
             let info = a.storage.withUnsafeMutableBufferPointer { aPointer in
                 tau.withUnsafeMutableBufferPointer { tauPointer in
                     pivots.withUnsafeMutableBufferPointer { pivotPointer in
@@ -52,11 +54,11 @@ public struct QRFactorization: Sendable {
             }
             if info != 0 { throw .lapackFailure(routine: routine, info: Int(info)) }
         }
-        rows = matrix.rows
-        columns = matrix.columns
+        rows = m
+        columns = n
         compact = a
         reflectorScalars = tau
-        permutation = pivoting ? pivots.map { Int($0) - 1 } : Array(0..<matrix.columns)
+        permutation = pivoting ? pivots.map { Int($0) - 1 } : Array(0..<n)
     }
 
     /// The `n × n` upper triangular factor `R`.

@@ -14,6 +14,21 @@ extension FactorCodes {
         return FactorCodes(name: name, codes: codes, levelCount: Int(next))
     }
 
+    /// The factor with levels renumbered `0..<k` in order of first appearance and absent
+    /// levels not counted: `restricted(to: Array(codes.indices))`, but the factor itself
+    /// (sharing its codes, no copy) when it is numbered that way already.
+    func renumberedByAppearance() -> FactorCodes {
+        var next: Int32 = 0
+        let inOrder = codes.withUnsafeBufferPointer { codes in
+            for code in codes {
+                if code == next { next += 1 } else if code > next || code < 0 { return false }
+            }
+            return true
+        }
+        if inOrder && Int(next) == levelCount { return self }
+        return restricted(to: Array(codes.indices))
+    }
+
     /// Whether every level of this factor lies within a single level of `other`
     /// (the factor is nested in `other`), on the same observations.
     public func isNested(in other: FactorCodes) -> Bool {
