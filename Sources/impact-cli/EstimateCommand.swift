@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Impact
 
 extension VarianceEstimator: ExpressibleByArgument {
@@ -53,32 +56,26 @@ struct EstimateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let t0 = Date()
+        Self.returnFreedMemoryPromptly()
         let parsed = try formulas.map { try Formula($0) }
         var frames = try modelFrames(parsed)
-        let t1 = Date()
         let options = RegressionOptions(singletons: keepSingletons ? .keep : .drop)
         // Each frame is handed over to its fit, which frees the design once demeaned.
         var results: [RegressionResult] = []
         for formula in parsed {
             let frame = frames.removeFirst()
             let fit = try LinearRegression.fit(consume frame, options: options)
-            FileHandle.standardError.write("TIMING fit \(Date().timeIntervalSince(t1))\n".data(using: .utf8)!)
             results.append(try fit.result(vcov: estimator(for: formula)))
         }
-        let t2 = Date()
         let table = RegressionTable(results)
         try output.emit(render(table))
-        FileHandle.standardError.write("TIMING frames \(t1.timeIntervalSince(t0)) fit+vcov \(t2.timeIntervalSince(t1)) emit \(Date().timeIntervalSince(t2))\n".data(using: .utf8)!)
     }
 
     /// Reads the data and applies every formula; the table is released on return, so
     /// only the design matrices stay in memory while fitting. Only the columns the models
     /// use are read (faster, and less memory, on wide files).
     private func modelFrames(_ formulas: [Formula]) throws -> [ModelFrame] {
-        let t0 = Date()
         let table = try readUsedColumns(formulas)
-        FileHandle.standardError.write("TIMING read \(Date().timeIntervalSince(t0))\n".data(using: .utf8)!)
         return try formulas.map { formula in
             var clusters: [String] = []
             if case .cluster(let names) = estimator(for: formula) { clusters = names }
@@ -101,6 +98,20 @@ struct EstimateCommand: ParsableCommand {
         let attempt = Result { () throws(CSVError) -> Table in try CSVReader.read(path: data, options: options) }
         if case .failure(.unknownOptionColumn) = attempt { return try CSVReader.read(path: data) }
         return try attempt.get()
+    }
+
+    /// Sets glibc's trim threshold to 1 MiB (`mallopt(M_TRIM_THRESHOLD, …)`; `mallopt`
+    /// lives in `malloc.h`, outside the Glibc module, so it is looked up by name). A fixed
+    /// threshold also stops glibc raising its mmap threshold as big arrays are freed, so the
+    /// freed table and design go back to the system and the peak resident memory is what is
+    /// live. Does nothing where the symbol is absent.
+    private static func returnFreedMemoryPromptly() {
+        #if canImport(Glibc)
+        typealias MallocOption = @convention(c) (Int32, Int32) -> Int32
+        let trimThreshold: Int32 = -1   // M_TRIM_THRESHOLD
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: MallocOption.self)(trimThreshold, 1 << 20)
+        #endif
     }
 
     /// The `--vcov` choice, or the default for this formula.

@@ -36,14 +36,16 @@ enum ClusterRobustMeat {
         let z = fit.workingDesign
         let n = z.rows, p = z.columns, g = factor.levelCount
         var sums = Matrix(rows: g, columns: p)
-        var scales = [Double](repeating: 0, count: n)
-        for i in 0..<n { scales[i] = (fit.weights?[i] ?? 1) * fit.residuals[i] }
+        let weights = fit.weights
         sums.storage.withUnsafeMutableBufferPointer { sums in
             z.storage.withUnsafeBufferPointer { z in
                 factor.codes.withUnsafeBufferPointer { codes in
-                    scales.withUnsafeBufferPointer { scales in
+                    fit.residuals.withUnsafeBufferPointer { e in
                         for j in 0..<p {
-                            for i in 0..<n { sums[Int(codes[i]) + j * g] += z[i + j * n] * scales[i] }
+                            for i in 0..<n {
+                                let scale = (weights?[i] ?? 1) * e[i]
+                                sums[Int(codes[i]) + j * g] += z[i + j * n] * scale
+                            }
                         }
                     }
                 }

@@ -32,6 +32,16 @@ final class CSVColumnStorage {
         isSelected.initialize(repeating: true, count: columns)
     }
 
+    /// Empty storage with the same column flags (type, unit, selection) as `other`.
+    convenience init(flagsOf other: CSVColumnStorage) {
+        self.init(columns: other.count)
+        for index in 0..<count {
+            isCategorical[index] = other.isCategorical[index]
+            units[index] = other.units[index]
+            isSelected[index] = other.isSelected[index]
+        }
+    }
+
     deinit {
         for index in 0..<count {
             values[index].deallocate()

@@ -28,7 +28,8 @@
 /// Cost: one pass over the bytes (a second, partial pass only when a column turns out to be
 /// categorical after some numeric rows); 8 bytes plus a 1-byte missing flag per numeric cell,
 /// 4 bytes per categorical cell plus its distinct labels. Files are memory-mapped and parsed
-/// pages are released as the reader goes.
+/// pages are released as the reader goes. Large files without quoted line breaks at the
+/// midpoint are parsed in two halves on two threads (same result, see ``CSVTableBuilder``).
 public enum CSVReader {
     /// Reads the file at `path`. Errors name `path` as the file.
     public static func read(path: String,
@@ -38,7 +39,7 @@ public enum CSVReader {
         var options = options
         if options.encoding == .automatic, file.isValidUTF8ReleasingPages() { options.encoding = .utf8 }
         return try read(buffer: file.bytes, fileName: path, options: options,
-                        release: { file.release(before: $0) })
+                        release: { file.release($0) })
     }
 
     /// Reads CSV text held in memory; `fileName` is used in error messages.
@@ -56,7 +57,7 @@ public enum CSVReader {
     /// Decodes (see ``CSVEncoding``) and reads `buffer`; `release` lets the reader hand back
     /// parsed stretches of a mapped file.
     static func read(buffer: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions,
-                     release: ((Int) -> Void)?) throws(CSVError) -> Table {
+                     release: (@Sendable (Range<Int>) -> Void)?) throws(CSVError) -> Table {
         if let converted = try options.encoding.transcode(buffer, fileName: fileName) {
             var outcome: Result<Table, CSVError> = .failure(.missingHeader(file: fileName))
             converted.withUnsafeBufferPointer { utf8 in

@@ -1,7 +1,22 @@
+import Foundation
+
 /// The work behind ``CSVReader``: scans records once, appending each cell to a column that
 /// is numeric until a cell proves otherwise, then fills in the text of any rows read before
 /// a column turned categorical with a second, partial pass.
+///
+/// Data of at least ``parallelThreshold`` bytes are split after the line feed nearest the
+/// middle and the halves are read on two threads, then joined: numeric columns end to end,
+/// categorical ones with the second half's labels coded into the first half's (so levels
+/// stay in order of first appearance). Whenever that could differ from one sequential pass
+/// — a half fails (an error, or the split fell inside a quoted field), a column's type
+/// differs between the halves, or the second half starts with a byte-order mark — the
+/// whole input is read again sequentially, so results and error messages are the same.
 struct CSVTableBuilder {
+    /// Inputs at least this long (bytes) are read in two halves in parallel by default.
+    static let parallelThreshold = 1 << 22
+    /// Parsed stretches of a mapped file are handed back every this many bytes.
+    static let releaseStride = 1 << 23
+
     /// How a column's type is decided.
     enum Kind {
         /// Numeric unless a non-number appears.
@@ -25,21 +40,28 @@ struct CSVTableBuilder {
     }
 
     private var scanner: CSVScanner
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let delimiter: CSVDelimiter
     private let fileName: String
-    private let release: ((Int) -> Void)?
+    /// Hands parsed byte ranges (of `bytes`) back to a mapped file.
+    private let release: (@Sendable (Range<Int>) -> Void)?
+    /// Offset of the scanner's buffer within `bytes` (non-zero for the second half).
+    private var bufferOffset = 0
     private var columns: [ColumnState] = []
     private var storage = CSVColumnStorage(columns: 0)
     private let missingMarkers: [[UInt8]]
     private var markerFirstBytes = [Bool](repeating: false, count: 256)
     private let longestMarker: Int
-    private let unquoteScratch = ScratchBuffer()
-    private let numberScratch = ScratchBuffer()
+    private var unquoteScratch = ScratchBuffer()
+    private var numberScratch = ScratchBuffer()
     private var dataStart = 0
     private var dataStartLine = 1
 
     init(bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions,
-         release: ((Int) -> Void)?) throws(CSVError) {
+         release: (@Sendable (Range<Int>) -> Void)?) throws(CSVError) {
         scanner = CSVScanner(bytes: bytes, fileName: fileName, delimiter: options.delimiter)
+        self.bytes = bytes
+        delimiter = options.delimiter
         self.fileName = fileName
         self.release = release
         let markers = options.missingMarkers.filter { !$0.isEmpty }.map { Array($0.utf8) }
@@ -122,10 +144,20 @@ struct CSVTableBuilder {
 
     // MARK: - Records
 
-    mutating func build() throws(CSVError) -> Table {
+    /// Reads the records into a table, in two halves in parallel when the data are at least
+    /// `parallelThreshold` bytes long (tests lower it to exercise the parallel path).
+    mutating func build(parallelThreshold: Int = CSVTableBuilder.parallelThreshold) throws(CSVError) -> Table {
+        if let table = parallelBuild(threshold: parallelThreshold) { return table }
+        try readRecords()
+        return makeTable()
+    }
+
+    /// Reads every record of the scanner's buffer into the column storage.
+    fileprivate mutating func readRecords() throws(CSVError) {
         let columnCount = columns.count
         var row = 0
-        var nextRelease = 1 << 25
+        var released = bufferOffset
+        var nextRelease = Self.releaseStride
         while try scanner.nextRecord() {
             guard scanner.fieldCount == columnCount else { throw raggedRowError() }
             for index in 0..<columnCount where storage.isSelected[index] {
@@ -134,8 +166,9 @@ struct CSVTableBuilder {
             row += 1
             if row == 1024 { reserveCapacity(readRows: row) }
             if let release, scanner.recordStart > nextRelease {
-                release(scanner.recordStart)
-                nextRelease = scanner.recordStart + (1 << 25)
+                release(released..<(bufferOffset + scanner.recordStart))
+                released = bufferOffset + scanner.recordStart
+                nextRelease = scanner.recordStart + Self.releaseStride
             }
         }
         for (index, column) in columns.enumerated() where !column.isCategorical && storage.isSelected[index] {
@@ -144,6 +177,94 @@ struct CSVTableBuilder {
         if columns.contains(where: { $0.isCategorical && $0.rowsBeforeCategorical > 0 }) {
             try backfillCategories()
         }
+    }
+
+    // MARK: - Two halves in parallel
+
+    /// The table read in two halves on two threads, or `nil` when the input is small or the
+    /// halves cannot be joined into exactly what a sequential pass gives.
+    func parallelBuild(threshold: Int) -> Table? {
+        let count = bytes.count
+        guard count - dataStart >= threshold,
+              ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
+        guard let middle = lineStart(near: dataStart + (count - dataStart) / 2),
+              middle > dataStart, middle < count else { return nil }
+        // A half starting with a byte-order mark would have it skipped by its scanner.
+        if startsWithByteOrderMark(dataStart) || startsWithByteOrderMark(middle) { return nil }
+        let halves = HalfBuilders(first: half(dataStart..<middle), second: half(middle..<count))
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            halves.read(index)
+        }
+        guard var first = halves.result(0), let second = halves.result(1) else { return nil }
+        guard first.join(second) else { return nil }
+        return first.makeTable()
+    }
+
+    /// Whether the bytes at `offset` are a UTF-8 byte-order mark.
+    private func startsWithByteOrderMark(_ offset: Int) -> Bool {
+        guard bytes.count - offset >= 3 else { return false }
+        return bytes[offset] == 0xEF && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF
+    }
+
+    /// The offset just after the first line feed at or after `offset`, if any.
+    private func lineStart(near offset: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let remaining = bytes.count - offset
+        guard remaining > 0 else { return nil }
+        let start = UnsafeRawPointer(base)
+        guard let found = memchr(start + offset, 0x0A, remaining) else { return nil }
+        return start.distance(to: UnsafeRawPointer(found)) + 1
+    }
+
+    /// A builder in the state just after the header, reading only `range` of the input with
+    /// its own storage and scratch buffers.
+    private func half(_ range: Range<Int>) -> CSVTableBuilder {
+        var copy = self
+        copy.scanner = CSVScanner(bytes: UnsafeBufferPointer(rebasing: bytes[range]), fileName: fileName,
+                                  delimiter: delimiter)
+        copy.bufferOffset = range.lowerBound
+        copy.storage = CSVColumnStorage(flagsOf: storage)
+        copy.unquoteScratch = ScratchBuffer()
+        copy.numberScratch = ScratchBuffer()
+        copy.dataStart = 0
+        copy.dataStartLine = 1
+        return copy
+    }
+
+    /// Appends the rows read by `other` (the half after this one), freeing its columns as
+    /// they are moved; `false` (and nothing changed) when a column's type differs between
+    /// the halves.
+    private mutating func join(_ other: CSVTableBuilder) -> Bool {
+        for index in columns.indices where storage.isSelected[index] {
+            guard columns[index].isCategorical == other.columns[index].isCategorical else { return false }
+        }
+        for index in columns.indices where storage.isSelected[index] {
+            if columns[index].isCategorical {
+                let later = other.storage.interners[index]
+                let remap: [Int32] = (0..<later.count).map { code in
+                    let label = Array(later.label(code).utf8)
+                    return label.withUnsafeBufferPointer { storage.interners[index].code(for: $0).code }
+                }
+                let laterCodes = other.storage.codes[index]
+                storage.codes[index].reserve(storage.codes[index].count + laterCodes.count)
+                for position in 0..<laterCodes.count {
+                    let code = laterCodes.base.unsafelyUnwrapped[position]
+                    storage.codes[index].append(code < 0 ? -1 : remap[Int(code)])
+                }
+                other.storage.codes[index].deallocate()
+            } else {
+                storage.values[index].append(contentsOf: other.storage.values[index])
+                other.storage.values[index].deallocate()
+                storage.missing[index].append(contentsOf: other.storage.missing[index])
+                other.storage.missing[index].deallocate()
+            }
+        }
+        return true
+    }
+
+    /// The table of the columns read.
+    private func makeTable() -> Table {
+        let columnCount = columns.count
         var named: [(name: String, column: Column)] = []
         var units: [String: MoneyUnit] = [:]
         named.reserveCapacity(columnCount)
@@ -321,4 +442,31 @@ struct CSVTableBuilder {
             storage.interners[index] = merged
         }
     }
+}
+
+/// The two halves of a parallel read and their outcomes; each thread touches only its own
+/// slot, and the builders share no mutable state (own storage, scratch and scanner).
+private final class HalfBuilders: @unchecked Sendable {
+    /// Two slots: the builder before reading, then after (or `nil` when its half failed).
+    private let slots: UnsafeMutablePointer<CSVTableBuilder?>
+
+    init(first: CSVTableBuilder, second: CSVTableBuilder) {
+        slots = .allocate(capacity: 2)
+        slots.initialize(to: first)
+        (slots + 1).initialize(to: second)
+    }
+
+    deinit {
+        slots.deinitialize(count: 2)
+        slots.deallocate()
+    }
+
+    /// Reads half `index` (0 or 1) in place.
+    func read(_ index: Int) {
+        guard var builder = slots[index].take() else { return }
+        if (try? builder.readRecords()) != nil { slots[index] = builder }
+    }
+
+    /// The builder of half `index` after reading, or `nil` when reading failed.
+    func result(_ index: Int) -> CSVTableBuilder? { slots[index] }
 }

@@ -38,6 +38,14 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
         capacity = newCapacity
     }
 
+    /// Appends every value of `other`.
+    mutating func append(contentsOf other: GrowableBuffer<Element>) {
+        guard let source = other.base, other.count > 0 else { return }
+        reserve(count + other.count)
+        (base.unsafelyUnwrapped + count).initialize(from: source, count: other.count)
+        count += other.count
+    }
+
     /// The values as an array (a copy).
     func array() -> [Element] {
         guard let base else { return [] }

@@ -9,7 +9,11 @@ import Darwin
 /// Mapping instead of reading lets the reader hand already-parsed stretches back to the
 /// kernel (``release(before:)``), so a large CSV does not stay resident next to the table
 /// built from it; pages are fetched again from the page cache if a later pass needs them.
-final class MappedFile {
+///
+/// Sendable because nothing changes after `init` except the release cursor of the
+/// sequential ``release(before:)``; ``release(_:)`` keeps no state and may run on two
+/// threads at once (the parallel reader's halves).
+final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
     private let mapping: UnsafeMutableRawPointer?
     /// Memory read from a stream that cannot be mapped, freed in `deinit`.
@@ -89,6 +93,17 @@ final class MappedFile {
         guard end > released else { return }
         _ = madvise(mapping + released, end - released, MADV_DONTNEED)
         released = end
+    }
+
+    /// Drops the pages wholly or partly inside `range` (byte offsets) from this process's
+    /// memory. Safe from several threads at once: the mapping is read-only, so a dropped
+    /// page that is read again is simply fetched again from the page cache.
+    func release(_ range: Range<Int>) {
+        guard let mapping, !range.isEmpty else { return }
+        let start = range.lowerBound / Self.pageSize * Self.pageSize
+        let end = min(range.upperBound, bytes.count) / Self.pageSize * Self.pageSize
+        guard end > start else { return }
+        _ = madvise(mapping + start, end - start, MADV_DONTNEED)
     }
 
     /// Whether the whole file is valid UTF-8, checked in 32 MB stretches whose pages are

@@ -76,6 +76,7 @@ struct FactorLevels {
         seen.codes.reserveCapacity(rows.count)
         switch column {
         case .categorical(let categorical):
+            if let same = codesInAppearanceOrder(categorical, rows: rows) { return same }
             var map = [Int32](repeating: -1, count: categorical.levels.count)
             categorical.codes.withUnsafeBufferPointer { source in
                 for row in rows {
@@ -108,6 +109,26 @@ struct FactorLevels {
             }
             seen.levelCount = seen.values.count
         }
+        return seen
+    }
+
+    /// The column's own codes (shared, not copied) when `rows` is every row and the codes
+    /// already number the levels in order of first appearance without gaps or missing
+    /// values, as the CSV reader makes them; `nil` otherwise.
+    private static func codesInAppearanceOrder(_ categorical: CategoricalColumn, rows: [Int]) -> Seen? {
+        guard rows.count == categorical.codes.count else { return nil }
+        var next: Int32 = 0
+        let inOrder = categorical.codes.withUnsafeBufferPointer { codes in
+            for code in codes {
+                if code == next { next += 1 } else if code > next || code < 0 { return false }
+            }
+            return true
+        }
+        guard inOrder else { return nil }
+        var seen = Seen()
+        seen.codes = categorical.codes
+        seen.levelCount = Int(next)
+        seen.sourceLevels = Array(0..<next)
         return seen
     }
 
