@@ -64,7 +64,13 @@ public struct EvaluationReport: Sendable, Equatable {
     /// pulls in HTML), then, when computed, the naive-versus-causal table per 万元.
     public func tables(language: Language) -> [ReportTable] {
         [scoreSheet.reportTable(language: language), sectorEffects.reportTable(unit: Self.amountUnit)]
-            + (attribution.map { [$0.reportTable(synthetic: isSynthetic)] } ?? [])
+            + (attribution.map { [$0.reportTable(synthetic: isSynthetic, sectorNames: sectorNames)] } ?? [])
+    }
+
+    /// The sector effect table's names keyed by their Chinese name (the panel's sector
+    /// value), so the naive-versus-causal table names sectors the same way.
+    private var sectorNames: [String: LocalizedText] {
+        Dictionary(sectorEffects.effects.map { ($0.name.zh, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The scoring's warnings (rows below target without a deviation reason, actuals taken

@@ -120,5 +120,14 @@ struct AttributionComparisonTests {
         let table = try #require(report.tables(language: .en).last)
         #expect(table.key == "naive_vs_causal" && table.rows.count == 3)
         #expect(table.notes.contains { $0.en.contains("SYNTHETIC") })
+        let measure = try #require(table.columnIndex("value"))
+        #expect(table.rows.map { $0[measure].displayText(.en) } == ["Revenue", "Revenue", "Gross industrial output"])
+        #expect(table.rows.map { $0[measure].displayText(.zh) } == ["营业收入", "营业收入", "工业总产值"])
+        // Sectors named as in the sector effect table (the lines' sector_en).
+        let sector = try #require(table.columnIndex("sector"))
+        #expect(table.rows.map { $0[sector].displayText(.en) }
+            == ["Software and information services", "Science and technology services", "Industry"])
+        let chinese = try #require(report.tables(language: .zh).last)
+        #expect(chinese.rows.map { $0[sector].displayText(.zh) } == ["软件和信息服务业", "科技服务业", "工业"])
     }
 }
