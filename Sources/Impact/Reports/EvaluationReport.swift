@@ -11,7 +11,8 @@ import Foundation
 /// - `panel.csv`: the firm panel (`firm_id`, `year`, `sector`, `supported`,
 ///   `support_line`, `subsidy_wan`, and value columns `revenue_wan`, `output_wan`,
 ///   `rd_wan`), read with money amounts in 万元;
-/// - `sector_totals.csv`: the effect lines to compute (see ``EffectLinePlan``).
+/// - `sector_totals.csv`: the effect lines to compute, measured on the panel by
+///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``.
 ///
 /// The evaluated year of the sector effects is the panel's latest; increments run from
 /// the year before. The result is an immutable value; ``tables(language:)`` and
