@@ -18,6 +18,7 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     /// The sector accounting failed (a missing value, a zero previous-year total, …).
     case accounting(AccountingError)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case let .datasetNotFound(name, searched):
