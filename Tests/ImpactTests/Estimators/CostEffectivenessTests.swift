@@ -113,6 +113,18 @@ struct AttributionComparisonTests {
         }
     }
 
+    @Test("a line without firms is left out with a note naming sector and measure")
+    func omittedLine() throws {
+        let (_, panel) = try Self.comparison()
+        let comparison = try AttributionComparison.compute(
+            panel: panel, lines: [(sector: "工业", value: "output_wan"), (sector: "无此行业", value: "revenue_wan")], year: 2023)
+        #expect(comparison.rows.map(\.sector) == ["工业"])
+        #expect(comparison.omitted == [LocalizedText(zh: "无此行业（营业收入）：需要同时有受支持和未受支持的企业。",
+                                                     en: "无此行业 (Revenue): needs both supported and unsupported firms.")])
+        let notes = comparison.reportTable(synthetic: false).notes
+        #expect(notes.last?.en == "Left out: 无此行业 (Revenue): needs both supported and unsupported firms.")
+    }
+
     @Test("impact report's table is labelled synthetic")
     func reportSection() throws {
         let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
