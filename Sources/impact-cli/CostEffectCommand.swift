@@ -28,22 +28,12 @@ struct CostEffectCommand: ParsableCommand {
     @Option(help: "Standard errors of the dose-response slope (default hc1).")
     var vcov: VarianceEstimator = .hc1
 
-    @Option(help: "Firm panel for the DiD-based figure.")
+    @Option(help: "Firm panel for the DiD-based figure (its columns: --id, --time, --treated, --post).")
     var panel: String?
-    @Option(help: "Unit (firm) identifier column of --panel.")
-    var id: String = "firm_id"
-    @Option(help: "Period column of --panel.")
-    var time: String = "year"
-    @Option(help: "0/1 treated-group column of --panel.")
-    var treated: String = "treated"
-    @Option(help: "0/1 post-policy column of --panel.")
-    var post: String = "post"
-    @Option(name: .customLong("post-year"), help: "Build the post indicator of --panel as --time ≥ this period instead of reading --post.")
-    var postYear: Int?
+    @OptionGroup var keys: PanelKeyOptions
+    @OptionGroup var design: DiDDesignOptions
     @Option(name: .customLong("panel-outcome"), help: "Outcome of the DiD in 万元 (levels), e.g. revenue_wan.")
     var panelOutcome: String = "revenue_wan"
-    @Flag(help: "Two-way fixed-effects DiD instead of the pooled 2×2 regression.")
-    var fe = false
 
     @OptionGroup var output: OutputOptions
 
@@ -56,21 +46,15 @@ struct CostEffectCommand: ParsableCommand {
         if let data {
             let table = try CSVReader.read(path: data)
             estimates.append(try CostEffectiveness.naiveAttribution(table, increment: increment, subsidy: subsidy))
-            let list = controls.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
             estimates.append(try CostEffectiveness.doseResponse(table, increment: increment, subsidy: subsidy,
-                                                                controls: list, sector: sector, vcov: vcov))
+                                                                controls: commaSeparated(controls), sector: sector,
+                                                                vcov: vcov))
         }
         if let panel {
-            var table = try CSVReader.read(path: panel)
-            var postColumn = post
-            if let postYear {
-                postColumn = "post_\(postYear)"
-                table = try DifferenceInDifferences.addingPostIndicator(to: table, time: time, firstPostPeriod: postYear,
-                                                                       named: postColumn)
-            }
+            let (table, postColumn) = try design.withPostIndicator(CSVReader.read(path: panel), time: keys.time)
             let did = try DifferenceInDifferences.estimate(table, DifferenceInDifferencesSpecification(
-                outcome: panelOutcome, unit: id, time: time, treated: treated, post: postColumn,
-                design: fe ? .twoWayFixedEffects : .pooled))
+                outcome: panelOutcome, unit: keys.id, time: keys.time, treated: design.treated, post: postColumn,
+                design: design.design))
             estimates.append(try CostEffectiveness.differenceInDifferences(did, table: table, subsidy: subsidy))
         }
         let comparison = CostEffectivenessComparison(estimates)

@@ -20,20 +20,10 @@ struct DiDCommand: ParsableCommand {
 
     @Option(help: "CSV panel with one header line.")
     var data: String
-    @Option(help: "Unit (firm) identifier column.")
-    var id: String = "firm_id"
-    @Option(help: "Period (year) column.")
-    var time: String = "year"
-    @Option(help: "0/1 column: the unit is in the treated group.")
-    var treated: String = "treated"
-    @Option(help: "0/1 column: the period is after the policy.")
-    var post: String = "post"
-    @Option(name: .customLong("post-year"), help: "Build the post indicator as --time ≥ this period instead of reading --post.")
-    var postYear: Int?
+    @OptionGroup var keys: PanelKeyOptions
+    @OptionGroup var design: DiDDesignOptions
     @Option(help: "Outcome column.")
     var outcome: String
-    @Flag(help: "Two-way fixed effects (absorb unit and period) instead of the pooled 2×2 regression.")
-    var fe = false
     @Option(help: "Comma-separated numeric control variables.")
     var covariates: String?
     @Option(help: "Standard errors: iid, hc0, hc1, hc2, hc3, cluster:VAR (default cluster by --id).")
@@ -52,17 +42,10 @@ struct DiDCommand: ParsableCommand {
     }
 
     func run() throws {
-        var table = try CSVReader.read(path: data)
-        var postColumn = post
-        if let postYear {
-            postColumn = table.hasColumn("post_\(postYear)") ? "post_from_\(postYear)" : "post_\(postYear)"
-            table = try DifferenceInDifferences.addingPostIndicator(to: table, time: time, firstPostPeriod: postYear,
-                                                                   named: postColumn)
-        }
+        let (table, postColumn) = try design.withPostIndicator(CSVReader.read(path: data), time: keys.time)
         let specification = DifferenceInDifferencesSpecification(
-            outcome: outcome, unit: id, time: time, treated: treated, post: postColumn,
-            covariates: covariates.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [],
-            design: fe ? .twoWayFixedEffects : .pooled, vcov: vcov)
+            outcome: outcome, unit: keys.id, time: keys.time, treated: design.treated, post: postColumn,
+            covariates: commaSeparated(covariates), design: design.design, vcov: vcov)
         var result = try DifferenceInDifferences.estimate(table, specification)
         if bootstrap > 0 {
             let bar = ProgressBar(label: "bootstrap")
@@ -79,6 +62,12 @@ struct DiDCommand: ParsableCommand {
             try output.emit(ReportRenderer.render(result.reportTables(), format: output.format, language: output.lang))
         }
     }
+}
+
+/// The trimmed, non-empty items of a comma-separated option (`"x1, x2"` → `["x1", "x2"]`);
+/// none when the option is absent.
+func commaSeparated(_ text: String?) -> [String] {
+    (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
 }
 
 /// Pretty-printed JSON of an encodable result, ending with a newline.

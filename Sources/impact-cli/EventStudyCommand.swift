@@ -16,10 +16,7 @@ struct EventStudyCommand: ParsableCommand {
 
     @Option(help: "CSV panel with one header line.")
     var data: String
-    @Option(help: "Unit (firm) identifier column.")
-    var id: String = "firm_id"
-    @Option(help: "Period (year) column.")
-    var time: String = "year"
+    @OptionGroup var keys: PanelKeyOptions
     @Option(help: "First treated period column (0 or blank = never treated).")
     var cohort: String = "cohort"
     @Option(help: "Outcome column.")
@@ -43,12 +40,12 @@ struct EventStudyCommand: ParsableCommand {
 
     func run() throws {
         let table = try CSVReader.read(path: data)
-        let specification = EventStudySpecification(outcome: outcome, unit: id, time: time, cohort: cohort,
+        let specification = EventStudySpecification(outcome: outcome, unit: keys.id, time: keys.time, cohort: cohort,
                                                     reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
         var result = try EventStudy.estimate(table, specification)
         if sunAbraham { result = result.attaching(try SunAbraham.estimate(table, specification)) }
         let decomposition = bacon
-            ? try GoodmanBaconDecomposition.decompose(table, outcome: outcome, unit: id, time: time, cohort: cohort) : nil
+            ? try GoodmanBaconDecomposition.decompose(table, outcome: outcome, unit: keys.id, time: keys.time, cohort: cohort) : nil
         if output.format == .json {
             try output.emit(try encodeJSON(EventStudyOutput(eventStudy: result, goodmanBacon: decomposition)))
         } else {

@@ -88,7 +88,7 @@ struct GrowthCommand: ParsableCommand {
             let data = try panel.readPanel()
             let subsidyColumn = subsidy ?? (data.hasColumn("subsidy_wan") ? "subsidy_wan" : nil)
             let grouping: SectorGrouping = district ? .district
-                : .bySector(only: only.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } })
+                : .bySector(only: only.map { commaSeparated($0) })
             let accounting = GrowthAccounting(value: value ?? "revenue_wan", support: panel.criterion(subsidy: subsidy),
                                               subsidy: subsidyColumn, grouping: grouping, layout: panel.layout)
             table = try accounting.effects(in: data, year: panel.year ?? panel.layout.latestYear(in: data))

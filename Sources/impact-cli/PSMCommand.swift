@@ -71,7 +71,7 @@ struct PSMCommand: ParsableCommand {
     }
 
     private var covariateNames: [String] {
-        (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        commaSeparated(covariates)
     }
 
     func run() throws {

@@ -23,11 +23,7 @@ struct StaggeredCommand: ParsableCommand {
     @Option(help: "CSV file with one header line.")
     var data: String
 
-    @Option(help: "Firm identifier column.")
-    var id = "firm_id"
-
-    @Option(help: "Period column (whole numbers, e.g. years).")
-    var time = "year"
+    @OptionGroup var keys: PanelKeyOptions
 
     @Option(help: "First treated period per firm; 0 or blank = never treated.")
     var cohort = "cohort"
@@ -63,7 +59,7 @@ struct StaggeredCommand: ParsableCommand {
 
     func run() throws {
         let table = try CSVReader.read(path: data)
-        let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
+        let panel = try StaggeredPanel(table: table, id: keys.id, time: keys.time, cohort: cohort, outcome: outcome,
                                        dropsIncompleteUnits: dropIncomplete)
         if let first = panel.droppedUnits.first {
             FileHandle.standardError.write(Data(

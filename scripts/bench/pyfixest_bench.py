@@ -5,6 +5,11 @@ Usage: pyfixest_bench.py CSV REPETITIONS OUTPUT_JSON
 One warm-up (read_csv + fit, untimed: imports, JIT compilation and caches), then
 REPETITIONS timed runs of read_csv + feols. Writes the times (seconds), the coefficients,
 standard errors and nobs of the last fit, and the process's peak resident memory.
+
+The runs are paced by standard input so the caller can interleave them with Impact's
+(the machine's load then affects both alike): after the warm-up the script prints
+`ready`; each line read from standard input starts one timed run, answered by its time
+in seconds on standard output.
 """
 import json
 import resource
@@ -25,12 +30,15 @@ def run(path):
 def main():
     path, repetitions, output = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     run(path)  # warm-up
+    print("ready", flush=True)
     times = []
     fit = None
     for _ in range(repetitions):
+        sys.stdin.readline()
         start = time.perf_counter()
         fit = run(path)
         times.append(time.perf_counter() - start)
+        print(f"{times[-1]:.6f}", flush=True)
     result = {
         "times": times,
         "coefficients": {name: float(value) for name, value in fit.coef().items()},

@@ -29,6 +29,7 @@ public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible
     /// A supported firm's revenue is zero or missing, so its R&D intensity is undefined.
     case zeroRevenue(firm: String, year: Int)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case .table(let error):

@@ -49,7 +49,11 @@ extension WildClusterBootstrap {
         }
 
         /// The bootstrap p-value and observed t of `θ_j = nullWorking` (working units).
-        func pValue(nullWorking: Double, draws: Draws, progress: (Double) -> Void) -> (p: Double, t: Double) {
+        ///
+        /// - Throws: a ``LinearAlgebraError`` from the BLAS product (only for dimensions
+        ///   beyond 32-bit integers).
+        func pValue(nullWorking: Double, draws: Draws,
+                    progress: (Double) -> Void) throws(LinearAlgebraError) -> (p: Double, t: Double) {
             let n = z.rows
             let shift = thetaHat - nullWorking
             var a = [Double](repeating: 0, count: clusterCount)
@@ -63,15 +67,10 @@ extension WildClusterBootstrap {
             for k in 0..<p {
                 for i in 0..<n { scoreSums[clusters[i] * p + k] += (weights?[i] ?? 1) * z.storage[i + k * n] * restricted[i] }
             }
-            // f_g = B · scoreSums_g.
-            var f = [Double](repeating: 0, count: clusterCount * p)
-            for g in 0..<clusterCount {
-                for row in 0..<p {
-                    var sum = 0.0
-                    for k in 0..<p { sum += bread[row, k] * scoreSums[g * p + k] }
-                    f[g * p + row] = sum
-                }
-            }
+            // f_g = B · scoreSums_g for every cluster at once: `scoreSums` is, column-major,
+            // the p × G matrix whose column g is scoreSums_g, so F = B · S (BLAS dgemm) holds
+            // f_g in its column g, at the same offsets g·p + row.
+            let f = try bread.multiplied(by: Matrix(rows: p, columns: clusterCount, storage: scoreSums)).storage
             let observed = statistic(Array(repeating: 1, count: clusterCount), a: a, f: f)
             let threshold = abs(observed) * (1 - 1e-10)
             var exceed = 0

@@ -77,14 +77,19 @@ public enum WildClusterBootstrap {
         let intervalTolerance = 1e-4
         let plannedEvaluations = Double(1 + 2 * (bisectionSteps + 4))
         var evaluations = 0.0
-        func pValue(_ nullValue: Double, report: Bool) -> (p: Double, t: Double) {
-            let outcome = problem.pValue(nullWorking: nullValue / scale, draws: draws) { done in
-                if report, let progress { progress(min(1, (evaluations + done) / plannedEvaluations)) }
+        func pValue(_ nullValue: Double, report: Bool) throws(PolicyEffectError) -> (p: Double, t: Double) {
+            let outcome: (p: Double, t: Double)
+            do {
+                outcome = try problem.pValue(nullWorking: nullValue / scale, draws: draws) { done in
+                    if report, let progress { progress(min(1, (evaluations + done) / plannedEvaluations)) }
+                }
+            } catch {
+                throw .estimation(.numerical(error))
             }
             evaluations += 1
             return outcome
         }
-        let observed = pValue(options.nullValue, report: true)
+        let observed = try pValue(options.nullValue, report: true)
 
         // Test inversion: bracket each end from the analytic interval, then bisect.
         var ends = [Double.nan, .nan]
@@ -93,7 +98,7 @@ public enum WildClusterBootstrap {
             var step = max(standardError, abs(estimate) * 1e-8, 1e-12)
             var outside = estimate + direction * 2.5 * step
             var expansions = 0
-            while pValue(outside, report: true).p > alpha && expansions < 60 {
+            while try pValue(outside, report: true).p > alpha && expansions < 60 {
                 inside = outside
                 step *= 2
                 outside = estimate + direction * 2.5 * step
@@ -101,7 +106,7 @@ public enum WildClusterBootstrap {
             }
             for _ in 0..<bisectionSteps {
                 let middle = (inside + outside) / 2
-                if pValue(middle, report: true).p > alpha { inside = middle } else { outside = middle }
+                if try pValue(middle, report: true).p > alpha { inside = middle } else { outside = middle }
                 if abs(outside - inside) <= intervalTolerance * max(standardError, 1e-300) { break }
             }
             ends[side] = (inside + outside) / 2

@@ -53,8 +53,10 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case notANumber(CSVLocation, found: String, expected: String)
     /// A cell carries a money unit (`208.7亿`) in a column whose unit was not declared.
     case unitWithoutDeclaredUnit(CSVLocation, found: String, unit: MoneyUnit)
-    /// A cell in a column with a declared unit ends in text that is not a known unit.
-    case unknownUnit(CSVLocation, found: String, columnUnit: MoneyUnit)
+    /// A cell ends in text that is not a known unit (`12千元`, `3吨`): in a column with a
+    /// declared unit (`columnUnit`), or in an undeclared column (`columnUnit == nil`) whose
+    /// other non-missing cells are all numbers.
+    case unknownUnit(CSVLocation, found: String, columnUnit: MoneyUnit?)
     /// The reading options name a column the header does not have.
     case unknownOptionColumn(file: String, name: String, nearest: String?)
     /// The reading options ask for a column to be both numeric and categorical.
@@ -95,9 +97,13 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(location): found \(quoted(found)) with the unit \(unit.symbol), but the "
                 + "column declares no unit; expected a plain number, or declare the column's "
                 + "unit in its header (e.g. 营收(万元)) or in the reading options."
-        case .unknownUnit(let location, let found, let columnUnit):
+        case .unknownUnit(let location, let found, let columnUnit?):
             return "\(location): found \(quoted(found)), expected a number in \(columnUnit.symbol), "
                 + "optionally followed by one of the units 元, 万, 万元, 亿, 亿元."
+        case .unknownUnit(let location, let found, nil):
+            return "\(location): found \(quoted(found)), expected a number as in the column's other "
+                + "cells, optionally with a unit 元/万元/亿元 once the column's unit is declared "
+                + "(e.g. in its header: 营收(万元))."
         case .unknownOptionColumn(let file, let name, let nearest):
             return "\(file): the reading options name the column \(quoted(name)), but the header "
                 + "has no such column" + (nearest.map { "; did you mean \(quoted($0))?" } ?? ".")

@@ -37,6 +37,9 @@ struct CSVTableBuilder {
         var rowsBeforeCategorical = 0
         /// First cell with a unit suffix in a column without a declared unit.
         var pendingUnitError: CSVError?
+        /// First cell that is a number followed by text that is not a unit (`3吨`) in an
+        /// inferred column: an error if the column's other non-missing cells are all numbers.
+        var pendingUnknownUnit: CSVError?
     }
 
     private var scanner: CSVScanner
@@ -171,8 +174,8 @@ struct CSVTableBuilder {
                 nextRelease = scanner.recordStart + Self.releaseStride
             }
         }
-        for (index, column) in columns.enumerated() where !column.isCategorical && storage.isSelected[index] {
-            if let error = column.pendingUnitError { throw error }
+        for index in columns.indices where !columns[index].isCategorical && storage.isSelected[index] {
+            try resolvePendingErrors(column: index, rows: row)
         }
         if columns.contains(where: { $0.isCategorical && $0.rowsBeforeCategorical > 0 }) {
             try backfillCategories()
@@ -361,9 +364,59 @@ struct CSVTableBuilder {
             storage.missing[index].append(false)
         case .needsDeclaredUnit(let unit):
             try recordUnitWithoutDeclaredUnit(column: index, unit: unit)
+        case .unknownSuffix where columns[index].kind == .inferred && Self.endsInUnitLikeText(bytes):
+            recordUnknownUnit(column: index)
         case .unknownSuffix, .notANumber:
             try becomeCategorical(column: index, row: row, bytes: bytes)
         }
+    }
+
+    /// Whether a cell that the number parser read as a number followed by text (its outcome
+    /// `.unknownSuffix`) has a trailing text without digits, as a unit does (`3吨`, `12 kg`),
+    /// rather than digits after letters, as identifiers have (`91110105MA01234567`, `2023Q1`).
+    /// The cell is unit-like when every byte before its last ASCII digit is number syntax.
+    private static func endsInUnitLikeText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let lastDigit = bytes.lastIndex(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        else { return false }
+        return bytes[..<lastDigit].allSatisfy { byte in
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+        }
+    }
+
+    /// A cell such as `3吨` in an inferred column: remembered (the row is kept as a
+    /// placeholder) until the end, when ``resolvePendingErrors(column:rows:)`` decides.
+    private mutating func recordUnknownUnit(column index: Int) {
+        if columns[index].pendingUnknownUnit == nil {
+            columns[index].pendingUnknownUnit = .unknownUnit(
+                scanner.location(ofField: index, columnName: columns[index].name),
+                found: scanner.fieldText(index), columnUnit: nil)
+        }
+        storage.values[index].append(.nan)
+        storage.missing[index].append(false)
+    }
+
+    /// For a column that stayed numeric to the end: throws the first remembered unit error.
+    /// An unknown unit is an error only when the column holds at least one number; a column
+    /// of nothing but number-and-text cells (`3号楼`, `5号楼`) becomes categorical instead.
+    private mutating func resolvePendingErrors(column index: Int, rows: Int) throws(CSVError) {
+        let column = columns[index]
+        let errors = [column.pendingUnitError, column.pendingUnknownUnit].compactMap { $0 }
+        guard !errors.isEmpty else { return }
+        let holdsNumber = (0..<storage.values[index].count).contains { row in
+            !storage.missing[index].base.unsafelyUnwrapped[row]
+                && !storage.values[index].base.unsafelyUnwrapped[row].isNaN
+        }
+        if column.pendingUnitError == nil, !holdsNumber {
+            columns[index].isCategorical = true
+            columns[index].rowsBeforeCategorical = rows
+            storage.isCategorical[index] = true
+            storage.values[index].deallocate()
+            storage.missing[index].deallocate()
+            return
+        }
+        throw errors.min { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }!
     }
 
     /// A cell such as `208.7亿` in a column without a declared unit: an error now if the

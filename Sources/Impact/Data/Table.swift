@@ -118,6 +118,7 @@ public enum TableError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The column holds categories where numbers were needed.
     case notNumeric(String)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case .duplicateColumn(let name):

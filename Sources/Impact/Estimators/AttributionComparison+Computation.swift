@@ -16,7 +16,7 @@ extension AttributionComparison {
         let amounts = try PolicyColumns.numeric(panel, subsidy)
         let firms = try PolicyColumns.labels(panel, firm)
         var rows = [Row]()
-        var omitted = [String]()
+        var omitted = [LocalizedText]()
         for line in lines {
             let selected = (0..<panel.rowCount).filter {
                 sectors[$0] == line.sector && !years.isMissing[$0] && years.values[$0] <= Double(year)
@@ -37,7 +37,10 @@ extension AttributionComparison {
             }
             let supportedIDs = current.keys.filter { previous[$0] != nil }.sorted()
             guard !supportedIDs.isEmpty, !unsupported.isEmpty else {
-                omitted.append("\(line.sector) (\(line.value)): needs supported and unsupported firms")
+                let measure = MeasureLabels.label(forColumn: line.value)
+                omitted.append(LocalizedText(
+                    zh: "\(line.sector)（\(measure.zh)）：需要同时有受支持和未受支持的企业。",
+                    en: "\(line.sector) (\(measure.en)): needs both supported and unsupported firms."))
                 continue
             }
             let increment = compensatedSum(supportedIDs.map { current[$0]! - previous[$0]! })

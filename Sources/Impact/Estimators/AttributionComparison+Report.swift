@@ -1,11 +1,15 @@
 extension AttributionComparison {
     /// The comparison as a table: sector, measure, firms, subsidy, naive and causal per 万元
     /// with the causal interval; clearly labelled as computed on synthetic data when
-    /// `synthetic` is true.
-    public func reportTable(synthetic: Bool) -> ReportTable {
+    /// `synthetic` is true. The measure is the value column's statistical term from
+    /// ``MeasureLabels`` (`revenue_wan` → 营业收入 / Revenue), as in the sector effect table.
+    ///
+    /// - Parameter sectorNames: English (and Chinese) names of sectors keyed by the panel's
+    ///   sector value, e.g. the sector effect table's names; default none: sectors verbatim.
+    public func reportTable(synthetic: Bool, sectorNames: [String: LocalizedText] = [:]) -> ReportTable {
         let unit = LocalizedText(zh: " 万元/万元", en: " 万元 per 万元")
         let rows: [[ReportCell]] = self.rows.map { row in
-            [.text(row.sector), .text(row.value), .integer(row.supportedFirms), .integer(row.unsupportedFirms),
+            [.label(sectorNames[row.sector] ?? LocalizedText(verbatim: row.sector)), .label(MeasureLabels.label(forColumn: row.value)), .integer(row.supportedFirms), .integer(row.unsupportedFirms),
              .number(row.subsidy, decimals: 2), .quantity(row.naive, decimals: 2, unit: unit),
              .quantity(row.causal.value, decimals: 2, unit: unit),
              .number(row.causal.confidenceLow ?? .nan, decimals: 2), .number(row.causal.confidenceHigh ?? .nan, decimals: 2)]
@@ -18,7 +22,7 @@ extension AttributionComparison {
                 zh: "注意：本节基于合成企业面板（见数据集 README），仅演示方法，数值不是真实政策效果。",
                 en: "Note: computed on the SYNTHETIC firm panel (see the dataset README); it demonstrates the method, the numbers are not real policy effects."), at: 0)
         }
-        notes += omitted.map { LocalizedText(zh: "未列出：\($0)", en: "Left out: \($0)") }
+        notes += omitted.map { LocalizedText(zh: "未列出：\($0.zh)", en: "Left out: \($0.en)") }
         return ReportTable(
             title: LocalizedText(zh: "每万元资金效果：朴素归因 vs 因果估计（合成数据）", en: "Per 万元: naive attribution vs causal estimate (synthetic data)"),
             columns: [ReportColumn(key: "sector", header: LocalizedText(zh: "行业", en: "Sector")),

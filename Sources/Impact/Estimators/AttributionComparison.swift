@@ -35,11 +35,12 @@ public struct AttributionComparison: Sendable, Equatable {
     public let year: Int
     /// One row per sector line that has both supported and unsupported firms.
     public let rows: [Row]
-    /// Sector lines left out, with the reason.
-    public let omitted: [String]
+    /// Sector lines left out, each a sentence naming the sector, the measure (its
+    /// ``MeasureLabels`` term) and the reason.
+    public let omitted: [LocalizedText]
 
     /// Creates a comparison.
-    public init(year: Int, rows: [Row], omitted: [String]) {
+    public init(year: Int, rows: [Row], omitted: [LocalizedText]) {
         self.year = year
         self.rows = rows
         self.omitted = omitted

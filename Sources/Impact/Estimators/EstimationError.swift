@@ -21,6 +21,7 @@ public enum EstimationError: Error, Equatable, Sendable, CustomStringConvertible
     /// A factorization failed in the numeric core.
     case numerical(LinearAlgebraError)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case .noObservations:

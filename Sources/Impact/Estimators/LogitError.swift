@@ -24,6 +24,7 @@ public enum LogitError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Newton's method did not converge within the iteration limit.
     case notConverged(iterations: Int, largestStep: Double)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case .design(let error):

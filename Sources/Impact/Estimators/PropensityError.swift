@@ -21,6 +21,7 @@ public enum PropensityError: Error, Equatable, Sendable, CustomStringConvertible
     /// The caliper must be positive.
     case invalidCaliper(Double)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case .table(let error):

@@ -30,6 +30,7 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The bootstrap needs at least two replications.
     case invalidReplications(Int)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case .table(let error):

@@ -19,10 +19,7 @@ public struct CholeskyFactorization: Sendable {
     ///   leading minor that is not positive.
     public init(_ matrix: Matrix) throws(LinearAlgebraError) {
         let routine = "dpotrf"
-        guard matrix.rows == matrix.columns else {
-            throw .dimensionMismatch(routine: routine, expected: "a square matrix",
-                                     found: "\(matrix.rows) × \(matrix.columns)")
-        }
+        try matrix.requireSquare(routine: routine)
         try matrix.requireFinite(routine: routine)
         var factor = matrix
         let n = matrix.rows

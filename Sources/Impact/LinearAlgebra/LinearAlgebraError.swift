@@ -19,6 +19,7 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
     /// A dimension does not fit in LAPACK's 32-bit integers.
     case dimensionTooLarge(routine: String, value: Int)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case let .nonFiniteInput(routine, row, column):

@@ -9,4 +9,14 @@ extension Matrix {
                                   column: index / max(rows, 1))
         }
     }
+
+    /// Throws unless the matrix is square, as the symmetric factorizations need.
+    ///
+    /// - Throws: ``LinearAlgebraError/dimensionMismatch(routine:expected:found:)`` naming
+    ///   `routine` and the dimensions found.
+    public func requireSquare(routine: String) throws(LinearAlgebraError) {
+        guard rows == columns else {
+            throw .dimensionMismatch(routine: routine, expected: "a square matrix", found: "\(rows) × \(columns)")
+        }
+    }
 }

@@ -13,10 +13,7 @@ public struct SymmetricEigendecomposition: Sendable {
     /// Decomposes a symmetric matrix (its upper triangle is read).
     public init(_ matrix: Matrix) throws(LinearAlgebraError) {
         let routine = "dsyevd"
-        guard matrix.rows == matrix.columns else {
-            throw .dimensionMismatch(routine: routine, expected: "a square matrix",
-                                     found: "\(matrix.rows) × \(matrix.columns)")
-        }
+        try matrix.requireSquare(routine: routine)
         try matrix.requireFinite(routine: routine)
         var vectors = matrix
         var values = [Double](repeating: 0, count: matrix.rows)

@@ -5,8 +5,10 @@ extension EvaluationReport {
     /// description for the files).
     ///
     /// - Throws: ``ReportError/notADirectory(path:)``, ``ReportError/missingFile(directory:file:)``,
-    ///   ``ReportError/data(_:)`` for unreadable CSV, and the errors of
-    ///   ``EffectLinePlan/lines(in:file:)`` and of the accounting.
+    ///   ``ReportError/data(_:)`` for unreadable CSV, ``ReportError/noEffectLines(file:)``,
+    ///   ``ReportError/effectLines(file:_:)`` for the errors of
+    ///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``, and
+    ///   ``ReportError/accounting(_:)`` when the panel has no year.
     public static func load(directory: URL) throws(ReportError) -> EvaluationReport {
         let folder = directory.standardizedFileURL
         var isDirectory: ObjCBool = false
@@ -32,7 +34,8 @@ extension EvaluationReport {
         let indicatorsPath = try path(indicatorsName)
         let linesPath = try path(effectLinesFile)
         let panelPath = try path(panelFile)
-        let plans = try EffectLinePlan.lines(in: read(effectLinesFile), file: linesPath)
+        let lines = try read(effectLinesFile)
+        guard lines.rowCount > 0 else { throw .noEffectLines(file: linesPath) }
         let panel = try read(panelFile, options: CSVReadOptions(categoricalColumns: ["firm_id"]))
         let year: Int
         do { year = try PanelLayout().latestYear(in: panel) } catch { throw .accounting(error) }
@@ -45,30 +48,25 @@ extension EvaluationReport {
             throw .scoring(error)
         }
 
-        var effects: [SectorEffect] = []
-        var amountUnit: MoneyUnit? = .wan
-        for (index, plan) in plans.enumerated() {
-            do {
-                let computed = try plan.accounting.effects(in: panel, year: year)
-                if index == 0 { amountUnit = computed.amountUnit }
-                for effect in computed.effects {
-                    effects.append(try SectorEffect(
-                        name: plan.sector, measure: effect.measure, year: effect.year,
-                        supportedFirms: effect.supportedFirms, subsidy: effect.subsidy,
-                        supportedIncrement: effect.supportedIncrement, priorTotal: effect.priorTotal,
-                        currentTotal: effect.currentTotal))
-                }
-            } catch {
-                throw .accounting(error)
-            }
-        }
         let note = LocalizedText(
             zh: "由企业面板 \(panelFile) 计算：被支持企业按 support_line 认定，行业总量为该行业全部企业合计（全区为全部企业）。",
             en: "Computed from the firm panel \(panelFile): supported firms by support_line; sector totals over all firms of the sector (全区: all firms).")
-        let table = SectorEffectTable(effects: effects, amountUnit: amountUnit, notes: [note])
+        let measured: SectorEffectTable
+        do {
+            measured = try SectorEffectTable(panel: panel, lines: lines, year: year)
+        } catch {
+            throw .effectLines(file: linesPath, error)
+        }
+        let table = SectorEffectTable(effects: measured.effects, amountUnit: measured.amountUnit, notes: [note])
         // Naive attribution beside the DiD estimate for each sector line measured within a
-        // sector (the district-wide line has no unsupported comparison of its own).
-        let sectorLines = plans.filter { $0.sector.zh != EffectLinePlan.districtSector }.map { (sector: $0.sector.zh, value: $0.value) }
+        // sector (the district-wide line has no unsupported comparison of its own). The lines
+        // table's `sector` and `value` cells were checked by the accounting above.
+        let sectors = try? lines.categorical("sector"), values = try? lines.categorical("value")
+        let sectorLines = (0..<lines.rowCount).compactMap { row -> (sector: String, value: String)? in
+            guard let sector = sectors?[row], let value = values?[row],
+                  sector != SectorEffectTable.districtScope else { return nil }
+            return (sector, value)
+        }
         let attribution = try? AttributionComparison.compute(panel: panel, lines: sectorLines, year: year)
         let readme = (try? String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
         return EvaluationReport(directory: folder.path, year: year, scoreSheet: scoreSheet, sectorEffects: table,

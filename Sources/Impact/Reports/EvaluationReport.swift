@@ -11,7 +11,8 @@ import Foundation
 /// - `panel.csv`: the firm panel (`firm_id`, `year`, `sector`, `supported`,
 ///   `support_line`, `subsidy_wan`, and value columns `revenue_wan`, `output_wan`,
 ///   `rd_wan`), read with money amounts in 万元;
-/// - `sector_totals.csv`: the effect lines to compute (see ``EffectLinePlan``).
+/// - `sector_totals.csv`: the effect lines to compute, measured on the panel by
+///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``.
 ///
 /// The evaluated year of the sector effects is the panel's latest; increments run from
 /// the year before. The result is an immutable value; ``tables(language:)`` and
@@ -63,7 +64,13 @@ public struct EvaluationReport: Sendable, Equatable {
     /// pulls in HTML), then, when computed, the naive-versus-causal table per 万元.
     public func tables(language: Language) -> [ReportTable] {
         [scoreSheet.reportTable(language: language), sectorEffects.reportTable(unit: Self.amountUnit)]
-            + (attribution.map { [$0.reportTable(synthetic: isSynthetic)] } ?? [])
+            + (attribution.map { [$0.reportTable(synthetic: isSynthetic, sectorNames: sectorNames)] } ?? [])
+    }
+
+    /// The sector effect table's names keyed by their Chinese name (the panel's sector
+    /// value), so the naive-versus-causal table names sectors the same way.
+    private var sectorNames: [String: LocalizedText] {
+        Dictionary(sectorEffects.effects.map { ($0.name.zh, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The scoring's warnings (rows below target without a deviation reason, actuals taken

@@ -8,10 +8,9 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     case missingFile(directory: String, file: String)
     /// A data file could not be read (the CSV error names file, line and column).
     case data(CSVError)
-    /// A column of a data file is missing or has the wrong type.
-    case table(file: String, TableError)
-    /// A row of the effect-line file is incomplete (`row` counts data rows from 1).
-    case incompleteEffectLine(file: String, row: Int, column: String)
+    /// The effect lines listed in `file` could not be measured on the panel (a missing
+    /// column or cell of the lines file, a panel column it names, a zero previous-year total, …).
+    case effectLines(file: String, AccountingError)
     /// The effect-line file lists no line.
     case noEffectLines(file: String)
     /// The indicator table could not be read or scored.
@@ -19,6 +18,7 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     /// The sector accounting failed (a missing value, a zero previous-year total, …).
     case accounting(AccountingError)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case let .datasetNotFound(name, searched):
@@ -31,10 +31,8 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
             "The dataset folder '\(directory)' has no file '\(file)'."
         case let .data(error):
             error.description
-        case let .table(file, error):
-            "In \(file): \(error.description)"
-        case let .incompleteEffectLine(file, row, column):
-            "In \(file), effect line \(row) has no value in column '\(column)'."
+        case let .effectLines(file, error):
+            "In the effect lines of \(file): \(error.description)"
         case let .noEffectLines(file):
             "\(file) lists no effect line; the sector effect table needs at least one."
         case let .scoring(error):

@@ -12,6 +12,7 @@ extension RegressionResult: Encodable {
         case nobs, r2, adj_r2, within_r2, vcov, coefficients, dropped, notes
     }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(observationCount, forKey: .nobs)
@@ -30,6 +31,7 @@ extension CoefficientEstimate: Encodable {
         case term, estimate, std_error, t, p_value, ci_low, ci_high
     }
 
+    /// Encodes the JSON form described on the type.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(term, forKey: .term)

@@ -11,6 +11,7 @@ public enum FirmDataError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A row has no firm identifier (1-based data row).
     case missingFirm(row: Int)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case .table(let error): "\(error)"

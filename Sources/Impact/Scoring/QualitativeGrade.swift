@@ -33,6 +33,7 @@ public enum QualitativeGrade: Int, Sendable, Equatable, Hashable, Comparable, Ca
         }
     }
 
+    /// Orders grades from worst to best: 差 < 中 < 良 < 优.
     public static func < (lhs: QualitativeGrade, rhs: QualitativeGrade) -> Bool {
         lhs.rawValue < rhs.rawValue
     }

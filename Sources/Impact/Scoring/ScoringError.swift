@@ -41,6 +41,7 @@ public enum ScoringError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An actual could not be computed from the data.
     case dataUnavailable(IndicatorLocation, source: String, reason: String)
 
+    /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
         case .invalidCell(let location, let field, let found, let expected):

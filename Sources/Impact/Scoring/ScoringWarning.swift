@@ -16,6 +16,7 @@ public enum ScoringWarning: Equatable, Sendable, CustomStringConvertible {
     /// The total was capped by the execution rate.
     case totalCapped(uncapped: Double, cap: Double, executionRate: Double)
 
+    /// The warning as a whole sentence naming the file and row it concerns.
     public var description: String {
         switch self {
         case .missingDeviationReasons(let rows):

@@ -183,14 +183,8 @@ struct ChaoyangPanelGenerator {
         let fixedRD = supported.filter { drafts[$0].line == research }
             .reduce(Int64(0)) { $0 + drafts[$1].rd[Self.current] }
         let targetRD = wholeHundredths(Double(revenue2023) * 0.078) - fixedRD
-        let rawRD = adjustable.reduce(Int64(0)) { $0 + drafts[$1].rd[Self.current] }
         precondition(targetRD > 0, "the R&D line alone exceeds the supported firms' intensity")
-        let scale = Double(targetRD) / Double(rawRD)
-        for index in adjustable {
-            drafts[index].rd = drafts[index].rd.map { wholeHundredths(Double($0) * scale) }
-        }
-        let last = adjustable[adjustable.count - 1]
-        drafts[last].rd[Self.current] += targetRD - adjustable.reduce(Int64(0)) { $0 + drafts[$1].rd[Self.current] }
+        scaleRD(&drafts, firms: adjustable, year: Self.current, to: targetRD)
     }
 
     /// Scales the unsupported firms' R&D paths so that the 2022 R&D of all firms equals the
@@ -200,14 +194,21 @@ struct ChaoyangPanelGenerator {
         let supportedRD = drafts.indices.filter { drafts[$0].line != nil }
             .reduce(Int64(0)) { $0 + drafts[$1].rd[Self.prior] }
         let target = total - supportedRD
-        let raw = unsupported.reduce(Int64(0)) { $0 + drafts[$1].rd[Self.prior] }
         precondition(target > 0, "supported firms' R&D exceeds the district total")
+        scaleRD(&drafts, firms: unsupported, year: Self.prior, to: target)
+    }
+
+    /// Scales the whole R&D paths of `firms` by one factor so that their R&D in year index
+    /// `year` sums to `target` (in hundredths of 万元); each amount is rounded to whole
+    /// hundredths and the last firm absorbs the rounding, so the sum is exact.
+    private func scaleRD(_ drafts: inout [Draft], firms: [Int], year: Int, to target: Int64) {
+        let raw = firms.reduce(Int64(0)) { $0 + drafts[$1].rd[year] }
         let scale = Double(target) / Double(raw)
-        for index in unsupported {
+        for index in firms {
             drafts[index].rd = drafts[index].rd.map { wholeHundredths(Double($0) * scale) }
         }
-        let last = unsupported[unsupported.count - 1]
-        drafts[last].rd[Self.prior] += target - unsupported.reduce(Int64(0)) { $0 + drafts[$1].rd[Self.prior] }
+        let last = firms[firms.count - 1]
+        drafts[last].rd[year] += target - firms.reduce(Int64(0)) { $0 + drafts[$1].rd[year] }
     }
 
     /// Employees = revenue (万元) / revenue per employee in [60, 200) 万元, ±3 % a year, ≥ 5.

@@ -111,6 +111,28 @@ struct GrowthCommandTests {
         #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 
+    @Test("an unknown unit in a number column: file, line, column and the text found; no output file")
+    func unknownUnit() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let data = folder.appendingPathComponent("unit.csv")
+        try """
+        firm_id,year,sector,supported,revenue_wan
+        a,2022,S,1,100
+        a,2023,S,1,3吨
+        b,2022,S,0,100
+        b,2023,S,0,100
+
+        """.write(to: data, atomically: true, encoding: .utf8)
+        let target = folder.appendingPathComponent("out.csv")
+        let result = try CLIRunner.run(["growth", "--data", data.path, "--format", "csv", "-o", target.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("unit.csv:3:5 (revenue_wan): found \"3吨\", expected a number"),
+                "\(result.stderr)")
+        #expect(!result.stderr.contains("holds text"))
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+    }
+
     @Test("a zero previous-year total: names sector and year, non-zero exit, no output file")
     func zeroPriorTotal() throws {
         let folder = try scratchFolder()

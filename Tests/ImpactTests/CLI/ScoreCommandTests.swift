@@ -19,16 +19,7 @@ struct ScoreCommandTests {
     func json() throws {
         let result = try CLIRunner.run(["score", Self.indicators, "--format", "json"])
         #expect(result.status == 0)
-        let object = try JSONSerialization.jsonObject(with: result.stdoutData) as! [String: Any]
-        #expect((object["total"] as? NSNumber)?.doubleValue == 99.55)
-        #expect(object["grade"] as? String == "优")
-        let rows = object["rows"] as! [[String: Any]]
-        #expect(rows.count == 8)
-        #expect(rows[0]["indicator"] as? String == "数量指标")
-        #expect(rows[0]["target"] as? String == "100家")
-        #expect(rows[0]["actual"] as? String == "97家")
-        #expect((rows[0]["weight"] as? NSNumber)?.doubleValue == 15)
-        #expect((rows[0]["score"] as? NSNumber)?.doubleValue == 14.55)
+        let rows = try expectSeedScoreSheetJSON(result.stdoutData)
         #expect(rows.dropFirst().allSatisfy {
             ($0["score"] as? NSNumber)?.doubleValue == ($0["weight"] as? NSNumber)?.doubleValue
         })

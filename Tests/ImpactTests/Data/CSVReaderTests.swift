@@ -334,6 +334,35 @@ struct CSVReaderErrorTests {
             found: "12千元", columnUnit: .wan))
     }
 
+    @Test("an unknown unit among numbers in a column without a declared unit is an error, not text")
+    func unknownUnitAmongNumbers() {
+        let text = "firm_id,year,sector,supported,revenue_wan\nF001,2023,软件,1,12.5\nF001,2024,软件,1,3吨\n"
+            + "F002,2023,软件,0,\nF002,2024,软件,0,7\n"
+        let error = csvError { try read(text) }
+        #expect(error == .unknownUnit(
+            CSVLocation(file: "data.csv", line: 3, column: 5, columnName: "revenue_wan"),
+            found: "3吨", columnUnit: nil))
+        #expect(error?.description.hasPrefix(
+            "data.csv:3:5 (revenue_wan): found \"3吨\", expected a number") == true)
+        #expect(error?.description.contains("元/万元/亿元") == true)
+        // The first such cell is reported, also when it is the column's first cell.
+        let first = csvError { try read("v\n2 kg\n1\n5 kg\n") }
+        #expect(first?.location == CSVLocation(file: "data.csv", line: 2, column: 1, columnName: "v"))
+    }
+
+    @Test("identifiers that start with digits, and number-and-text labels, stay categorical")
+    func identifiersStayCategorical() throws {
+        let codes = try read("code,v\n91110105MA01234567,1\n911101050000000001,2\n2023Q1,3\n")
+        #expect(try labels(codes, "code") == ["91110105MA01234567", "911101050000000001", "2023Q1"])
+        let ids = try read("id,v\nF001,1\n12,2\n")
+        #expect(try labels(ids, "id") == ["F001", "12"])
+        let buildings = try read("building,v\n3号楼,1\n,2\n5号楼,3\n")
+        #expect(try labels(buildings, "building") == ["3号楼", nil, "5号楼"])
+        // Text that is not a number at all still makes the column categorical.
+        let mixed = try read("v\n1\n3吨\n约三千\n")
+        #expect(try labels(mixed, "v") == ["1", "3吨", "约三千"])
+    }
+
     @Test("a non-number in a forced-numeric column")
     func forcedNumeric() {
         let options = CSVReadOptions(numericColumns: ["revenue"])

@@ -113,6 +113,18 @@ struct AttributionComparisonTests {
         }
     }
 
+    @Test("a line without firms is left out with a note naming sector and measure")
+    func omittedLine() throws {
+        let (_, panel) = try Self.comparison()
+        let comparison = try AttributionComparison.compute(
+            panel: panel, lines: [(sector: "工业", value: "output_wan"), (sector: "无此行业", value: "revenue_wan")], year: 2023)
+        #expect(comparison.rows.map(\.sector) == ["工业"])
+        #expect(comparison.omitted == [LocalizedText(zh: "无此行业（营业收入）：需要同时有受支持和未受支持的企业。",
+                                                     en: "无此行业 (Revenue): needs both supported and unsupported firms.")])
+        let notes = comparison.reportTable(synthetic: false).notes
+        #expect(notes.last?.en == "Left out: 无此行业 (Revenue): needs both supported and unsupported firms.")
+    }
+
     @Test("impact report's table is labelled synthetic")
     func reportSection() throws {
         let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
@@ -120,5 +132,14 @@ struct AttributionComparisonTests {
         let table = try #require(report.tables(language: .en).last)
         #expect(table.key == "naive_vs_causal" && table.rows.count == 3)
         #expect(table.notes.contains { $0.en.contains("SYNTHETIC") })
+        let measure = try #require(table.columnIndex("value"))
+        #expect(table.rows.map { $0[measure].displayText(.en) } == ["Revenue", "Revenue", "Gross industrial output"])
+        #expect(table.rows.map { $0[measure].displayText(.zh) } == ["营业收入", "营业收入", "工业总产值"])
+        // Sectors named as in the sector effect table (the lines' sector_en).
+        let sector = try #require(table.columnIndex("sector"))
+        #expect(table.rows.map { $0[sector].displayText(.en) }
+            == ["Software and information services", "Science and technology services", "Industry"])
+        let chinese = try #require(report.tables(language: .zh).last)
+        #expect(chinese.rows.map { $0[sector].displayText(.zh) } == ["软件和信息服务业", "科技服务业", "工业"])
     }
 }

@@ -44,6 +44,13 @@ struct LinearAlgebraTests {
         #expect(throws: LinearAlgebraError.nonFiniteInput(routine: "dpotrf", row: 1, column: 0)) {
             try CholeskyFactorization(Matrix(rowMajor: [[1, .nan], [.nan, 1]]))
         }
+        // A 2 × 3 matrix is not square, for either symmetric factorization.
+        #expect(throws: LinearAlgebraError.dimensionMismatch(routine: "dpotrf", expected: "a square matrix", found: "2 × 3")) {
+            try CholeskyFactorization(Matrix(rows: 2, columns: 3))
+        }
+        #expect(throws: LinearAlgebraError.dimensionMismatch(routine: "dsyevd", expected: "a square matrix", found: "2 × 3")) {
+            try SymmetricEigendecomposition(Matrix(rows: 2, columns: 3))
+        }
     }
 
     @Test("QR: least squares and rank with pivoting")

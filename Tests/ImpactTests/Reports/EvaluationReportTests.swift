@@ -89,25 +89,30 @@ struct EvaluationReportTests {
         }
     }
 
-    @Test("effect lines: plan parsed in order, empty cells and missing columns rejected")
-    func plan() throws {
-        let table = try CSVReader.read(text: "line,sector,sector_en,value\n软件规模化,软件和信息服务业,Software,revenue_wan\n研发投入,全区,District,rd_wan\n")
-        let plans = try EffectLinePlan.lines(in: table, file: "lines.csv")
-        #expect(plans == [
-            EffectLinePlan(line: "软件规模化", sector: LocalizedText(zh: "软件和信息服务业", en: "Software"), value: "revenue_wan"),
-            EffectLinePlan(line: "研发投入", sector: LocalizedText(zh: "全区", en: "District"), value: "rd_wan"),
-        ])
-        #expect(plans[0].accounting.grouping == .bySector(only: ["软件和信息服务业"]))
-        #expect(plans[1].accounting.grouping == .pooled(label: LocalizedText(zh: "全区", en: "District")))
-        #expect(plans[1].accounting.support == .category(column: "support_line", value: "研发投入"))
-
-        let gap = try CSVReader.read(text: "line,sector,value\n工业,,output_wan\n")
-        #expect(throws: ReportError.incompleteEffectLine(file: "g.csv", row: 1, column: "sector")) {
-            try EffectLinePlan.lines(in: gap, file: "g.csv")
+    @Test("effect lines: empty cells, missing columns and an empty file are rejected, naming the file")
+    func effectLineErrors() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("impact-eval-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["indicators.csv", "panel.csv"] {
+            try FileManager.default.copyItem(at: ChaoyangFiles.file(name), to: folder.appendingPathComponent(name))
         }
-        let noValue = try CSVReader.read(text: "line,sector\n工业,工业\n")
-        #expect(throws: ReportError.table(file: "n.csv", .unknownColumn("value", nearest: nil))) {
-            try EffectLinePlan.lines(in: noValue, file: "n.csv")
+        let lines = folder.appendingPathComponent("sector_totals.csv")
+        let linesPath = folder.standardizedFileURL.appendingPathComponent("sector_totals.csv").path
+        try "line,sector,value\n工业,,output_wan\n".write(to: lines, atomically: true, encoding: .utf8)
+        #expect(throws: ReportError.effectLines(file: linesPath, .missingKey(row: 0, column: "sector"))) {
+            try EvaluationReport.load(directory: folder)
         }
+        try "line,sector\n工业,工业\n".write(to: lines, atomically: true, encoding: .utf8)
+        #expect(throws: ReportError.effectLines(file: linesPath, .table(.unknownColumn("value", nearest: nil)))) {
+            try EvaluationReport.load(directory: folder)
+        }
+        try "line,sector,value\n".write(to: lines, atomically: true, encoding: .utf8)
+        #expect(throws: ReportError.noEffectLines(file: linesPath)) {
+            try EvaluationReport.load(directory: folder)
+        }
+        #expect(ReportError.effectLines(file: linesPath, .missingKey(row: 0, column: "sector")).description
+            .hasPrefix("In the effect lines of \(linesPath): Data row 1 has no 'sector'"))
     }
 }
