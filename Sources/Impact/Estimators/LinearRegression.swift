@@ -23,7 +23,9 @@ public enum LinearRegression {
     ///
     /// - Parameters:
     ///   - frame: response, regressors (intercept first when present), weights, fixed
-    ///     effects and cluster variables.
+    ///     effects and cluster variables. Passed as its last use (`fit(consume frame)`), a
+    ///     frame with fixed effects and no singletons is demeaned straight from its columns
+    ///     and freed before the factorization, so large designs are not held twice.
     ///   - options: singleton policy, demeaning and collinearity settings (defaults in
     ///     `RegressionOptions`).
     /// - Throws: `EstimationError` for non-finite data, non-positive weights, too few
