@@ -8,6 +8,7 @@ public struct CovarianceEstimate: Sendable {
     public let correction: SmallSampleCorrection
     /// Number of clusters in each cluster dimension (empty unless clustering).
     public let clusterCounts: [Int]
-    /// Remarks to pass on to the reader (few clusters, a repaired two-way matrix).
-    public let notes: [String]
+    /// Remarks to pass on to the reader (few clusters, a repaired two-way matrix), in
+    /// Chinese and English.
+    public let notes: [LocalizedText]
 }

@@ -23,7 +23,7 @@ public enum Sandwich {
                                   estimator: VarianceEstimator) throws(EstimationError) -> CovarianceEstimate {
         let bread = fit.workingBread
         let n = fit.observationCount
-        var notes = [String]()
+        var notes = [LocalizedText]()
         var clusterCounts = [Int]()
         var clusterFactors = [FactorCodes]()
         if case let .cluster(names) = estimator {
@@ -57,7 +57,9 @@ public enum Sandwich {
             let meat = try ClusterRobustMeat.meat(of: fit, clusters: clusterFactors)
             working = try sandwich(bread: bread, meat: meat, factor: correction.factor)
             for (factor, count) in zip(clusterFactors, clusterCounts) where count < fewClustersThreshold {
-                notes.append("Only \(count) clusters in \(factor.name): cluster-robust standard errors are unreliable with fewer than about \(fewClustersThreshold) clusters.")
+                notes.append(LocalizedText(
+                    zh: "\(factor.name) 仅有 \(count) 个聚类：聚类数少于 \(fewClustersThreshold)，聚类稳健标准误可能偏小、不可靠。",
+                    en: "Only \(count) clusters in \(factor.name): cluster-robust standard errors are unreliable with fewer than about \(fewClustersThreshold) clusters."))
             }
         }
         let transform = fit.parameterTransform
@@ -76,7 +78,9 @@ public enum Sandwich {
                 covariance = symmetrized(try numeric { () throws(LinearAlgebraError) in
                     try decomposition.clippingNegativeEigenvalues()
                 })
-                notes.append("The two-way clustered covariance was not positive semidefinite; its negative eigenvalues were set to zero (Cameron, Gelbach and Miller 2011).")
+                notes.append(LocalizedText(
+                    zh: "双向聚类协方差矩阵不是半正定的，已将其负特征值置为 0（Cameron、Gelbach 和 Miller 2011）。",
+                    en: "The two-way clustered covariance was not positive semidefinite; its negative eigenvalues were set to zero (Cameron, Gelbach and Miller 2011)."))
             }
         }
         return CovarianceEstimate(estimator: estimator, matrix: covariance, correction: correction,

@@ -6,7 +6,8 @@
 ///      "vcov":"cluster:firm_id", "n_clusters":…, "treated_units":…, "control_units":…,
 ///      "cell_means":{…}, "dropped":[…], "notes":[…], "bootstrap":{…}|null}
 ///
-/// The first six keys are the contract of `impact did`; the rest are additions.
+/// The first six keys are the contract of `impact did`; the rest are additions. `notes`
+/// are the regression's notes in English, whatever the output language.
 extension DifferenceInDifferencesResult: Encodable {
     private enum Keys: String, CodingKey {
         case att, std_error, ci_low, ci_high, nobs, coefficients, t, p_value, term, design, vcov
@@ -32,7 +33,7 @@ extension DifferenceInDifferencesResult: Encodable {
         try container.encode(controlUnits, forKey: .control_units)
         try container.encode(cellMeans, forKey: .cell_means)
         try container.encode(regression.droppedTerms, forKey: .dropped)
-        try container.encode(regression.notes, forKey: .notes)
+        try container.encode(regression.notes.map(\.en), forKey: .notes)
         try container.encode(bootstrap, forKey: .bootstrap)
     }
 }

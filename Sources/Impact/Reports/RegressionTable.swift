@@ -82,7 +82,7 @@ public struct RegressionTable: Sendable {
                 lines.append(LocalizedText(zh: prefix + note.zh, en: prefix + note.en))
             }
             for note in model.notes {
-                lines.append(LocalizedText(verbatim: prefix + note))
+                lines.append(LocalizedText(zh: prefix + note.zh, en: prefix + note.en))
             }
         }
         return lines

@@ -56,28 +56,41 @@ extension RegressionFit {
                      denominatorDegrees: degrees, pValue: distribution.survivalProbability(statistic))
     }
 
-    /// Notes about the sample and the fit, in the order they happened.
-    var fitNotes: [String] {
-        var notes = [String]()
+    /// Notes about the sample and the fit, in the order they happened, in Chinese and English.
+    var fitNotes: [LocalizedText] {
+        var notes = [LocalizedText]()
         if droppedForMissing > 0 {
-            notes.append("Dropped \(droppedForMissing) \(droppedForMissing == 1 ? "row" : "rows") with a missing value in a model variable.")
+            notes.append(LocalizedText(
+                zh: "因缺失值剔除 \(droppedForMissing) 行（模型变量有缺失）。",
+                en: "Dropped \(droppedForMissing) \(droppedForMissing == 1 ? "row" : "rows") with a missing value in a model variable."))
         }
-        notes.append(contentsOf: designNotes.map(\.en))
+        notes.append(contentsOf: designNotes)
         if singletonsRemoved > 0 {
-            notes.append("Removed \(singletonsRemoved) singleton \(singletonsRemoved == 1 ? "observation" : "observations") (alone in a fixed-effect level).")
+            notes.append(LocalizedText(
+                zh: "剔除单例观测 \(singletonsRemoved) 个（在某一固定效应水平中只有一个观测）。",
+                en: "Removed \(singletonsRemoved) singleton \(singletonsRemoved == 1 ? "observation" : "observations") (alone in a fixed-effect level)."))
         }
         if let report = demeaning {
             let names = fixedEffects.map(\.name).joined(separator: ", ")
+            let tolerance = report.options.tolerance, cap = report.options.maxIterations
             if report.dimensions == 1 {
-                notes.append("Absorbed the fixed effect \(names) by demeaning (exact in one pass).")
+                notes.append(LocalizedText(
+                    zh: "固定效应 \(names) 已通过组内去均值吸收（一次即精确）。",
+                    en: "Absorbed the fixed effect \(names) by demeaning (exact in one pass)."))
             } else if report.converged {
-                notes.append("Absorbed the fixed effects \(names) by alternating projections with Irons–Tuck acceleration: converged in \(report.iterations) \(report.iterations == 1 ? "iteration" : "iterations") (tolerance \(report.options.tolerance), cap \(report.options.maxIterations)).")
+                notes.append(LocalizedText(
+                    zh: "固定效应 \(names) 已通过交替投影（Irons–Tuck 加速）吸收：\(report.iterations) 次迭代收敛（容差 \(tolerance)，上限 \(cap)）。",
+                    en: "Absorbed the fixed effects \(names) by alternating projections with Irons–Tuck acceleration: converged in \(report.iterations) \(report.iterations == 1 ? "iteration" : "iterations") (tolerance \(tolerance), cap \(cap))."))
             } else {
-                notes.append("Absorbing the fixed effects \(names) did not converge within \(report.options.maxIterations) \(report.options.maxIterations == 1 ? "iteration" : "iterations") (tolerance \(report.options.tolerance)); the estimates may be inaccurate.")
+                notes.append(LocalizedText(
+                    zh: "吸收固定效应 \(names) 在 \(cap) 次迭代内未收敛（容差 \(tolerance)）；估计值可能不准确。",
+                    en: "Absorbing the fixed effects \(names) did not converge within \(cap) \(cap == 1 ? "iteration" : "iterations") (tolerance \(tolerance)); the estimates may be inaccurate."))
             }
         }
         if !droppedTerms.isEmpty {
-            notes.append("Dropped \(droppedTerms.joined(separator: ", ")): collinear with earlier regressors\(fixedEffects.isEmpty ? " or the intercept" : " or the fixed effects").")
+            notes.append(LocalizedText(
+                zh: "因共线性剔除 \(droppedTerms.joined(separator: ", "))（与前面的回归元\(fixedEffects.isEmpty ? "或截距" : "或固定效应")共线）。",
+                en: "Dropped \(droppedTerms.joined(separator: ", ")): collinear with earlier regressors\(fixedEffects.isEmpty ? " or the intercept" : " or the fixed effects")."))
         }
         return notes
     }

@@ -5,6 +5,9 @@
 ///                       "ci_low":…,"ci_high":…}],
 ///      "dropped":[…], "notes":[…]}
 ///
+/// `notes` is an array of strings in English whatever `--lang` is: scripts read the
+/// contract, so its text does not change with the output language.
+///
 /// `null` stands for anything not defined (`within_r2` without fixed effects, a standard
 /// error of a zero variance); NaN and infinities are never written.
 extension RegressionResult: Encodable {
@@ -22,7 +25,7 @@ extension RegressionResult: Encodable {
         try container.encode(estimator.label, forKey: .vcov)
         try container.encode(coefficients, forKey: .coefficients)
         try container.encode(droppedTerms, forKey: .dropped)
-        try container.encode(notes, forKey: .notes)
+        try container.encode(notes.map(\.en), forKey: .notes)
     }
 }
 

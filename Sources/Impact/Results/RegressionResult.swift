@@ -43,8 +43,10 @@ public struct RegressionResult: Sendable {
     /// Terms dropped as collinear.
     public let droppedTerms: [String]
     /// Plain-language notes: rows dropped for missing values, singletons removed,
-    /// demeaning convergence, collinearity, cluster warnings.
-    public let notes: [String]
+    /// demeaning convergence, collinearity, cluster warnings, in Chinese and English.
+    /// Printed tables show them in the chosen ``Language``; the JSON form writes the
+    /// English text (see `encode(to:)`).
+    public let notes: [LocalizedText]
     /// The fit the result was computed from.
     public let fit: RegressionFit
 

@@ -53,6 +53,43 @@ struct EstimateCommandTests {
                     [try #require(model["r2_within"] as? Double)], "within R²")
     }
 
+    @Test("notes follow --lang in printed tables; JSON notes stay English (113 missing rows, 5 singletons per the fixture)")
+    func notesInBothLanguages() throws {
+        let arguments = ["estimate", "--data", dataPath("twfe_unbalanced_missing"),
+                         "--formula", "y ~ x1 + x2 | firm_id + year"]
+        let counts = try #require(try expected("twfe_unbalanced_missing")["missing_and_singletons"] as? [String: Any])
+        let missing = try #require(counts["rows_with_missing_model_variable"] as? Int)
+        let singletons = try #require(counts["n_singleton_rows"] as? Int)
+        #expect(missing == 113 && singletons == 5)
+
+        let chinese = try CLIRunner.run(arguments + ["--lang", "zh"])
+        #expect(chinese.status == 0, "\(chinese.stderr)")
+        let zhLines = chinese.stdout.split(separator: "\n").map(String.init)
+        #expect(zhLines.contains("因缺失值剔除 113 行（模型变量有缺失）。"))
+        #expect(zhLines.contains("剔除单例观测 5 个（在某一固定效应水平中只有一个观测）。"))
+        #expect(zhLines.contains { $0.hasPrefix("固定效应 firm_id, year 已通过交替投影（Irons–Tuck 加速）吸收：")
+            && $0.hasSuffix("次迭代收敛（容差 1e-10，上限 10000）。") })
+        #expect(!chinese.stdout.contains("Dropped 113 rows"))
+        #expect(!chinese.stdout.contains("Absorbed the fixed effects"))
+
+        let english = try CLIRunner.run(arguments + ["--lang", "en"])
+        #expect(english.status == 0, "\(english.stderr)")
+        let enLines = english.stdout.split(separator: "\n").map(String.init)
+        #expect(enLines.contains("Dropped 113 rows with a missing value in a model variable."))
+        #expect(enLines.contains("Removed 5 singleton observations (alone in a fixed-effect level)."))
+        #expect(enLines.contains { $0.hasPrefix("Absorbed the fixed effects firm_id, year by alternating projections with Irons–Tuck acceleration: converged in ")
+            && $0.hasSuffix(" (tolerance 1e-10, cap 10000).") })
+        #expect(!english.stdout.contains("因缺失值剔除"))
+
+        let json = try CLIRunner.run(arguments + ["--lang", "zh", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try self.json(json.stdout) as? [String: Any])
+        let notes = try #require(object["notes"] as? [String])
+        #expect(notes.first == "Dropped 113 rows with a missing value in a model variable.")
+        #expect(notes.contains("Removed 5 singleton observations (alone in a fixed-effect level)."))
+        #expect(!notes.contains { $0.contains("剔除") })
+    }
+
     @Test("--keep-singletons keeps the five singleton firms (pyfixest fixef_rm='none')")
     func keepSingletons() throws {
         let result = try CLIRunner.run(["estimate", "--data", dataPath("twfe_unbalanced_missing"),

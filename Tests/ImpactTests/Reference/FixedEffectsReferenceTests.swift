@@ -64,9 +64,12 @@ struct FixedEffectsReferenceTests {
         try FixedEffectsPeerCheck.check(fit, against: fixture.expected["models"]["pyfixest_twfe"])
         let result = try fit.result(vcov: .cluster(["firm_id"]))
         #expect(result.clusterCount == counts["n_clusters_default"].int)
-        #expect(result.notes.contains("Dropped 113 rows with a missing value in a model variable."))
-        #expect(result.notes.contains("Removed 5 singleton observations (alone in a fixed-effect level)."))
-        #expect(result.notes.contains { $0.contains("converged in") })
+        #expect(result.notes.map(\.en).contains("Dropped 113 rows with a missing value in a model variable."))
+        #expect(result.notes.map(\.en).contains("Removed 5 singleton observations (alone in a fixed-effect level)."))
+        #expect(result.notes.contains { $0.en.contains("converged in") })
+        #expect(result.notes.map(\.zh).contains("因缺失值剔除 113 行（模型变量有缺失）。"))
+        #expect(result.notes.map(\.zh).contains("剔除单例观测 5 个（在某一固定效应水平中只有一个观测）。"))
+        #expect(result.notes.contains { $0.zh.contains("次迭代收敛") })
     }
 
     @Test("twfe_unbalanced_missing: singletons kept (N = 1315, G = 200)")

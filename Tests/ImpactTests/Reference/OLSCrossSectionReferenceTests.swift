@@ -60,7 +60,7 @@ struct OLSCrossSectionReferenceTests {
         }
         if case .cluster = estimator {
             #expect(result.clusterCount == model["n_clusters"].int)
-            #expect(result.notes.contains { $0.contains("25 clusters") })
+            #expect(result.notes.contains { $0.en.contains("25 clusters") })
         }
     }
 
