@@ -16,13 +16,17 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "Dataset folder (default: the bundled datasets/chaoyang-2024).")
     var directory: String?
 
+    @Option(help: "Scoring profile for the self-evaluation table: \(ScoringProfile.builtIn.map(\.name).joined(separator: ", ")), or a profile JSON file.")
+    var profile: String = ScoringProfile.mof2020.name
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let rules = try ScoringProfile.resolve(profile)
         let folder = try directory.map { URL(fileURLWithPath: $0) } ?? BundledDataset.locate(
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             executable: Bundle.main.executableURL)
-        let report = try EvaluationReport.load(directory: folder)
+        let report = try EvaluationReport.load(directory: folder, profile: rules)
         try output.emit(report.rendered(format: output.format, language: output.lang))
         for warning in report.warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))

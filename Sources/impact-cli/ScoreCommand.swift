@@ -31,7 +31,7 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        var rules = try loadProfile()
+        var rules = try ScoringProfile.resolve(profile)
         if allowWeightSum { rules = rules.with { $0.requiredWeightSum = nil } }
         let table = try IndicatorTable(contentsOfFile: file)
         let datasets = try data.map { path throws -> FirmData in try FirmData(csvPath: path) }
@@ -44,18 +44,5 @@ struct ScoreCommand: ParsableCommand {
             : ReportRenderer.render([sheet.reportTable(language: output.lang)], format: output.format,
                                     language: output.lang)
         try output.emit(text)
-    }
-
-    /// The built-in profile named `--profile`, or the profile JSON file at that path.
-    private func loadProfile() throws -> ScoringProfile {
-        if ScoringProfile.builtIn.contains(where: { $0.name == profile })
-            || !FileManager.default.fileExists(atPath: profile) {
-            return try ScoringProfile.named(profile)
-        }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: profile)) } catch {
-            throw ValidationError("cannot read the profile '\(profile)': \(error.localizedDescription)")
-        }
-        return try ScoringProfile(json: data, file: profile)
     }
 }

@@ -2,14 +2,17 @@ import Foundation
 
 extension EvaluationReport {
     /// Reads the dataset folder `directory` and computes the report (see the type's
-    /// description for the files).
+    /// description for the files), scoring the indicator table under `profile` (default
+    /// ``ScoringProfile/mof2020``; resolve a user's name or file with
+    /// ``ScoringProfile/resolve(_:)``).
     ///
     /// - Throws: ``ReportError/notADirectory(path:)``, ``ReportError/missingFile(directory:file:)``,
     ///   ``ReportError/data(_:)`` for unreadable CSV, ``ReportError/noEffectLines(file:)``,
     ///   ``ReportError/effectLines(file:_:)`` for the errors of
     ///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``, and
     ///   ``ReportError/accounting(_:)`` when the panel has no year.
-    public static func load(directory: URL) throws(ReportError) -> EvaluationReport {
+    public static func load(directory: URL,
+                            profile: ScoringProfile = .mof2020) throws(ReportError) -> EvaluationReport {
         let folder = directory.standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
@@ -42,7 +45,7 @@ extension EvaluationReport {
 
         let scoreSheet: ScoreSheet
         do {
-            scoreSheet = try ScoreSheet(table: IndicatorTable(contentsOfFile: indicatorsPath),
+            scoreSheet = try ScoreSheet(table: IndicatorTable(contentsOfFile: indicatorsPath), profile: profile,
                                         data: FirmData(table: panel, file: panelPath))
         } catch {
             throw .scoring(error)

@@ -141,6 +141,43 @@ struct ReportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }
 
+    @Test("--profile local-strict scores the seed at 97.55; a profile file works too; an unknown name fails clearly")
+    func profiles() throws {
+        // local-strict takes 2 points off for the R&D-intensity row, 7.8 % against a 4 %
+        // target (95 % above, over the 30 % threshold): the seed's 99.55 − 2 = 97.55.
+        let strict = try CLIRunner.run(["report", "--profile", "local-strict"])
+        #expect(strict.status == 0, "stderr: \(strict.stderr)")
+        let lines = strict.stdout.split(separator: "\n").map(String.init)
+        let total = try #require(lines.first { $0.hasPrefix("总分") })
+        #expect(total.contains("97.55"))
+        #expect(!total.contains("99.55"))
+        #expect(strict.stdout.contains("评分规则：local-strict"))
+
+        let json = try CLIRunner.run(["report", "--profile", "local-strict", "--format", "json"])
+        #expect(json.status == 0, "stderr: \(json.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any])
+        let scores = try #require((document["tables"] as? [[String: Any]])?.first?["rows"] as? [[String: Any]])
+        let row = try #require(scores.first { $0["level1"] as? String == "总分" })
+        #expect(abs(try #require((row["score"] as? NSNumber)?.doubleValue) - 97.55) < 1e-9)
+
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("strict.json")
+        try #"{"name": "strict-copy", "base": "local-strict"}"#.write(to: file, atomically: true, encoding: .utf8)
+        let fromFile = try CLIRunner.run(["report", "--profile", file.path])
+        #expect(fromFile.status == 0, "stderr: \(fromFile.stderr)")
+        #expect(fromFile.stdout.split(separator: "\n").contains { $0.hasPrefix("总分") && $0.contains("97.55") })
+        #expect(fromFile.stdout.contains("评分规则：strict-copy"))
+
+        let output = folder.appendingPathComponent("out.txt")
+        let unknown = try CLIRunner.run(["report", "--profile", "no-such-profile", "-o", output.path])
+        #expect(unknown.status != 0)
+        #expect(unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("There is no scoring profile named 'no-such-profile'; the profiles are mof-2020"))
+        #expect(unknown.stderr.contains("local-strict"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     private func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("impact-report-\(UUID().uuidString)", isDirectory: true)
