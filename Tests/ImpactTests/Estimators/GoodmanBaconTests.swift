@@ -58,6 +58,9 @@ struct GoodmanBaconTests {
         let table = try Table(columns: [("id", .categorical(CategoricalColumn(ids))), ("t", .numeric(NumericColumn(values: period))),
                                         ("g", .numeric(NumericColumn(values: cohort))), ("y", .numeric(NumericColumn(values: y)))])
         let result = try GoodmanBaconDecomposition.decompose(table, outcome: "y", unit: "id", time: "t", cohort: "g")
+        // Two timing groups and a never-treated group: each cohort against the never-treated,
+        // early vs later-treated and later vs already-treated, 4 comparisons.
+        #expect(result.components.count == 4)
         for component in result.components { #expect(abs(component.estimate - 2) < 1e-12) }
         #expect(abs(result.twoWayEstimate - 2) < 1e-10)
         #expect(abs(result.totalWeight - 1) < 1e-12)

@@ -76,6 +76,7 @@ struct PropensityTests {
         let expected = 12 - (7.0 / 13 * 9 + 1.5 * 11) / (7.0 / 13 + 1.5)
         #expect(abs(effect.att - expected) < 1e-12)
         #expect(effect.support.trimmedTreated == 1 && effect.support.trimmedControls == 1)
+        #expect(effect.weights.count == 6)
         for (weight, expected) in zip(effect.weights, [1, 1, 0, 0, 7.0 / 13, 1.5]) {
             #expect(abs(weight - expected) < 1e-12)
         }
