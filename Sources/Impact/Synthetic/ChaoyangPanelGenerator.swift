@@ -173,6 +173,9 @@ struct ChaoyangPanelGenerator {
         }
     }
 
+    /// The report's 研发投入强度 actual as a fraction, 7.8 % → 0.078.
+    private static let supportedRDIntensity = Double(ChaoyangReportFigures.supportedRDIntensityPercent)! / 100
+
     /// Scales the R&D paths of the supported firms outside the R&D line so that the 97
     /// supported firms' 2023 ΣR&D / Σrevenue is 7.8 %; the last of them absorbs rounding.
     private func calibrateSupportedIntensity(_ drafts: inout [Draft]) {
@@ -182,7 +185,7 @@ struct ChaoyangPanelGenerator {
         let revenue2023 = supported.reduce(Int64(0)) { $0 + drafts[$1].revenue[Self.current] }
         let fixedRD = supported.filter { drafts[$0].line == research }
             .reduce(Int64(0)) { $0 + drafts[$1].rd[Self.current] }
-        let targetRD = wholeHundredths(Double(revenue2023) * 0.078) - fixedRD
+        let targetRD = wholeHundredths(Double(revenue2023) * Self.supportedRDIntensity) - fixedRD
         precondition(targetRD > 0, "the R&D line alone exceeds the supported firms' intensity")
         scaleRD(&drafts, firms: adjustable, year: Self.current, to: targetRD)
     }

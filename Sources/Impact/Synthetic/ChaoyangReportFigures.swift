@@ -29,11 +29,6 @@ public enum ChaoyangReportFigures {
         /// known.
         public let reportedPull: String
 
-        /// Decimals of the printed pull (1 for “8.2”, 2 for “2.97”).
-        public var pullDecimals: Int {
-            reportedPull.split(separator: ".").dropFirst().first?.count ?? 0
-        }
-
         /// The implied previous-year total in hundredths of 万元: Δ / (pull / 100), rounded to
         /// 0.01 亿元 (100 万元), the precision of the report's 亿元 figures.
         ///
