@@ -15,7 +15,8 @@ public enum HTMLRenderer {
     h2{font-size:1.25rem;margin-top:2rem}
     div.scroll{overflow-x:auto}
     table{border-collapse:collapse;margin:.5rem 0}
-    th,td{border:1px solid #d0d7de;padding:.3rem .6rem;vertical-align:top}
+    th,td{border:1px solid #d0d7de;padding:.3rem .6rem;vertical-align:top;white-space:nowrap}
+    td.prose{white-space:normal;min-width:18rem}
     th{background:#f6f8fa;text-align:left}
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
     td.missing{color:#8c959f;text-align:center}
@@ -26,6 +27,11 @@ public enum HTMLRenderer {
     svg.chart rect.bar.negative{fill:#cf222e}
     svg.chart line.axis{stroke:#57606a;stroke-width:1}
     """
+
+    /// Cells of more characters than this wrap (class `prose`, e.g. an indicator's
+    /// description); shorter cells never wrap, so wide tables scroll sideways instead of
+    /// squeezing names such as 软件和信息服务业 into one character per line.
+    static let proseLength = 24
 
     /// Renders `tables` with labels in `language` as a page titled `title` (default: the
     /// first table's title, or "Impact").
@@ -65,9 +71,12 @@ public enum HTMLRenderer {
         for row in table.rows {
             html += "<tr>"
             for cell in row {
-                let cssClass = cell.isMissing ? "missing" : (cell.isNumeric ? "num" : nil)
+                let text = cell.displayText(language)
+                let cssClass = cell.isMissing ? "missing"
+                    : cell.isNumeric ? "num"
+                    : text.count > proseLength ? "prose" : nil
                 html += (cssClass.map { "<td class=\"\($0)\">" } ?? "<td>")
-                    + escape(cell.displayText(language)).replacingOccurrences(of: "\n", with: "<br>") + "</td>"
+                    + escape(text).replacingOccurrences(of: "\n", with: "<br>") + "</td>"
             }
             html += "</tr>\n"
         }

@@ -22,6 +22,20 @@ struct HTMLRendererTests {
         #expect(HTMLRenderer.render([ReportFixtures.sectors], language: .en).contains("<html lang=\"en\">"))
     }
 
+    @Test("short text cells never wrap; long prose cells do")
+    func wrapping() {
+        let description = "依据各类项目具体申报及评审情况，支持约100-200家企业。"
+        let table = ReportTable(
+            title: LocalizedText(verbatim: "t"),
+            columns: [ReportColumn(key: "sector", header: LocalizedText(verbatim: "行业")),
+                      ReportColumn(key: "description", header: LocalizedText(verbatim: "说明"))],
+            rows: [[.text("软件和信息服务业"), .text(description)]])
+        let html = HTMLRenderer.render([table], language: .zh)
+        #expect(html.contains("<td>软件和信息服务业</td>"))
+        #expect(html.contains("<td class=\"prose\">\(description)</td>"))
+        #expect(html.contains("white-space:nowrap"))
+    }
+
     @Test("text is escaped in titles, headers and cells")
     func escaping() {
         let html = HTMLRenderer.render([ReportFixtures.awkward], language: .en)
