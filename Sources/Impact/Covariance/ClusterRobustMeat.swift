@@ -19,19 +19,8 @@ enum ClusterRobustMeat {
         return meat
     }
 
-    /// `Σ_g s_g s_gᵀ` with `s_g` the sum of the scores in cluster `g`.
-    static func oneWay(_ scores: Matrix, by factor: FactorCodes) throws(EstimationError) -> Matrix {
-        let n = scores.rows, p = scores.columns
-        var sums = Matrix(rows: factor.levelCount, columns: p)
-        let g = factor.levelCount
-        for j in 0..<p {
-            for i in 0..<n { sums.storage[Int(factor.codes[i]) + j * g] += scores.storage[i + j * n] }
-        }
-        return try numeric { () throws(LinearAlgebraError) in try sums.gram() }
-    }
-
-    /// As ``oneWay(_:by:)`` on `fit.scores`, with each score `wᵢ eᵢ zᵢⱼ` formed as it is
-    /// added (the same products), so no n × k score matrix is made.
+    /// `Σ_g s_g s_gᵀ` with `s_g = Σ_{i∈g} wᵢ eᵢ zᵢ` the score sum of cluster `g`; each score
+    /// `wᵢ eᵢ zᵢⱼ` is formed as it is added, so no n × k score matrix is made.
     static func oneWay(scoresOf fit: RegressionFit, by factor: FactorCodes) throws(EstimationError) -> Matrix {
         let z = fit.workingDesign
         let n = z.rows, p = z.columns, g = factor.levelCount
