@@ -30,11 +30,6 @@ enum IncompleteBeta {
         return 1 - exp(logFront) * continuedFraction(x: complement, complement: x, a: b, b: a) / b
     }
 
-    /// `1 − I_x(a, b) = I_{1−x}(b, a)`, computed without subtracting from 1 when small.
-    static func complemented(x: Double, complement: Double, a: Double, b: Double) -> Double {
-        regularized(x: complement, complement: x, a: b, b: a)
-    }
-
     /// The continued fraction for `I_x(a, b)` (modified Lentz).
     private static func continuedFraction(x: Double, complement: Double, a: Double, b: Double) -> Double {
         let qab = a + b, qap = a + 1, qam = a - 1
