@@ -33,13 +33,13 @@ extension RegressionFit {
         let adjusted = 1 - (1 - r2) * Double(n - (centred ? 1 : 0)) / Double(n - parameters)
         let within = withinTotalSumOfSquares.map { 1 - residualSumOfSquares / $0 }
         return RegressionResult(
-            responseName: responseName, coefficients: rows, covariance: estimate.matrix,
-            estimator: vcov, confidenceLevel: confidenceLevel, observationCount: n, r2: r2,
+            coefficients: rows, covariance: estimate.matrix,
+            estimator: vcov, confidenceLevel: confidenceLevel, r2: r2,
             adjustedR2: adjusted, withinR2: within,
             fTest: waldTest(covariance: estimate.matrix, degrees: df),
-            residualDegreesOfFreedom: n - parameters, inferenceDegreesOfFreedom: df,
+            residualDegreesOfFreedom: n - parameters,
             correction: estimate.correction, clusterCounts: estimate.clusterCounts,
-            droppedTerms: droppedTerms, notes: fitNotes + estimate.notes, fit: self)
+            notes: fitNotes + estimate.notes, fit: self)
     }
 
     /// Wald F over all coefficients except the intercept.

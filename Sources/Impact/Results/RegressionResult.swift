@@ -11,8 +11,6 @@
 /// - `withinR2 = 1 − RSS/Σwỹ²`, `ỹ` the demeaned response (only with fixed effects).
 /// - `fTest`: Wald F on every coefficient but the intercept (`FTest`).
 public struct RegressionResult: Sendable {
-    /// Dependent variable.
-    public let responseName: String
     /// One entry per estimated coefficient, in formula order.
     public let coefficients: [CoefficientEstimate]
     /// Covariance of the coefficients, in the same order.
@@ -21,8 +19,6 @@ public struct RegressionResult: Sendable {
     public let estimator: VarianceEstimator
     /// Confidence level of the intervals (default 0.95).
     public let confidenceLevel: Double
-    /// Observations used.
-    public let observationCount: Int
     /// R².
     public let r2: Double
     /// Adjusted R².
@@ -34,14 +30,10 @@ public struct RegressionResult: Sendable {
     public let fTest: FTest?
     /// Residual degrees of freedom `N − K` (fixed-effect levels counted).
     public let residualDegreesOfFreedom: Int
-    /// Degrees of freedom of the t statistics (`N − K`, or `G − 1` when clustering).
-    public let inferenceDegreesOfFreedom: Double
     /// The small-sample correction applied.
     public let correction: SmallSampleCorrection
     /// Clusters in each cluster dimension (empty unless clustering).
     public let clusterCounts: [Int]
-    /// Terms dropped as collinear.
-    public let droppedTerms: [String]
     /// Plain-language notes: rows dropped for missing values, singletons removed,
     /// demeaning convergence, collinearity, cluster warnings, in Chinese and English.
     /// Printed tables show them in the chosen ``Language``; the JSON form writes the
@@ -49,6 +41,16 @@ public struct RegressionResult: Sendable {
     public let notes: [LocalizedText]
     /// The fit the result was computed from.
     public let fit: RegressionFit
+
+    /// Dependent variable (the fit's).
+    public var responseName: String { fit.responseName }
+    /// Observations used (the fit's).
+    public var observationCount: Int { fit.observationCount }
+    /// Terms dropped as collinear (the fit's).
+    public var droppedTerms: [String] { fit.droppedTerms }
+    /// Degrees of freedom of the t statistics (`N − K`, or `G − 1` when clustering): the
+    /// correction's.
+    public var inferenceDegreesOfFreedom: Double { correction.degreesOfFreedom }
 
     /// A new result for the same fit under another covariance estimator.
     public func reestimated(vcov: VarianceEstimator,
