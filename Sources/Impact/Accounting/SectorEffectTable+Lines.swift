@@ -29,15 +29,18 @@ extension SectorEffectTable {
     public init(panel: Table, lines: Table, year: Int? = nil, layout: PanelLayout = PanelLayout(),
                 supportLineColumn: String = "support_line", subsidy: String? = "subsidy_wan") throws(AccountingError) {
         let names: CategoricalColumn, sectors: CategoricalColumn, values: CategoricalColumn
+        let english: CategoricalColumn?, years: NumericColumn?
         do {
             names = try lines.categorical("line")
             sectors = try lines.categorical("sector")
             values = try lines.categorical("value")
+            // Optional columns; when present they must have the right kind (a text `year`
+            // column is an error, not a silent fallback to the default year).
+            english = lines.hasColumn("sector_en") ? try lines.categorical("sector_en") : nil
+            years = lines.hasColumn("year") ? try lines.numeric("year") : nil
         } catch {
             throw .table(error)
         }
-        let english = lines.hasColumn("sector_en") ? try? lines.categorical("sector_en") : nil
-        let years = lines.hasColumn("year") ? try? lines.numeric("year") : nil
         let subsidyColumn = subsidy.flatMap { panel.hasColumn($0) ? $0 : nil }
         let defaultYear: Int
         if let year { defaultYear = year } else { defaultYear = try layout.latestYear(in: panel) }

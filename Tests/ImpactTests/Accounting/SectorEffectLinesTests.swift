@@ -48,5 +48,10 @@ struct SectorEffectLinesTests {
         #expect(throws: AccountingError.table(.unknownColumn("value", nearest: nil))) {
             try SectorEffectTable(panel: panel, lines: Self.read("line,sector\nL,S\n"))
         }
+        // A year column that is not numeric is an error, not a silent fall-back to the
+        // panel's latest year.
+        #expect(throws: AccountingError.table(.notNumeric("year"))) {
+            try SectorEffectTable(panel: panel, lines: Self.read("line,sector,value,year\nL,S,revenue_wan,2023年\n"))
+        }
     }
 }
