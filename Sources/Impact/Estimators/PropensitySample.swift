@@ -146,8 +146,13 @@ public struct PropensitySample: Sendable, Equatable {
                 return (name, .categorical(CategoricalColumn(codes: codes, levels: categories.levels)))
             }
         }
-        // The columns come from a valid table, so names are unique and lengths equal.
-        return (try? Table(columns: columns, units: table.units)) ?? table
+        // The columns come from a valid table, so names are unique and lengths equal; a
+        // failure here is a programming error, never a reason to hand back the unblanked table.
+        do {
+            return try Table(columns: columns, units: table.units)
+        } catch {
+            preconditionFailure("blanking rows built an inconsistent table: \(error)")
+        }
     }
 
     /// Number of units.
