@@ -13,7 +13,9 @@ enum ClusterRobustMeat {
         var meat = try oneWay(scoresOf: fit, by: clusters[0])
         if clusters.count == 2 {
             let second = try oneWay(scoresOf: fit, by: clusters[1])
-            let both = try oneWay(scoresOf: fit, by: intersection(clusters[0], clusters[1]))
+            // The intersection clusters: observed pairs of levels (the design's factor combination).
+            let pairs = FactorLevels.combination(clusters, name: "\(clusters[0].name)×\(clusters[1].name)")
+            let both = try oneWay(scoresOf: fit, by: pairs)
             for index in meat.storage.indices { meat.storage[index] += second.storage[index] - both.storage[index] }
         }
         return meat
@@ -41,21 +43,5 @@ enum ClusterRobustMeat {
             }
         }
         return try numeric { () throws(LinearAlgebraError) in try sums.gram() }
-    }
-
-    /// The factor whose levels are the observed pairs of levels of `a` and `b`.
-    static func intersection(_ a: FactorCodes, _ b: FactorCodes) -> FactorCodes {
-        var map = [Int: Int32]()
-        var codes = [Int32]()
-        codes.reserveCapacity(a.codes.count)
-        for i in a.codes.indices {
-            let key = Int(a.codes[i]) * b.levelCount + Int(b.codes[i])
-            if let code = map[key] { codes.append(code) } else {
-                let code = Int32(map.count)
-                map[key] = code
-                codes.append(code)
-            }
-        }
-        return FactorCodes(name: "\(a.name)×\(b.name)", codes: codes, levelCount: map.count)
     }
 }
