@@ -2,8 +2,8 @@ import Testing
 @testable import Impact
 
 /// Expected values computed with scipy 1.17.1 (`scipy.stats.t.sf`, `t.ppf`, `t.cdf`,
-/// `f.sf`, `f.cdf`), printed with `repr`, on this machine.
-@Suite("t and F distributions")
+/// `f.sf`, `f.cdf`, `chi2.sf`), printed with `repr`, on this machine.
+@Suite("t, F and chi-squared distributions")
 struct DistributionTests {
     @Test("two-sided t p-values")
     func tPValues() {
@@ -42,5 +42,20 @@ struct DistributionTests {
         #expect(abs(tail - 5.071646808773147e-94) / 5.071646808773147e-94 < 1e-10)
         #expect(abs(FDistribution(numeratorDegrees: 4, denominatorDegrees: 30).survivalProbability(2.5) - 0.0634764397982508) < 1e-13)
         #expect(abs(FDistribution(numeratorDegrees: 2, denominatorDegrees: 7.5).cumulativeProbability(0.7) - 0.47365898600711753) < 1e-13)
+    }
+
+    @Test("chi-squared tail on both branches (series below a + 1, continued fraction above)")
+    func chiSquaredTail() {
+        // scipy 1.17.1: scipy.stats.chi2.sf(x, k). With a = k/2 and z = x/2, (0.5, 3) and
+        // (7.5, 12) take the series, the others the continued fraction.
+        let cases: [(x: Double, k: Double, p: Double)] = [
+            (0.5, 3, 0.9188914116546758), (12.0, 4, 0.01735126523666451),
+            (7.5, 12, 0.822882827017686), (60.0, 30, 0.0009206823961486636),
+            (25.0, 5, 0.0001393337911856263),
+        ]
+        for c in cases {
+            let p = ChiSquaredDistribution(degreesOfFreedom: c.k).survivalProbability(c.x)
+            #expect(abs(p - c.p) <= 1e-12 * c.p, "x=\(c.x) k=\(c.k): \(p) vs \(c.p)")
+        }
     }
 }
