@@ -1,7 +1,8 @@
 import Foundation
 
 /// A fitted logit model: coefficients, their covariance (inverse information) and the
-/// likelihood-based summaries statsmodels reports.
+/// likelihood-based summaries statsmodels reports. A fit that does not converge throws
+/// ``LogitError`` instead, so every result is a converged one.
 ///
 /// Derived statistics are computed from the stored values: z = β/se, two-sided normal
 /// p-values, normal confidence intervals, McFadden's pseudo-R² = 1 − ℓ/ℓ₀, the
@@ -28,9 +29,6 @@ public struct LogitResult: Sendable, Equatable {
     public let positiveCount: Int
     /// Table row of each observation (0-based).
     public let sourceRows: [Int]
-
-    /// Always `true`: a fit that does not converge throws ``LogitError`` instead.
-    public var converged: Bool { true }
 
     /// Standard errors, the square roots of the covariance diagonal.
     public var standardErrors: [Double] { covariance.diagonal.map { $0.squareRoot() } }

@@ -58,7 +58,6 @@ struct LogitFixtureTests {
         let nobs = expected["nobs"] as? Int, treated = expected["n_treated"] as? Int
         #expect(result.observationCount == nobs)
         #expect(result.positiveCount == treated)
-        #expect(result.converged)
         // Iteration counts are algorithm specific (statsmodels: 5); Newton from zero needs few.
         #expect(result.iterations <= 10)
     }
