@@ -31,7 +31,7 @@ public struct WildClusterBootstrapOptions: Sendable, Equatable {
 
     /// Creates options; see the type's documentation for the defaults.
     public init(replications: Int = 999, seed: UInt64 = 20240101, weights: WildBootstrapWeights = .rademacher,
-                nullValue: Double = 0, confidenceLevel: Double = 0.95, enumeratesRademacher: Bool = true,
+                nullValue: Double = 0, confidenceLevel: Double = ConfidenceLevel.standard, enumeratesRademacher: Bool = true,
                 computesInterval: Bool = true) {
         self.replications = replications
         self.seed = seed

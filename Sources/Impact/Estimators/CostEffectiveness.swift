@@ -24,7 +24,7 @@ public enum CostEffectiveness {
     /// (sector effects only when `sector` is given), with `vcov` (default `.hc1`).
     public static func doseResponse(_ table: Table, increment: String, subsidy: String, controls: [String] = [],
                                     sector: String? = nil, vcov: VarianceEstimator = .hc1,
-                                    confidenceLevel: Double = 0.95) throws(PolicyEffectError) -> CostEffectivenessEstimate {
+                                    confidenceLevel: Double = ConfidenceLevel.standard) throws(PolicyEffectError) -> CostEffectivenessEstimate {
         let terms = [subsidy] + controls + (sector.map { ["C(\($0))"] } ?? [])
         var clusters = [String]()
         if case let .cluster(names) = vcov { clusters = names }

@@ -27,7 +27,7 @@ public struct DifferenceInDifferencesSpecification: Sendable, Equatable {
     /// Creates a specification; see the type's documentation for the defaults.
     public init(outcome: String, unit: String, time: String, treated: String, post: String,
                 covariates: [String] = [], design: DifferenceInDifferencesDesign = .pooled,
-                vcov: VarianceEstimator? = nil, confidenceLevel: Double = 0.95) {
+                vcov: VarianceEstimator? = nil, confidenceLevel: Double = ConfidenceLevel.standard) {
         self.outcome = outcome
         self.unit = unit
         self.time = time

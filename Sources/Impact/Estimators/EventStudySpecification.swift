@@ -29,7 +29,7 @@ public struct EventStudySpecification: Sendable, Equatable {
     /// Creates a specification; see the type's documentation for the defaults.
     public init(outcome: String, unit: String, time: String, cohort: String, reference: Int = -1,
                 binMin: Int? = nil, binMax: Int? = nil, vcov: VarianceEstimator? = nil,
-                confidenceLevel: Double = 0.95) {
+                confidenceLevel: Double = ConfidenceLevel.standard) {
         self.outcome = outcome
         self.unit = unit
         self.time = time

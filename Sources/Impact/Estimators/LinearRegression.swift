@@ -310,7 +310,7 @@ extension LinearRegression {
     /// `fit(frame, options:).result(vcov:confidenceLevel:)`.
     public static func estimate(_ frame: ModelFrame, vcov: VarianceEstimator = .iid,
                                 options: RegressionOptions = .init(),
-                                confidenceLevel: Double = 0.95) throws(EstimationError) -> RegressionResult {
+                                confidenceLevel: Double = ConfidenceLevel.standard) throws(EstimationError) -> RegressionResult {
         try fit(frame, options: options).result(vcov: vcov, confidenceLevel: confidenceLevel)
     }
 }

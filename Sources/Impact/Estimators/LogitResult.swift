@@ -40,13 +40,13 @@ public struct LogitResult: Sendable, Equatable {
     public var pValues: [Double] { zStatistics.map(StandardNormalDistribution.twoSidedPValue) }
 
     /// Normal confidence intervals β ± z_{(1+level)/2}·se; `level` in (0, 1), default 0.95.
-    public func confidenceIntervals(level: Double = 0.95) -> [(low: Double, high: Double)] {
+    public func confidenceIntervals(level: Double = ConfidenceLevel.standard) -> [(low: Double, high: Double)] {
         let z = StandardNormalDistribution.quantile((1 + level) / 2)
         return zip(coefficients, standardErrors).map { ($0 - z * $1, $0 + z * $1) }
     }
 
     /// Coefficient rows (the t statistic field holds z), with normal inference.
-    public func coefficientTable(level: Double = 0.95) -> [CoefficientEstimate] {
+    public func coefficientTable(level: Double = ConfidenceLevel.standard) -> [CoefficientEstimate] {
         let intervals = confidenceIntervals(level: level)
         return coefficientNames.indices.map { j in
             CoefficientEstimate(term: coefficientNames[j], estimate: coefficients[j],

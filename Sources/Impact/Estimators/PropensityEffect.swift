@@ -31,7 +31,7 @@ public struct PropensityEffect: Sendable, Equatable {
     public var pValue: Double { StandardNormalDistribution.twoSidedPValue(zStatistic) }
 
     /// Normal confidence interval; `level` in (0, 1), default 0.95.
-    public func confidenceInterval(level: Double = 0.95) -> (low: Double, high: Double) {
+    public func confidenceInterval(level: Double = ConfidenceLevel.standard) -> (low: Double, high: Double) {
         let z = StandardNormalDistribution.quantile((1 + level) / 2)
         return (att - z * standardError, att + z * standardError)
     }

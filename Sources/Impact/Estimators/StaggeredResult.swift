@@ -63,14 +63,14 @@ public struct StaggeredResult: Sendable, Equatable {
     /// With bootstrap standard errors: the critical value c of a uniform 95% (or `level`)
     /// band over all ATT(g,t) cells, ATT ± c·se covering every cell at once (`did`'s
     /// `cband = TRUE`); `nil` for analytic standard errors, which give pointwise intervals.
-    public func uniformCriticalValue(level: Double = 0.95) -> Double? {
+    public func uniformCriticalValue(level: Double = ConfidenceLevel.standard) -> Double? {
         guard let bootstrap else { return nil }
         return bootstrap.uniformCriticalValue(of: effects.indices.map { influence.column($0) },
                                               multipliers: bootstrapDraws, level: level)
     }
 
     /// The uniform critical value over a set of influence functions, or `nil` (analytic).
-    func uniformCriticalValue(of influences: [[Double]], level: Double = 0.95) -> Double? {
+    func uniformCriticalValue(of influences: [[Double]], level: Double = ConfidenceLevel.standard) -> Double? {
         bootstrap?.uniformCriticalValue(of: influences, multipliers: bootstrapDraws, level: level)
     }
 

@@ -8,7 +8,7 @@ extension RegressionFit {
     ///   - vcov: the covariance estimator (default `.iid`).
     ///   - confidenceLevel: level of the intervals, in (0, 1); default 0.95.
     public func result(vcov: VarianceEstimator = .iid,
-                       confidenceLevel: Double = 0.95) throws(EstimationError) -> RegressionResult {
+                       confidenceLevel: Double = ConfidenceLevel.standard) throws(EstimationError) -> RegressionResult {
         guard confidenceLevel > 0 && confidenceLevel < 1 else { throw .invalidConfidenceLevel(confidenceLevel) }
         let estimate = try Sandwich.covariance(of: self, estimator: vcov)
         let df = estimate.correction.degreesOfFreedom
