@@ -70,9 +70,16 @@ extension EvaluationReport {
                   sector != SectorEffectTable.districtScope else { return nil }
             return (sector, value)
         }
-        let attribution = try? AttributionComparison.compute(panel: panel, lines: sectorLines, year: year)
+        var attribution: AttributionComparison?
+        var attributionFailure: String?
+        do {
+            attribution = try AttributionComparison.compute(panel: panel, lines: sectorLines, year: year)
+        } catch {
+            attributionFailure = error.description
+        }
         let readme = (try? String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
         return EvaluationReport(directory: folder.path, year: year, scoreSheet: scoreSheet, sectorEffects: table,
-                                attribution: attribution, isSynthetic: readme.lowercased().contains("synthetic"))
+                                attribution: attribution, isSynthetic: readme.lowercased().contains("synthetic"),
+                                attributionFailure: attributionFailure)
     }
 }

@@ -31,6 +31,10 @@ public struct EvaluationReport: Sendable, Equatable {
     public let attribution: AttributionComparison?
     /// Whether the dataset is synthetic (its README says so); labels the attribution section.
     public let isSynthetic: Bool
+    /// Why the naive-versus-causal section could not be computed (for example the panel has
+    /// no `supported` or `subsidy_wan` column), or `nil` when it was; reported in ``warnings``
+    /// so the section never disappears silently.
+    public let attributionFailure: String?
 
     /// File names of the indicator table, in order of preference: `indicators.csv` (the
     /// form a clerk edits), then `indicators.json`.
@@ -44,13 +48,15 @@ public struct EvaluationReport: Sendable, Equatable {
 
     /// Creates a report from its parts; use ``load(directory:)`` to compute one.
     public init(directory: String, year: Int, scoreSheet: ScoreSheet, sectorEffects: SectorEffectTable,
-                attribution: AttributionComparison? = nil, isSynthetic: Bool = false) {
+                attribution: AttributionComparison? = nil, isSynthetic: Bool = false,
+                attributionFailure: String? = nil) {
         self.directory = directory
         self.year = year
         self.scoreSheet = scoreSheet
         self.sectorEffects = sectorEffects
         self.attribution = attribution
         self.isSynthetic = isSynthetic
+        self.attributionFailure = attributionFailure
     }
 
     /// The heading of the whole report, naming the dataset folder.
@@ -74,9 +80,11 @@ public struct EvaluationReport: Sendable, Equatable {
     }
 
     /// The scoring's warnings (rows below target without a deviation reason, actuals taken
-    /// from data, …) as whole sentences, for a command to print on standard error.
+    /// from data, …) and, when it could not be computed, why the naive-versus-causal section
+    /// is left out, as whole sentences for a command to print on standard error.
     public var warnings: [String] {
         scoreSheet.warnings.map(\.description)
+            + (attributionFailure.map { ["The naive-versus-causal section is left out: \($0)"] } ?? [])
     }
 
     /// The whole report in `format` with labels in `language`, under ``title``.

@@ -60,6 +60,36 @@ struct EvaluationReportTests {
         #expect(abs(report.scoreSheet.total - 99.55) < 1e-9)
     }
 
+    @Test("a panel without the supported flag leaves out the naive-versus-causal section with a warning")
+    func attributionFailureIsReported() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("impact-eval-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["indicators.csv", "sector_totals.csv"] {
+            try FileManager.default.copyItem(at: ChaoyangFiles.file(name), to: folder.appendingPathComponent(name))
+        }
+        // The bundled panel without its `supported` column (the sector lines use support_line).
+        let panel = try String(contentsOf: ChaoyangFiles.file("panel.csv"), encoding: .utf8)
+        let withoutFlag = panel.split(separator: "\n").map { line in
+            var fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            fields.remove(at: 3)
+            return fields.joined(separator: ",")
+        }.joined(separator: "\n") + "\n"
+        #expect(panel.hasPrefix("firm_id,year,sector,supported,"))
+        try withoutFlag.write(to: folder.appendingPathComponent("panel.csv"), atomically: true, encoding: .utf8)
+
+        let report = try EvaluationReport.load(directory: folder)
+        #expect(report.attribution == nil)
+        #expect(report.tables(language: .zh).count == 2)
+        let warning = try #require(report.warnings.last)
+        #expect(warning.hasPrefix("The naive-versus-causal section is left out:"))
+        #expect(warning.contains("supported"))
+        // The bundled dataset computes the section and warns only about the scoring.
+        let bundled = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
+        #expect(bundled.attribution != nil && bundled.attributionFailure == nil)
+    }
+
     @Test("the tables carry the pulls in percentage points and amounts in 亿元")
     func tables() throws {
         let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
