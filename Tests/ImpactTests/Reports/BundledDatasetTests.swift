@@ -42,7 +42,7 @@ struct BundledDatasetTests {
         do {
             _ = try BundledDataset.locate("absent", currentDirectory: root, executable: nil)
             Issue.record("no error thrown")
-        } catch let error as ReportError {
+        } catch let error as EvaluationError {
             guard case let .datasetNotFound(name, searched) = error else {
                 Issue.record("unexpected error \(error)")
                 return

@@ -105,7 +105,7 @@ struct EvaluationReportTests {
     func missing() throws {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("impact-eval-\(UUID().uuidString)", isDirectory: true)
-        #expect(throws: ReportError.notADirectory(path: folder.path)) {
+        #expect(throws: EvaluationError.notADirectory(path: folder.path)) {
             try EvaluationReport.load(directory: folder)
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -131,18 +131,18 @@ struct EvaluationReportTests {
         let lines = folder.appendingPathComponent("sector_totals.csv")
         let linesPath = folder.standardizedFileURL.appendingPathComponent("sector_totals.csv").path
         try "line,sector,value\n工业,,output_wan\n".write(to: lines, atomically: true, encoding: .utf8)
-        #expect(throws: ReportError.effectLines(file: linesPath, .missingKey(row: 0, column: "sector"))) {
+        #expect(throws: EvaluationError.effectLines(file: linesPath, .missingKey(row: 0, column: "sector"))) {
             try EvaluationReport.load(directory: folder)
         }
         try "line,sector\n工业,工业\n".write(to: lines, atomically: true, encoding: .utf8)
-        #expect(throws: ReportError.effectLines(file: linesPath, .table(.unknownColumn("value", nearest: nil)))) {
+        #expect(throws: EvaluationError.effectLines(file: linesPath, .table(.unknownColumn("value", nearest: nil)))) {
             try EvaluationReport.load(directory: folder)
         }
         try "line,sector,value\n".write(to: lines, atomically: true, encoding: .utf8)
-        #expect(throws: ReportError.noEffectLines(file: linesPath)) {
+        #expect(throws: EvaluationError.noEffectLines(file: linesPath)) {
             try EvaluationReport.load(directory: folder)
         }
-        #expect(ReportError.effectLines(file: linesPath, .missingKey(row: 0, column: "sector")).description
+        #expect(EvaluationError.effectLines(file: linesPath, .missingKey(row: 0, column: "sector")).description
             .hasPrefix("In the effect lines of \(linesPath): Data row 1 has no 'sector'"))
     }
 }

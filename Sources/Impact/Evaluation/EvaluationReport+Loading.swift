@@ -6,27 +6,27 @@ extension EvaluationReport {
     /// ``ScoringProfile/mof2020``; resolve a user's name or file with
     /// ``ScoringProfile/resolve(_:)``).
     ///
-    /// - Throws: ``ReportError/notADirectory(path:)``, ``ReportError/missingFile(directory:file:)``,
-    ///   ``ReportError/data(_:)`` for unreadable CSV, ``ReportError/noEffectLines(file:)``,
-    ///   ``ReportError/effectLines(file:_:)`` for the errors of
+    /// - Throws: ``EvaluationError/notADirectory(path:)``, ``EvaluationError/missingFile(directory:file:)``,
+    ///   ``EvaluationError/data(_:)`` for unreadable CSV, ``EvaluationError/noEffectLines(file:)``,
+    ///   ``EvaluationError/effectLines(file:_:)`` for the errors of
     ///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``, and
-    ///   ``ReportError/accounting(_:)`` when the panel has no year.
+    ///   ``EvaluationError/accounting(_:)`` when the panel has no year.
     public static func load(directory: URL,
-                            profile: ScoringProfile = .mof2020) throws(ReportError) -> EvaluationReport {
+                            profile: ScoringProfile = .mof2020) throws(EvaluationError) -> EvaluationReport {
         let folder = directory.standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
               isDirectory.boolValue else {
             throw .notADirectory(path: directory.path)
         }
-        func path(_ name: String) throws(ReportError) -> String {
+        func path(_ name: String) throws(EvaluationError) -> String {
             let file = folder.appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: file) else {
                 throw .missingFile(directory: folder.path, file: name)
             }
             return file
         }
-        func read(_ name: String, options: CSVReadOptions = CSVReadOptions()) throws(ReportError) -> Table {
+        func read(_ name: String, options: CSVReadOptions = CSVReadOptions()) throws(EvaluationError) -> Table {
             let file = try path(name)
             do { return try CSVReader.read(path: file, options: options) } catch { throw .data(error) }
         }

@@ -59,36 +59,11 @@ public struct EvaluationReport: Sendable, Equatable {
         self.attributionFailure = attributionFailure
     }
 
-    /// The heading of the whole report, naming the dataset folder.
-    public var title: LocalizedText {
-        let name = URL(fileURLWithPath: directory).lastPathComponent
-        return LocalizedText(zh: "绩效评价：\(name)", en: "Performance evaluation: \(name)")
-    }
-
-    /// The report's tables in print order: the 绩效自评表 (with its total and grade rows),
-    /// then the sector effect table (amounts in ``amountUnit``, with a bar chart of the
-    /// pulls in HTML), then, when computed, the naive-versus-causal table per 万元.
-    public func tables(language: Language) -> [ReportTable] {
-        [scoreSheet.reportTable(language: language), sectorEffects.reportTable(unit: Self.amountUnit)]
-            + (attribution.map { [$0.reportTable(synthetic: isSynthetic, sectorNames: sectorNames)] } ?? [])
-    }
-
-    /// The sector effect table's names keyed by their Chinese name (the panel's sector
-    /// value), so the naive-versus-causal table names sectors the same way.
-    private var sectorNames: [String: LocalizedText] {
-        Dictionary(sectorEffects.effects.map { ($0.name.zh, $0.name) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// The scoring's warnings (rows below target without a deviation reason, actuals taken
     /// from data, …) and, when it could not be computed, why the naive-versus-causal section
     /// is left out, as whole sentences for a command to print on standard error.
     public var warnings: [String] {
         scoreSheet.warnings.map(\.description)
             + (attributionFailure.map { ["The naive-versus-causal section is left out: \($0)"] } ?? [])
-    }
-
-    /// The whole report in `format` with labels in `language`, under ``title``.
-    public func rendered(format: OutputFormat, language: Language) -> String {
-        ReportRenderer.render(tables(language: language), format: format, language: language, title: title)
     }
 }

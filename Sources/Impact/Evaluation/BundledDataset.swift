@@ -19,7 +19,7 @@ public enum BundledDataset {
     ///   - name: the dataset's folder name; default ``defaultName``.
     ///   - currentDirectory: the working directory to search first.
     ///   - executable: the running executable's path, or `nil` to skip that search.
-    /// - Throws: ``ReportError/datasetNotFound(name:searched:)`` listing every folder tried.
+    /// - Throws: ``EvaluationError/datasetNotFound(name:searched:)`` listing every folder tried.
     public static func locate(_ name: String = defaultName, currentDirectory: URL, executable: URL?) throws -> URL {
         var candidates = [currentDirectory.appendingPathComponent("datasets").appendingPathComponent(name)]
         if let executable {
@@ -41,6 +41,6 @@ public enum BundledDataset {
                 return candidate.standardizedFileURL
             }
         }
-        throw ReportError.datasetNotFound(name: name, searched: searched)
+        throw EvaluationError.datasetNotFound(name: name, searched: searched)
     }
 }

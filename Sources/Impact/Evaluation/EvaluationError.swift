@@ -1,5 +1,5 @@
-/// Why a report could not be assembled.
-public enum ReportError: Error, Equatable, CustomStringConvertible {
+/// Why an evaluation (a dataset folder, its files and its computations) could not be assembled.
+public enum EvaluationError: Error, Equatable, CustomStringConvertible {
     /// A bundled dataset was not found in any of the searched folders.
     case datasetNotFound(name: String, searched: [String])
     /// The dataset folder does not exist or is not a folder.
