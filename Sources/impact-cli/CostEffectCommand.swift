@@ -61,7 +61,7 @@ struct CostEffectCommand: ParsableCommand {
         if output.format == .json {
             try output.emit(try encodeJSON(comparison))
         } else {
-            try output.emit(ReportRenderer.render([comparison.reportTable()], format: output.format, language: output.lang))
+            try output.emit(ReportRenderer.renderTables([comparison.reportTable()], format: output.format, language: output.lang))
         }
     }
 }

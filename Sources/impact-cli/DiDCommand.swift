@@ -59,7 +59,7 @@ struct DiDCommand: ParsableCommand {
         if output.format == .json {
             try output.emit(try encodeJSON(result))
         } else {
-            try output.emit(ReportRenderer.render(result.reportTables(), format: output.format, language: output.lang))
+            try output.emit(ReportRenderer.renderTables(result.reportTables(), format: output.format, language: output.lang))
         }
     }
 }

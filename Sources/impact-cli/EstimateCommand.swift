@@ -139,7 +139,7 @@ struct EstimateCommand: ParsableCommand {
             let tables = table.models.count == 1
                 ? [table.coefficientTable(), table.statisticsTable()]
                 : [table.reportTable(language: language)]
-            return ReportRenderer.render(tables, format: output.format, language: language)
+            return ReportRenderer.renderTables(tables, format: output.format, language: language)
         }
     }
 }

@@ -50,7 +50,7 @@ struct EventStudyCommand: ParsableCommand {
             try output.emit(try encodeJSON(EventStudyOutput(eventStudy: result, goodmanBacon: decomposition)))
         } else {
             let tables = result.reportTables() + (decomposition.map { [$0.reportTable()] } ?? [])
-            try output.emit(ReportRenderer.render(tables, format: output.format, language: output.lang))
+            try output.emit(ReportRenderer.renderTables(tables, format: output.format, language: output.lang))
         }
     }
 }

@@ -95,6 +95,6 @@ struct GrowthCommand: ParsableCommand {
         }
         if let sortBy, let ranking = SectorRanking(rawValue: sortBy) { table = table.sorted(by: ranking) }
         let report = table.reportTable(unit: unit.flatMap(MoneyUnit.init(suffix:)))
-        try output.emit(ReportRenderer.render([report], format: output.format, language: output.lang))
+        try output.emit(ReportRenderer.renderTables([report], format: output.format, language: output.lang))
     }
 }

@@ -16,18 +16,36 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written whole or not at all).")
     var output: String?
 
-    /// Writes `text` to standard output, or atomically to `--output`: a temporary file in
-    /// the same folder is renamed into place, so a failure never leaves a partial file.
+    /// Renders `item` in `--format` and `--lang` and writes it: the one output path.
+    func write(_ item: some Reportable) throws {
+        try emit(ReportRenderer.render(item, format: format, language: lang))
+    }
+
+    /// Writes `text` (UTF-8) as ``emit(_:)-(Data)`` does.
     func emit(_ text: String) throws {
+        try emit(Data(text.utf8))
+    }
+
+    /// Writes `bytes` to standard output, or atomically to `--output`: a temporary file in
+    /// the same folder is renamed into place, so a failure never leaves a partial file.
+    func emit(_ bytes: Data) throws {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(bytes)
             return
         }
         let url = URL(fileURLWithPath: output)
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try bytes.write(to: url, options: .atomic)
         } catch {
             throw ValidationError("cannot write '\(output)': \(error.localizedDescription)")
         }
+    }
+}
+
+extension ReportRenderer {
+    /// Transitional: `tables` as a ``ReportDocument`` in `format`, as text.
+    static func renderTables(_ tables: [ReportTable], format: OutputFormat, language: Language,
+                             title: LocalizedText? = nil) -> String {
+        String(decoding: render(ReportDocument(tables, title: title), format: format, language: language), as: UTF8.self)
     }
 }

@@ -92,7 +92,7 @@ struct PSMCommand: ParsableCommand {
         if output.format == .json {
             try output.emit(try effect.jsonSummary(propensityModel: sample.logit))
         } else {
-            try output.emit(ReportRenderer.render(
+            try output.emit(ReportRenderer.renderTables(
                 effect.reportTables(propensityModel: sample.logit), format: output.format, language: output.lang,
                 title: LocalizedText(zh: "倾向得分估计", en: "Propensity-score estimate")))
         }

@@ -29,6 +29,6 @@ struct RDCommand: ParsableCommand {
         let accounting = RDIntensityAccounting(rd: rd, revenue: revenue,
                                                support: panel.criterion(subsidy: nil), layout: panel.layout)
         let table = try accounting.intensities(in: data, year: panel.year ?? panel.layout.latestYear(in: data))
-        try output.emit(ReportRenderer.render([table.reportTable()], format: output.format, language: output.lang))
+        try output.emit(ReportRenderer.renderTables([table.reportTable()], format: output.format, language: output.lang))
     }
 }

@@ -41,7 +41,7 @@ struct ScoreCommand: ParsableCommand {
         }
         let text = output.format == .json
             ? sheet.jsonText()
-            : ReportRenderer.render([sheet.reportTable(language: output.lang)], format: output.format,
+            : ReportRenderer.renderTables([sheet.reportTable(language: output.lang)], format: output.format,
                                     language: output.lang)
         try output.emit(text)
     }

@@ -73,7 +73,7 @@ struct StaggeredCommand: ParsableCommand {
         if output.format == .json {
             try output.emit(try result.jsonSummary())
         } else {
-            try output.emit(ReportRenderer.render(
+            try output.emit(ReportRenderer.renderTables(
                 result.reportTables(), format: output.format, language: output.lang,
                 title: LocalizedText(zh: "交错受支持的处理效应（Callaway–Sant'Anna）",
                                      en: "Staggered adoption effects (Callaway–Sant'Anna)")))

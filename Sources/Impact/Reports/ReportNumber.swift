@@ -20,9 +20,6 @@ enum ReportNumber {
     /// is a valid JSON number and is read exactly by Excel and by `Double(_:)`.
     static func fullPrecision(_ value: Double) -> String {
         precondition(value.isFinite, "full-precision formatting of a non-finite number")
-        if value == value.rounded(), abs(value) < 1e15 {
-            return String(Int64(value))
-        }
-        return "\(value)"
+        return JSONValue.numberText(value)
     }
 }

@@ -1,32 +1,56 @@
-/// Turns ``ReportTable``s into printable text in any ``OutputFormat``.
+import Foundation
+
+/// Turns any ``Reportable`` into the bytes of an ``OutputFormat``: the one output path of
+/// every command.
 ///
-/// The one entry point for every command's output:
 /// ```swift
-/// let text = ReportRenderer.render([table], format: .md, language: .en,
-///                                  title: LocalizedText(zh: "绩效自评", en: "Self-evaluation"))
+/// let bytes = ReportRenderer.render(result, format: .md, language: .en)
 /// ```
 /// Each format is described by its renderer: ``TextTableRenderer`` (`.table`),
-/// ``MarkdownRenderer`` (`.md`), ``CSVRenderer`` (`.csv`), ``JSONRenderer`` (`.json`) and
-/// ``HTMLRenderer`` (`.html`). Text outputs show numbers with each cell's decimals; CSV and
-/// JSON carry full precision. Every output ends with a newline.
+/// ``MarkdownRenderer`` (`.md`), ``CSVRenderer`` (`.csv`, UTF-8 with a byte-order mark),
+/// ``HTMLRenderer`` (`.html`) over the value's report tables, and the value's own JSON
+/// document (``Reportable/jsonValue(language:)``) for `.json`, written by
+/// ``JSONValue/encoded()``. Text outputs show numbers with each cell's decimals; CSV and JSON
+/// carry full precision. Every output ends with a newline. The same value, format and
+/// language always give the same bytes.
 public enum ReportRenderer {
-    /// Renders `tables` in `format` with labels in `language`.
+    /// Renders `item` in `format` with labels in `language`.
     ///
-    /// - Parameters:
-    ///   - tables: the tables, printed in order.
-    ///   - format: the output format.
-    ///   - language: the language of titles, headers, labels and notes.
-    ///   - title: a heading for the whole document (the terminal, Markdown, JSON and HTML
-    ///     outputs show it; CSV has no place for it); default none.
-    /// - Returns: the whole output; for CSV it starts with a byte-order mark (U+FEFF).
-    public static func render(_ tables: [ReportTable], format: OutputFormat, language: Language,
-                              title: LocalizedText? = nil) -> String {
+    /// In JSON, numbers that are not finite are written as `null`; when there are any and
+    /// the document is an object, a note with code `non_finite_as_null` naming their paths
+    /// is appended to its top-level `"notes"` array (created when absent).
+    public static func render(_ item: some Reportable, format: OutputFormat, language: Language) -> Data {
+        switch format {
+        case .json:
+            return withNonFiniteNote(item.jsonValue(language: language)).encoded()
+        case .table, .md, .csv, .html:
+            return Data(text(item.reportTables(language: language), format: format, language: language,
+                             title: item.reportTitle(language: language)).utf8)
+        }
+    }
+
+    /// The tables in a text format (CSV has no place for the title).
+    static func text(_ tables: [ReportTable], format: OutputFormat, language: Language,
+                     title: LocalizedText?) -> String {
         switch format {
         case .table: TextTableRenderer.render(tables, language: language, title: title)
         case .md: MarkdownRenderer.render(tables, language: language, title: title)
         case .csv: CSVRenderer.render(tables, language: language)
-        case .json: JSONRenderer.render(tables, language: language, title: title)
         case .html: HTMLRenderer.render(tables, language: language, title: title)
+        case .json: JSONRenderer.document(tables, language: language, title: title).text + "\n"
         }
+    }
+
+    /// `document` with a note listing its non-finite numbers, when it has any.
+    static func withNonFiniteNote(_ document: JSONValue) -> JSONValue {
+        let paths = document.nonFinitePaths
+        guard !paths.isEmpty, case .object = document else { return document }
+        let note = JSONValue.object([
+            "code": .string("non_finite_as_null"),
+            "message": .string("Numbers that are not finite are written as null: " + paths.joined(separator: ", ") + "."),
+        ])
+        var notes: [JSONValue] = []
+        if case let .array(existing)? = document["notes"] { notes = existing }
+        return document.setting("notes", .array(notes + [note]))
     }
 }

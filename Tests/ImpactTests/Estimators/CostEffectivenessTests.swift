@@ -59,7 +59,8 @@ struct CostEffectivenessTests {
         #expect(json["unit"] as? String == "万元 per 万元")
         #expect((json["naive"] as? [String: Any])?["basis"] as? String == "attribution, not causal")
         #expect(json["did"] is NSNull)
-        let text = ReportRenderer.render([comparison.reportTable()], format: .table, language: .zh)
+        let text = String(decoding: ReportRenderer.render(ReportDocument([comparison.reportTable()]), format: .table, language: .zh),
+                          as: UTF8.self)
         #expect(text.contains("归因，非因果") && text.contains("万元/万元"))
     }
 

@@ -4,6 +4,10 @@ import Testing
 
 @Suite("JSON")
 struct JSONRendererTests {
+    private func renderJSON(_ tables: [ReportTable], language: Language, title: LocalizedText? = nil) -> String {
+        String(decoding: JSONRenderer.document(tables, language: language, title: title).encoded(), as: UTF8.self)
+    }
+
     private func parse(_ text: String) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
         return try #require(object as? [String: Any])
@@ -11,7 +15,7 @@ struct JSONRendererTests {
 
     @Test("parses back with machine keys, full precision and null for missing")
     func roundTrip() throws {
-        let output = JSONRenderer.render([ReportFixtures.sectors], language: .zh,
+        let output = renderJSON([ReportFixtures.sectors], language: .zh,
                                          title: LocalizedText(zh: "评价", en: "Evaluation"))
         let document = try parse(output)
         #expect(document["title"] as? String == "评价")
@@ -36,7 +40,7 @@ struct JSONRendererTests {
 
     @Test("row fields keep column order")
     func fieldOrder() {
-        let output = JSONRenderer.render([ReportFixtures.sectors], language: .en)
+        let output = renderJSON([ReportFixtures.sectors], language: .en)
         #expect(output.contains("{\"sector\": \"Industry\", \"firms\": 8, \"pull\": 2.53}"))
         #expect(output.contains("\"title\": null"))
     }
@@ -47,7 +51,7 @@ struct JSONRendererTests {
         let table = ReportTable(title: LocalizedText(verbatim: nasty),
                                 columns: [ReportColumn(key: "x", header: LocalizedText(verbatim: "x"))],
                                 rows: [[.text(nasty)], [.number(0.1 + 0.2, decimals: 1)], [.number(1e300, decimals: 0)]])
-        let output = JSONRenderer.render([table], language: .en)
+        let output = renderJSON([table], language: .en)
         let document = try parse(output)
         let parsed = try #require((document["tables"] as? [[String: Any]])?.first)
         #expect(parsed["title"] as? String == nasty)
@@ -73,7 +77,7 @@ struct JSONRendererTests {
 
     @Test("no tables give an empty array")
     func empty() throws {
-        let document = try parse(JSONRenderer.render([], language: .en))
+        let document = try parse(renderJSON([], language: .en))
         #expect((document["tables"] as? [Any])?.isEmpty == true)
     }
 }

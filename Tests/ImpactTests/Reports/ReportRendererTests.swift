@@ -8,12 +8,13 @@ struct ReportRendererTests {
     func dispatch(format: OutputFormat) {
         let tables = [ReportFixtures.sectors]
         let title = LocalizedText(zh: "评价", en: "Evaluation")
-        let output = ReportRenderer.render(tables, format: format, language: .en, title: title)
+        let output = String(decoding: ReportRenderer.render(ReportDocument(tables, title: title), format: format, language: .en),
+                            as: UTF8.self)
         let expected = switch format {
         case .table: TextTableRenderer.render(tables, language: .en, title: title)
         case .md: MarkdownRenderer.render(tables, language: .en, title: title)
         case .csv: CSVRenderer.render(tables, language: .en)
-        case .json: JSONRenderer.render(tables, language: .en, title: title)
+        case .json: JSONRenderer.document(tables, language: .en, title: title).text + "\n"
         case .html: HTMLRenderer.render(tables, language: .en, title: title)
         }
         #expect(output == expected)

@@ -1,6 +1,6 @@
 import Foundation
 
-extension EvaluationReport {
+extension EvaluationReport: Reportable {
     /// The heading of the whole report, naming the dataset folder.
     public var title: LocalizedText {
         let name = URL(fileURLWithPath: directory).lastPathComponent
@@ -21,8 +21,14 @@ extension EvaluationReport {
         Dictionary(sectorEffects.effects.map { ($0.name.zh, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// ``title``, as the heading of the printed report.
+    public func reportTitle(language: Language) -> LocalizedText? { title }
+
+    /// ``tables(language:)``.
+    public func reportTables(language: Language) -> [ReportTable] { tables(language: language) }
+
     /// The whole report in `format` with labels in `language`, under ``title``.
-    public func rendered(format: OutputFormat, language: Language) -> String {
-        ReportRenderer.render(tables(language: language), format: format, language: language, title: title)
+    public func rendered(format: OutputFormat, language: Language) -> Data {
+        ReportRenderer.render(self, format: format, language: language)
     }
 }
