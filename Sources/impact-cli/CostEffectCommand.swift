@@ -38,30 +38,16 @@ struct CostEffectCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard data != nil || panel != nil else { throw ValidationError("Give --data, --panel or both.") }
+        guard data != nil || panel != nil else {
+            throw ValidationError("Give --data (supported firms), --panel (a firm panel for the DiD figure) or both.")
+        }
     }
 
     func run() throws {
-        var estimates = [CostEffectivenessEstimate]()
-        if let data {
-            let table = try CSVReader.read(path: data)
-            estimates.append(try CostEffectiveness.naiveAttribution(table, increment: increment, subsidy: subsidy))
-            estimates.append(try CostEffectiveness.doseResponse(table, increment: increment, subsidy: subsidy,
-                                                                controls: commaSeparated(controls), sector: sector,
-                                                                vcov: vcov))
-        }
-        if let panel {
-            let (table, postColumn) = try design.withPostIndicator(CSVReader.read(path: panel), time: keys.time)
-            let did = try DifferenceInDifferences.estimate(table, DifferenceInDifferencesSpecification(
-                outcome: panelOutcome, unit: keys.id, time: keys.time, treated: design.treated, post: postColumn,
-                design: design.design))
-            estimates.append(try CostEffectiveness.differenceInDifferences(did, table: table, subsidy: subsidy))
-        }
-        let comparison = CostEffectivenessComparison(estimates)
-        if output.format == .json {
-            try output.emit(try encodeJSON(comparison))
-        } else {
-            try output.emit(ReportRenderer.renderTables([comparison.reportTable()], format: output.format, language: output.lang))
-        }
+        let specification = CostEffectivenessSpecification(
+            increment: increment, subsidy: subsidy, controls: commaSeparated(controls), sector: sector, vcov: vcov,
+            differenceInDifferences: design.specification(outcome: panelOutcome, keys: keys))
+        try output.write(CostEffectiveness.compare(supported: data.map { try CSVReader.read(path: $0) },
+                                                   panel: panel.map { try CSVReader.read(path: $0) }, specification))
     }
 }

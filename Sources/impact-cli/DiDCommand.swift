@@ -32,47 +32,29 @@ struct DiDCommand: ParsableCommand {
     var bootstrap: Int = 0
     @Option(help: "Bootstrap seed.")
     var seed: UInt64 = WildClusterBootstrapOptions().seed
-    @Option(help: "Bootstrap weights: rademacher or webb.")
+    @Option(help: "Bootstrap weights: \(WildBootstrapWeights.allCases.map(\.rawValue).joined(separator: ", ")).")
     var weights: WildBootstrapWeights = .rademacher
 
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be zero or a positive number of draws.") }
+        guard bootstrap >= 0 else {
+            throw ValidationError("--bootstrap must be zero (no bootstrap) or a positive number of draws, not \(bootstrap).")
+        }
+    }
+
+    /// The bootstrap asked for, or `nil` for none.
+    private var bootstrapOptions: WildClusterBootstrapOptions? {
+        bootstrap > 0 ? WildClusterBootstrapOptions(replications: bootstrap, seed: seed, weights: weights) : nil
     }
 
     func run() throws {
-        let (table, postColumn) = try design.withPostIndicator(CSVReader.read(path: data), time: keys.time)
-        let specification = DifferenceInDifferencesSpecification(
-            outcome: outcome, unit: keys.id, time: keys.time, treated: design.treated, post: postColumn,
-            covariates: commaSeparated(covariates), design: design.design, vcov: vcov)
-        var result = try DifferenceInDifferences.estimate(table, specification)
-        if bootstrap > 0 {
-            let bar = ProgressBar(label: "bootstrap")
-            let test = try WildClusterBootstrap.test(
-                result.regression, term: result.att.term,
-                options: WildClusterBootstrapOptions(replications: bootstrap, seed: seed, weights: weights),
-                progress: bar.update)
-            bar.finish()
-            result = result.attaching(test)
-        }
-        if output.format == .json {
-            try output.emit(try encodeJSON(result))
-        } else {
-            try output.emit(ReportRenderer.renderTables(result.reportTables(), format: output.format, language: output.lang))
-        }
+        let specification = design.specification(outcome: outcome, keys: keys, covariates: commaSeparated(covariates),
+                                                  vcov: vcov)
+        let bar = ProgressBar(label: "bootstrap")
+        let result = try DifferenceInDifferences.estimate(CSVReader.read(path: data), specification,
+                                                          bootstrap: bootstrapOptions, progress: bar.update)
+        bar.finish()
+        try output.write(result)
     }
-}
-
-/// The trimmed, non-empty items of a comma-separated option (`"x1, x2"` → `["x1", "x2"]`);
-/// none when the option is absent.
-func commaSeparated(_ text: String?) -> [String] {
-    (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-}
-
-/// Pretty-printed JSON of an encodable result, ending with a newline.
-func encodeJSON<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-    return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
 }

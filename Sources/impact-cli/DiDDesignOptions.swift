@@ -10,7 +10,8 @@ struct DiDDesignOptions: ParsableArguments {
     @Option(help: "0/1 column: the period is after the policy.")
     var post: String = "post"
 
-    @Option(name: .customLong("post-year"), help: "Build the post indicator as --time ≥ this period instead of reading --post.")
+    @Option(name: .customLong("post-year"),
+            help: "Build the post indicator as --time ≥ this period (named post_YEAR) instead of reading --post.")
     var postYear: Int?
 
     @Flag(help: "Two-way fixed effects (absorb unit and period) instead of the pooled 2×2 regression.")
@@ -19,12 +20,13 @@ struct DiDDesignOptions: ParsableArguments {
     /// Pooled 2×2 regression, or two-way fixed effects with `--fe`.
     var design: DifferenceInDifferencesDesign { fe ? .twoWayFixedEffects : .pooled }
 
-    /// `table` and the name of its post column: `--post` as read, or with `--post-year` a
-    /// new indicator `post_YEAR` (`post_from_YEAR` when the file already has `post_YEAR`).
-    func withPostIndicator(_ table: Table, time: String) throws -> (table: Table, post: String) {
-        guard let postYear else { return (table, post) }
-        let name = table.hasColumn("post_\(postYear)") ? "post_from_\(postYear)" : "post_\(postYear)"
-        return (try DifferenceInDifferences.addingPostIndicator(to: table, time: time, firstPostPeriod: postYear,
-                                                                named: name), name)
+    /// The post indicator: built from `--post-year` when given, else the column `--post`.
+    var postPeriod: PostPeriod { postYear.map { .from(period: $0) } ?? .column(post) }
+
+    /// The DiD of `outcome` on this design, with the panel keys `keys`.
+    func specification(outcome: String, keys: PanelKeyOptions, covariates: [String] = [],
+                       vcov: VarianceEstimator? = nil) -> DifferenceInDifferencesSpecification {
+        DifferenceInDifferencesSpecification(outcome: outcome, unit: keys.id, time: keys.time, treated: treated,
+                                             postPeriod: postPeriod, covariates: covariates, design: design, vcov: vcov)
     }
 }

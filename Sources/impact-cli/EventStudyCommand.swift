@@ -29,7 +29,7 @@ struct EventStudyCommand: ParsableCommand {
     @Option(name: .customLong("bin-max"), parsing: .unconditional, help: "Pool event times at or above this value.",
             transform: { try parseInteger($0, "--bin-max") })
     var binMax: Int?
-    @Option(help: "Standard errors: iid, hc1, cluster:VAR (default cluster by --id).")
+    @Option(help: "Standard errors: iid, hc0, hc1, hc2, hc3, cluster:VAR (default cluster by --id).")
     var vcov: VarianceEstimator?
     @Flag(name: .customLong("sun-abraham"), help: "Add the Sun–Abraham interaction-weighted event study.")
     var sunAbraham = false
@@ -38,39 +38,14 @@ struct EventStudyCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    /// The companions asked for by `--sun-abraham` and `--bacon`.
+    private var companions: [EventStudyCompanion] {
+        (sunAbraham ? [.sunAbraham] : []) + (bacon ? [.goodmanBacon] : [])
+    }
+
     func run() throws {
-        let table = try CSVReader.read(path: data)
         let specification = EventStudySpecification(outcome: outcome, unit: keys.id, time: keys.time, cohort: cohort,
                                                     reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
-        var result = try EventStudy.estimate(table, specification)
-        if sunAbraham { result = result.attaching(try SunAbraham.estimate(table, specification)) }
-        let decomposition = bacon
-            ? try GoodmanBaconDecomposition.decompose(table, outcome: outcome, unit: keys.id, time: keys.time, cohort: cohort) : nil
-        if output.format == .json {
-            try output.emit(try encodeJSON(EventStudyOutput(eventStudy: result, goodmanBacon: decomposition)))
-        } else {
-            let tables = result.reportTables() + (decomposition.map { [$0.reportTable()] } ?? [])
-            try output.emit(ReportRenderer.renderTables(tables, format: output.format, language: output.lang))
-        }
+        try output.write(EventStudy.estimate(CSVReader.read(path: data), specification, adding: companions))
     }
-}
-
-/// The event study's JSON with a `"goodman_bacon"` key added when requested.
-struct EventStudyOutput: Encodable {
-    let eventStudy: EventStudyResult
-    let goodmanBacon: GoodmanBaconDecomposition?
-
-    private enum Keys: String, CodingKey { case goodman_bacon }
-
-    func encode(to encoder: Encoder) throws {
-        try eventStudy.encode(to: encoder)
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(goodmanBacon, forKey: .goodman_bacon)
-    }
-}
-
-/// Parses a whole number (negative values allowed, e.g. `--ref -1` or `--ref=-1`).
-func parseInteger(_ text: String, _ option: String) throws -> Int {
-    guard let value = Int(text) else { throw ValidationError("\(option) must be a whole number, not '\(text)'.") }
-    return value
 }

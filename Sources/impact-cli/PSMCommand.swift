@@ -10,6 +10,9 @@ enum CommonSupportChoice: String, ExpressibleByArgument, CaseIterable {
     case minmax
     /// Keep every unit.
     case none
+
+    /// Whether the choice trims to the common support.
+    var trims: Bool { self == .minmax }
 }
 
 /// `impact psm`: propensity-score weighting or matching estimate of the effect on the treated.
@@ -63,8 +66,8 @@ struct PSMCommand: ParsableCommand {
         } else if treated != nil || covariates != nil {
             throw ValidationError("Give either --formula or --treated with --covariates, not both.")
         }
-        if neighbors < 1 { throw ValidationError("--neighbors must be at least 1.") }
-        if let caliper, !(caliper > 0) { throw ValidationError("--caliper must be positive.") }
+        if neighbors < 1 { throw ValidationError("--neighbors must be at least 1, not \(neighbors).") }
+        if let caliper, !(caliper > 0) { throw ValidationError("--caliper must be a positive distance, not \(caliper).") }
         if method == .inverseProbabilityWeighting, caliper != nil {
             throw ValidationError("--caliper applies to nearest-neighbour matching (--method nn) only.")
         }
@@ -81,20 +84,7 @@ struct PSMCommand: ParsableCommand {
         } else {
             try PropensitySample(table: table, treatment: treated ?? "", outcome: outcome, covariates: covariateNames)
         }
-        let effect: PropensityEffect
-        switch method {
-        case .inverseProbabilityWeighting:
-            effect = try PropensityWeighting(trimsToCommonSupport: support == .minmax).estimate(sample)
-        case .nearestNeighborMatching:
-            effect = try PropensityMatching(neighbors: neighbors, caliper: caliper,
-                                            trimsToCommonSupport: support != CommonSupportChoice.none).estimate(sample)
-        }
-        if output.format == .json {
-            try output.emit(try effect.jsonSummary(propensityModel: sample.logit))
-        } else {
-            try output.emit(ReportRenderer.renderTables(
-                effect.reportTables(propensityModel: sample.logit), format: output.format, language: output.lang,
-                title: LocalizedText(zh: "倾向得分估计", en: "Propensity-score estimate")))
-        }
+        try output.write(PropensityEffect.estimate(sample, method: method, trimsToCommonSupport: support?.trims,
+                                                   neighbors: neighbors, caliper: caliper))
     }
 }

@@ -53,30 +53,16 @@ struct StaggeredCommand: ParsableCommand {
 
     func validate() throws {
         if let bootstrap, bootstrap < 2 {
-            throw ValidationError("--bootstrap needs at least 2 replications.")
+            throw ValidationError("--bootstrap needs at least 2 replications, not \(bootstrap).")
         }
     }
 
     func run() throws {
-        let table = try CSVReader.read(path: data)
-        let panel = try StaggeredPanel(table: table, id: keys.id, time: keys.time, cohort: cohort, outcome: outcome,
-                                       dropsIncompleteUnits: dropIncomplete)
-        if let first = panel.droppedUnits.first {
-            FileHandle.standardError.write(Data(
-                "Left out \(panel.droppedUnits.count) firm(s) without an outcome in every period, e.g. '\(first)'.\n".utf8))
-        }
-        var result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).fit(panel)
-        if let bootstrap {
-            result = try result.withMultiplierBootstrap(
-                StaggeredMultiplierBootstrap(replications: bootstrap, seed: seed, weights: multipliers))
-        }
-        if output.format == .json {
-            try output.emit(try result.jsonSummary())
-        } else {
-            try output.emit(ReportRenderer.renderTables(
-                result.reportTables(), format: output.format, language: output.lang,
-                title: LocalizedText(zh: "交错受支持的处理效应（Callaway–Sant'Anna）",
-                                     en: "Staggered adoption effects (Callaway–Sant'Anna)")))
-        }
+        let result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).estimate(
+            CSVReader.read(path: data), id: keys.id, time: keys.time, cohort: cohort, outcome: outcome,
+            dropsIncompleteUnits: dropIncomplete,
+            bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
+        if let note = result.notes.first { FileHandle.standardError.write(Data((note.wording.en + "\n").utf8)) }
+        try output.write(result)
     }
 }

@@ -55,7 +55,10 @@ struct CostEffectivenessTests {
             try CostEffectiveness.naiveAttribution(fixture.table, increment: "revenue_growth_wan", subsidy: "subsidy_wan"),
             try CostEffectiveness.doseResponse(fixture.table, increment: "revenue_growth_wan", subsidy: "subsidy_wan"),
         ])
-        let json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(comparison)) as? [String: Any])
+        let bytes = ReportRenderer.render(comparison, format: .json, language: .zh)
+        let json = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+        guard case let .object(members) = comparison.jsonValue(language: .zh) else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["unit", "estimates", "naive", "dose_response", "did"])
         #expect(json["unit"] as? String == "万元 per 万元")
         #expect((json["naive"] as? [String: Any])?["basis"] as? String == "attribution, not causal")
         #expect(json["did"] is NSNull)

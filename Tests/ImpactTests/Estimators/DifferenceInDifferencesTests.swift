@@ -14,10 +14,11 @@ struct DifferenceInDifferencesTests {
     }
 
     @Test("default vcov is CR1 clustered by the unit column")
-    func defaultVariance() {
+    func defaultVariance() throws {
         #expect(Self.specification().resolvedVariance == .cluster(["firm_id"]))
-        #expect(Self.specification().formula == "y ~ treated * post")
-        #expect(Self.specification(.twoWayFixedEffects).formula == "y ~ treated:post | firm_id + year")
+        #expect(Self.specification().formula == (try Formula("y ~ treated * post")))
+        #expect(Self.specification().formula.description == "y ~ treated + post + treated:post")
+        #expect(Self.specification(.twoWayFixedEffects).formula.description == "y ~ treated:post | firm_id + year")
     }
 
     @Test("pooled 2×2 agrees with statsmodels (fixture did_2x2 model a)")
@@ -100,11 +101,17 @@ struct DifferenceInDifferencesTests {
         #expect(abs(withTreated.att.estimate - plain.att.estimate) < 1e-10)
     }
 
-    @Test("JSON carries the fixed keys of impact did")
+    @Test("JSON carries the fixed keys of impact did, in the documented order")
     func json() throws {
         let fixture = try ReferenceFixture("did_2x2")
         let result = try DifferenceInDifferences.estimate(fixture.table, Self.specification(.twoWayFixedEffects))
-        let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(result)) as? [String: Any])
+        guard case let .object(members) = result.jsonValue(language: .zh) else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["att", "std_error", "ci_low", "ci_high", "nobs", "coefficients", "t", "p_value",
+                                       "term", "design", "vcov", "n_clusters", "treated_units", "control_units",
+                                       "cell_means", "dropped", "notes", "bootstrap"])
+        let bytes = ReportRenderer.render(result, format: .json, language: .en)
+        #expect(bytes == ReportRenderer.render(result, format: .json, language: .zh), "JSON does not depend on --lang")
+        let object = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
         for key in ["att", "std_error", "ci_low", "ci_high", "nobs", "coefficients"] { #expect(object[key] != nil, "\(key)") }
         #expect((object["att"] as? Double).map { abs($0 - 0.0878867847280157) < 1e-9 } == true)
         #expect(object["nobs"] as? Int == 1800)

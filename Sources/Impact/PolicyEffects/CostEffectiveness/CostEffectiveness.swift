@@ -21,16 +21,16 @@ public enum CostEffectiveness {
     }
 
     /// The slope of `increment` on `subsidy` in `increment ~ subsidy + controls + C(sector)`
-    /// (sector effects only when `sector` is given), with `vcov` (default `.hc1`).
+    /// (sector effects only when `sector` is given), with `vcov` (default `.hc1`). The
+    /// formula is built as a value, so any column names work.
     public static func doseResponse(_ table: Table, increment: String, subsidy: String, controls: [String] = [],
                                     sector: String? = nil, vcov: VarianceEstimator = .hc1,
                                     confidenceLevel: Double = ConfidenceLevel.standard) throws(PolicyEffectError) -> CostEffectivenessEstimate {
-        let terms = [subsidy] + controls + (sector.map { ["C(\($0))"] } ?? [])
-        var clusters = [String]()
-        if case let .cluster(names) = vcov { clusters = names }
-        let frame = try policyStep {
-            try ModelFrame(formula: "\(increment) ~ \(terms.joined(separator: " + "))", table: table, clusters: clusters)
-        }
+        let terms = ([FormulaFactor.variable(subsidy)] + controls.map(FormulaFactor.variable)
+            + (sector.map { [FormulaFactor.categorical($0, reference: nil)] } ?? [])).map { FormulaTerm([$0]) }
+        let formula = Formula(response: .variable(increment), terms: terms)
+        let clusters = VarianceChoice(vcov).clusterVariables(fixedEffects: [])
+        let frame = try policyStep { try ModelFrame(formula: formula, table: table, clusters: clusters) }
         let result = try policyStep { try LinearRegression.estimate(frame, vcov: vcov, confidenceLevel: confidenceLevel) }
         guard let slope = result.coefficient(subsidy) else { throw .termNotEstimated(subsidy) }
         return CostEffectivenessEstimate(method: .doseResponse, value: slope.estimate, standardError: slope.standardError,
@@ -45,7 +45,7 @@ public enum CostEffectiveness {
                                                subsidy: String) throws(PolicyEffectError) -> CostEffectivenessEstimate {
         let amount = try PolicyColumns.numeric(table, subsidy)
         let treated = try PolicyColumns.numeric(table, did.specification.treated)
-        let post = try PolicyColumns.numeric(table, did.specification.post)
+        let post = try did.specification.postPeriod.indicator(in: table, time: did.specification.time)
         let rows = did.regression.fit.sourceRows.filter { treated.values[$0] == 1 && post.values[$0] == 1 }
         let spent = compensatedSum(rows.map { amount.isMissing[$0] ? 0 : amount.values[$0] })
         guard spent > 0 else { throw .noSubsidy(total: spent) }
@@ -56,5 +56,28 @@ public enum CostEffectiveness {
                                          confidenceLow: att.confidenceLow * scale, confidenceHigh: att.confidenceHigh * scale,
                                          pValue: att.pValue, numerator: att.estimate * Double(rows.count),
                                          denominator: spent, observations: did.observationCount)
+    }
+}
+
+extension CostEffectiveness {
+    /// Every figure the inputs allow, in the order naive, dose response, DiD: the first two
+    /// from `supported` (a table of supported firms), the DiD figure from `panel` when the
+    /// specification names a DiD.
+    public static func compare(supported: Table?, panel: Table?,
+                               _ specification: CostEffectivenessSpecification) throws(PolicyEffectError) -> CostEffectivenessComparison {
+        var estimates = [CostEffectivenessEstimate]()
+        if let supported {
+            estimates.append(try naiveAttribution(supported, increment: specification.increment,
+                                                  subsidy: specification.subsidy))
+            estimates.append(try doseResponse(supported, increment: specification.increment,
+                                              subsidy: specification.subsidy, controls: specification.controls,
+                                              sector: specification.sector, vcov: specification.vcov,
+                                              confidenceLevel: specification.confidenceLevel))
+        }
+        if let panel, let did = specification.differenceInDifferences {
+            let result = try DifferenceInDifferences.estimate(panel, did)
+            estimates.append(try differenceInDifferences(result, table: panel, subsidy: specification.subsidy))
+        }
+        return CostEffectivenessComparison(estimates)
     }
 }

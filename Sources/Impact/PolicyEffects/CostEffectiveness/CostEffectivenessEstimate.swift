@@ -44,25 +44,3 @@ public struct CostEffectivenessEstimate: Sendable, Equatable {
         self.observations = observations
     }
 }
-
-extension CostEffectivenessEstimate: Encodable {
-    private enum Keys: String, CodingKey {
-        case method, value, unit, std_error, ci_low, ci_high, p_value, numerator, denominator, nobs, basis
-    }
-
-    /// Encodes the JSON form described on the type.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(method.rawValue, forKey: .method)
-        try container.encode(value.finiteOrNil, forKey: .value)
-        try container.encode("万元 per 万元", forKey: .unit)
-        try container.encode(standardError?.finiteOrNil, forKey: .std_error)
-        try container.encode(confidenceLow?.finiteOrNil, forKey: .ci_low)
-        try container.encode(confidenceHigh?.finiteOrNil, forKey: .ci_high)
-        try container.encode(pValue?.finiteOrNil, forKey: .p_value)
-        try container.encode(numerator?.finiteOrNil, forKey: .numerator)
-        try container.encode(denominator?.finiteOrNil, forKey: .denominator)
-        try container.encode(observations, forKey: .nobs)
-        try container.encode(method.basis.en, forKey: .basis)
-    }
-}

@@ -6,6 +6,8 @@
 /// Two-way: `yᵢₜ = αᵢ + λₜ + τ·treatedᵢ·postₜ (+ x′β) + εᵢₜ`, unit and period effects
 /// absorbed (`LinearRegression`). The ATT is `τ`, the `treated:post` coefficient.
 /// Standard errors are clustered by unit (CR1) unless the specification says otherwise.
+/// The formula is built as a value (``DifferenceInDifferencesSpecification/formula(postColumn:)``),
+/// so column names with spaces or operators need no quoting.
 ///
 /// ## Checks (each a `PolicyEffectError`)
 /// `treated` and `post` must be 0/1 on the rows used; both groups and both periods must be
@@ -21,46 +23,73 @@ public enum DifferenceInDifferences {
     ///
     /// - Parameters:
     ///   - table: the panel (one row per unit and period).
-    ///   - specification: columns, design, covariance and confidence level.
+    ///   - specification: columns, post indicator, design, covariance and confidence level.
     ///   - options: regression options (singletons, demeaning, collinearity); default `.init()`.
     public static func estimate(_ table: Table, _ specification: DifferenceInDifferencesSpecification,
                                 options: RegressionOptions = .init()) throws(PolicyEffectError) -> DifferenceInDifferencesResult {
-        let vcov = specification.resolvedVariance
-        var clusterNames = [String]()
-        if case let .cluster(names) = vcov { clusterNames = names }
-        let frame = try policyStep {
-            try ModelFrame(formula: specification.formula, table: table, clusters: clusterNames)
-        }
-        let treated = try PolicyColumns.numeric(table, specification.treated)
-        let post = try PolicyColumns.numeric(table, specification.post)
-        var groups = (treated: 0, control: 0, pre: 0, post: 0)
-        for row in frame.sourceRows {
-            if try PolicyColumns.binary(treated, specification.treated, row: row) { groups.treated += 1 } else { groups.control += 1 }
-            if try PolicyColumns.binary(post, specification.post, row: row) { groups.post += 1 } else { groups.pre += 1 }
-        }
-        if groups.control == 0 { throw .noControlGroup(column: specification.treated) }
-        if groups.treated == 0 { throw .noTreatedGroup(column: specification.treated) }
-        if groups.pre == 0 { throw .noPrePeriod(column: specification.post) }
-        if groups.post == 0 { throw .noPostPeriod(column: specification.post) }
-        for cluster in frame.clusters where cluster.levelCount < 2 {
-            throw .singleCluster(variable: cluster.name, count: cluster.levelCount)
-        }
+        let (data, postColumn) = try specification.postPeriod.resolve(in: table, time: specification.time)
+        let formula = specification.formula(postColumn: postColumn)
+        let clusters = specification.variance.clusterVariables(fixedEffects: formula.fixedEffects.map(\.description))
+        let frame = try policyStep { try ModelFrame(formula: formula, table: data, clusters: clusters) }
+        let treated = try PolicyColumns.numeric(data, specification.treated)
+        let post = try PolicyColumns.numeric(data, postColumn)
+        try requireComparison(frame, treated: (treated, specification.treated), post: (post, postColumn))
         let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
         for cluster in fit.clusters where cluster.levelCount < 2 {
             throw .singleCluster(variable: cluster.name, count: cluster.levelCount)
         }
         let regression = try policyStep {
-            try fit.result(vcov: vcov, confidenceLevel: specification.confidenceLevel)
+            try fit.result(vcov: specification.resolvedVariance, confidenceLevel: specification.confidenceLevel)
         }
-        guard let att = regression.coefficient(specification.effectTerm) else {
-            throw .termNotEstimated(specification.effectTerm)
+        let term = specification.effectTerm(postColumn: postColumn)
+        guard let att = regression.coefficient(term) else { throw .termNotEstimated(term) }
+        let cells = try cellMeans(data, specification, rows: fit.sourceRows, treated: treated, post: post)
+        return DifferenceInDifferencesResult(specification: specification, att: att, regression: regression,
+                                             cellMeans: cells.means, treatedUnits: cells.treatedUnits,
+                                             controlUnits: cells.controlUnits)
+    }
+
+    /// Estimates the ATT as ``estimate(_:_:options:)`` does and, when `bootstrap` is given,
+    /// attaches a restricted wild cluster bootstrap of it (``WildClusterBootstrap``).
+    ///
+    /// - Parameter progress: called with the fraction of the bootstrap done (0…1).
+    public static func estimate(_ table: Table, _ specification: DifferenceInDifferencesSpecification,
+                                bootstrap: WildClusterBootstrapOptions?, options: RegressionOptions = .init(),
+                                progress: ((Double) -> Void)? = nil) throws(PolicyEffectError) -> DifferenceInDifferencesResult {
+        let result = try estimate(table, specification, options: options)
+        guard let bootstrap else { return result }
+        return result.attaching(try WildClusterBootstrap.test(result.regression, term: result.att.term,
+                                                              options: bootstrap, progress: progress))
+    }
+
+    /// Checks that `treated` and `post` are 0/1 on the rows of `frame`, that both groups and
+    /// both periods are present, and that every cluster has two or more levels.
+    private static func requireComparison(_ frame: ModelFrame, treated: (column: NumericColumn, name: String),
+                                          post: (column: NumericColumn, name: String)) throws(PolicyEffectError) {
+        var groups = (treated: 0, control: 0, pre: 0, post: 0)
+        for row in frame.sourceRows {
+            if try PolicyColumns.binary(treated.column, treated.name, row: row) { groups.treated += 1 } else { groups.control += 1 }
+            if try PolicyColumns.binary(post.column, post.name, row: row) { groups.post += 1 } else { groups.pre += 1 }
         }
-        // Cell means and group sizes over the observations the regression used.
+        if groups.control == 0 { throw .noControlGroup(column: treated.name) }
+        if groups.treated == 0 { throw .noTreatedGroup(column: treated.name) }
+        if groups.pre == 0 { throw .noPrePeriod(column: post.name) }
+        if groups.post == 0 { throw .noPostPeriod(column: post.name) }
+        for cluster in frame.clusters where cluster.levelCount < 2 {
+            throw .singleCluster(variable: cluster.name, count: cluster.levelCount)
+        }
+    }
+
+    /// The four cell means and the treated and control unit counts over `rows`, the
+    /// observations the regression used.
+    private static func cellMeans(_ table: Table, _ specification: DifferenceInDifferencesSpecification, rows: [Int],
+                                  treated: NumericColumn, post: NumericColumn) throws(PolicyEffectError)
+        -> (means: DifferenceInDifferencesCellMeans, treatedUnits: Int, controlUnits: Int) {
         let outcome = try PolicyColumns.numeric(table, specification.outcome)
-        let units = PolicyColumns.codes(try PolicyColumns.labels(table, specification.unit), rows: fit.sourceRows)
+        let units = PolicyColumns.codes(try PolicyColumns.labels(table, specification.unit), rows: rows)
         var sums = [Double](repeating: 0, count: 4), counts = [Int](repeating: 0, count: 4)
         var treatedUnit = [Bool?](repeating: nil, count: units.names.count)
-        for (position, row) in fit.sourceRows.enumerated() {
+        for (position, row) in rows.enumerated() {
             let isTreated = treated.values[row] == 1
             let cell = (isTreated ? 0 : 2) + (post.values[row] == 1 ? 0 : 1)
             sums[cell] += outcome.values[row]
@@ -68,23 +97,21 @@ public enum DifferenceInDifferences {
             treatedUnit[units.codes[position]] = isTreated || (treatedUnit[units.codes[position]] ?? false)
         }
         let means = zip(sums, counts).map { $1 > 0 ? $0 / Double($1) : .nan }
-        let cellMeans = DifferenceInDifferencesCellMeans(treatedPost: means[0], treatedPre: means[1],
-                                                         controlPost: means[2], controlPre: means[3])
         let treatedCount = treatedUnit.filter { $0 == true }.count
-        return DifferenceInDifferencesResult(specification: specification, att: att, regression: regression,
-                                             cellMeans: cellMeans, treatedUnits: treatedCount,
-                                             controlUnits: units.names.count - treatedCount)
+        return (DifferenceInDifferencesCellMeans(treatedPost: means[0], treatedPre: means[1],
+                                                 controlPost: means[2], controlPre: means[3]),
+                treatedCount, units.names.count - treatedCount)
     }
 }
 
 extension DifferenceInDifferences {
     /// `table` with a 0/1 column `name` added: 1 where `time ≥ firstPostPeriod`, 0 before,
     /// missing where the period is missing — the `post` indicator of a panel whose policy
-    /// starts in `firstPostPeriod` (e.g. the evaluated year of a report).
+    /// starts in `firstPostPeriod` (``PostPeriod/from(period:)`` builds it inside the
+    /// estimate).
     public static func addingPostIndicator(to table: Table, time: String, firstPostPeriod: Int,
                                            named name: String = "post") throws(PolicyEffectError) -> Table {
-        let periods = try PolicyColumns.numeric(table, time)
-        let values = periods.values.indices.map { periods.isMissing[$0] ? nil : (periods.values[$0] >= Double(firstPostPeriod) ? 1.0 : 0.0) }
-        return try policyStep { try table.appending(.numeric(NumericColumn(values)), named: name) }
+        let values = try PostPeriod.from(period: firstPostPeriod).indicator(in: table, time: time)
+        return try policyStep { try table.appending(.numeric(values), named: name) }
     }
 }

@@ -4,7 +4,7 @@
 /// Unweighted means over the observations used by the regression. In the pooled 2×2
 /// design without covariates this equals the `treated:post` coefficient exactly (the
 /// saturated regression reproduces the cell means).
-public struct DifferenceInDifferencesCellMeans: Sendable, Equatable, Encodable {
+public struct DifferenceInDifferencesCellMeans: Sendable, Equatable {
     /// Mean outcome of treated units after the policy.
     public let treatedPost: Double
     /// Mean outcome of treated units before the policy.
@@ -25,19 +25,5 @@ public struct DifferenceInDifferencesCellMeans: Sendable, Equatable, Encodable {
     /// `(treatedPost − treatedPre) − (controlPost − controlPre)`.
     public var differenceInDifferences: Double {
         (treatedPost - treatedPre) - (controlPost - controlPre)
-    }
-
-    private enum Keys: String, CodingKey {
-        case treated_post, treated_pre, control_post, control_pre, difference_in_differences
-    }
-
-    /// Encodes the JSON form described on the type.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(treatedPost, forKey: .treated_post)
-        try container.encode(treatedPre, forKey: .treated_pre)
-        try container.encode(controlPost, forKey: .control_post)
-        try container.encode(controlPre, forKey: .control_pre)
-        try container.encode(differenceInDifferences, forKey: .difference_in_differences)
     }
 }

@@ -13,8 +13,8 @@ public struct DifferenceInDifferencesSpecification: Sendable, Equatable {
     public var time: String
     /// 0/1 column: the unit belongs to the treated group.
     public var treated: String
-    /// 0/1 column: the observation is in the post-policy period.
-    public var post: String
+    /// The post-policy indicator: a 0/1 column, or built from the period column.
+    public var postPeriod: PostPeriod
     /// Numeric control variables added linearly.
     public var covariates: [String]
     /// Pooled 2×2 or two-way fixed effects.
@@ -24,36 +24,64 @@ public struct DifferenceInDifferencesSpecification: Sendable, Equatable {
     /// Confidence level of the interval, in (0, 1).
     public var confidenceLevel: Double
 
-    /// Creates a specification; see the type's documentation for the defaults.
+    /// Creates a specification whose post indicator is the 0/1 column `post`; see the
+    /// type's documentation for the defaults.
     public init(outcome: String, unit: String, time: String, treated: String, post: String,
+                covariates: [String] = [], design: DifferenceInDifferencesDesign = .pooled,
+                vcov: VarianceEstimator? = nil, confidenceLevel: Double = ConfidenceLevel.standard) {
+        self.init(outcome: outcome, unit: unit, time: time, treated: treated, postPeriod: .column(post),
+                  covariates: covariates, design: design, vcov: vcov, confidenceLevel: confidenceLevel)
+    }
+
+    /// Creates a specification whose post indicator is `postPeriod` (a column, or built
+    /// from `time`); see the type's documentation for the defaults.
+    public init(outcome: String, unit: String, time: String, treated: String, postPeriod: PostPeriod,
                 covariates: [String] = [], design: DifferenceInDifferencesDesign = .pooled,
                 vcov: VarianceEstimator? = nil, confidenceLevel: Double = ConfidenceLevel.standard) {
         self.outcome = outcome
         self.unit = unit
         self.time = time
         self.treated = treated
-        self.post = post
+        self.postPeriod = postPeriod
         self.covariates = covariates
         self.design = design
         self.vcov = vcov
         self.confidenceLevel = confidenceLevel
     }
 
+    /// The post indicator's column name in a table that does not already hold the name
+    /// of a built indicator (``PostPeriod/defaultName``).
+    public var post: String { postPeriod.defaultName }
+
     /// The effect term, `treated:post` in the peers' naming.
-    public var effectTerm: String { "\(treated):\(post)" }
+    public var effectTerm: String { effectTerm(postColumn: post) }
+
+    /// The effect term when the post indicator is the column `postColumn`.
+    public func effectTerm(postColumn: String) -> String { "\(treated):\(postColumn)" }
 
     /// The covariance actually used: `vcov`, or CR1 clustered by `unit`.
     public var resolvedVariance: VarianceEstimator { vcov ?? .cluster([unit]) }
 
-    /// The regression formula of the chosen design, e.g.
-    /// `y ~ treated * post + size` or `y ~ treated:post + size | firm_id + year`.
-    public var formula: String {
-        let controls = covariates.map { " + \($0)" }.joined()
+    /// The variance choice of the regression: ``resolvedVariance`` under the fixest
+    /// small-sample convention.
+    public var variance: VarianceChoice { VarianceChoice(resolvedVariance) }
+
+    /// The regression formula of the chosen design, built as a value (any column names
+    /// work): `y ~ treated * post + size` or `y ~ treated:post + size | firm_id + year`.
+    public var formula: Formula { formula(postColumn: post) }
+
+    /// The regression formula when the post indicator is the column `postColumn`.
+    public func formula(postColumn: String) -> Formula {
+        let treatedFactor = FormulaFactor.variable(treated), postFactor = FormulaFactor.variable(postColumn)
+        let controls = covariates.map { FormulaTerm([.variable($0)]) }
+        let effect = FormulaTerm([treatedFactor, postFactor])
         switch design {
         case .pooled:
-            return "\(outcome) ~ \(treated) * \(post)\(controls)"
+            return Formula(response: .variable(outcome),
+                           terms: [FormulaTerm([treatedFactor]), FormulaTerm([postFactor]), effect] + controls)
         case .twoWayFixedEffects:
-            return "\(outcome) ~ \(treated):\(post)\(controls) | \(unit) + \(time)"
+            return Formula(response: .variable(outcome), terms: [effect] + controls,
+                           fixedEffects: [FixedEffect(columns: [unit]), FixedEffect(columns: [time])])
         }
     }
 }

@@ -24,6 +24,52 @@ public enum EventStudy {
     /// Estimates the event study described by `specification` on `table`.
     public static func estimate(_ table: Table, _ specification: EventStudySpecification,
                                 options: RegressionOptions = .init()) throws(PolicyEffectError) -> EventStudyResult {
+        try requireValidBins(specification)
+        let panel = try CohortPanel(table: table, outcome: specification.outcome, unit: specification.unit,
+                                    time: specification.time, cohort: specification.cohort)
+        try panel.requireComparison(cohortColumn: specification.cohort)
+        let (extended, name) = try addingEventTime(to: table, panel: panel, specification)
+        let formula = Formula(
+            response: .variable(specification.outcome),
+            terms: [FormulaTerm([.eventTime(name, references: [String(specification.reference)])])],
+            fixedEffects: [FixedEffect(columns: [specification.unit]), FixedEffect(columns: [specification.time])])
+        let clusters = specification.variance.clusterVariables(fixedEffects: formula.fixedEffects.map(\.description))
+        let frame = try policyStep { try ModelFrame(formula: formula, table: extended, clusters: clusters) }
+        for cluster in frame.clusters where cluster.levelCount < 2 {
+            throw .singleCluster(variable: cluster.name, count: cluster.levelCount)
+        }
+        let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
+        let regression = try policyStep {
+            try fit.result(vcov: specification.resolvedVariance, confidenceLevel: specification.confidenceLevel)
+        }
+        let points = plotPoints(regression, panel: panel, term: { "\(name)::\($0)" }, specification)
+        let unitCohorts = panel.unitCohorts
+        let never = unitCohorts.filter { $0 == nil }.count
+        return EventStudyResult(specification: specification, regression: regression, eventTimes: points,
+                                pretrend: pretrendTest(regression, points: points), neverTreatedUnits: never,
+                                treatedUnits: unitCohorts.count - never)
+    }
+
+    /// Estimates the event study and the `companions` asked for on the same table and
+    /// specification: the Sun–Abraham estimator and the Goodman-Bacon decomposition of the
+    /// static two-way DiD (balanced panels only).
+    public static func estimate(_ table: Table, _ specification: EventStudySpecification,
+                                adding companions: [EventStudyCompanion],
+                                options: RegressionOptions = .init()) throws(PolicyEffectError) -> EventStudyResult {
+        var result = try estimate(table, specification, options: options)
+        if companions.contains(.sunAbraham) {
+            result = result.attaching(try SunAbraham.estimate(table, specification, options: options))
+        }
+        if companions.contains(.goodmanBacon) {
+            result = result.attaching(try GoodmanBaconDecomposition.decompose(
+                table, outcome: specification.outcome, unit: specification.unit, time: specification.time,
+                cohort: specification.cohort))
+        }
+        return result
+    }
+
+    /// Throws `invalidBinning` unless `binMin ≤ reference ≤ binMax`.
+    private static func requireValidBins(_ specification: EventStudySpecification) throws(PolicyEffectError) {
         let reference = specification.reference
         if let low = specification.binMin, low > reference {
             throw .invalidBinning(lower: specification.binMin, upper: specification.binMax, reference: reference)
@@ -31,10 +77,15 @@ public enum EventStudy {
         if let high = specification.binMax, high < reference {
             throw .invalidBinning(lower: specification.binMin, upper: specification.binMax, reference: reference)
         }
-        let panel = try CohortPanel(table: table, outcome: specification.outcome, unit: specification.unit,
-                                    time: specification.time, cohort: specification.cohort)
-        try panel.requireComparison(cohortColumn: specification.cohort)
-        // Event time per row; never-treated rows get the reference value (all indicators 0).
+    }
+
+    /// `table` with the event-time column added, and its name (`event_time`, or
+    /// `event_time_es` when the table has `event_time`). Never-treated rows get the
+    /// reference value (every indicator 0).
+    private static func addingEventTime(to table: Table, panel: CohortPanel,
+                                        _ specification: EventStudySpecification) throws(PolicyEffectError)
+        -> (table: Table, name: String) {
+        let reference = specification.reference
         var eventTime = [Double?](repeating: nil, count: table.rowCount)
         var referenceSeen = false
         for (position, row) in panel.rows.enumerated() {
@@ -47,43 +98,30 @@ public enum EventStudy {
         }
         guard referenceSeen else { throw .referencePeriodAbsent(reference) }
         let name = table.hasColumn("event_time") ? "event_time_es" : "event_time"
-        let extended = try policyStep { try table.appending(.numeric(NumericColumn(eventTime)), named: name) }
-        let vcov = specification.resolvedVariance
-        var clusterNames = [String]()
-        if case let .cluster(names) = vcov { clusterNames = names }
-        let formula = "\(specification.outcome) ~ i(\(name), ref=\(reference)) | \(specification.unit) + \(specification.time)"
-        let frame = try policyStep { try ModelFrame(formula: formula, table: extended, clusters: clusterNames) }
-        for cluster in frame.clusters where cluster.levelCount < 2 {
-            throw .singleCluster(variable: cluster.name, count: cluster.levelCount)
-        }
-        let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
-        let regression = try policyStep { try fit.result(vcov: vcov, confidenceLevel: specification.confidenceLevel) }
+        return (try policyStep { try table.appending(.numeric(NumericColumn(eventTime)), named: name) }, name)
+    }
 
-        // Plot data over every event time observed among treated rows.
+    /// Plot data over every event time observed among treated rows: the reference at 0,
+    /// estimated indicators with their intervals, dropped ones as NaN.
+    private static func plotPoints(_ regression: RegressionResult, panel: CohortPanel, term: (Int) -> String,
+                                   _ specification: EventStudySpecification) -> [EventTimeEstimate] {
         let observed = Set(panel.rows.indices.compactMap {
             specification.eventTime(period: panel.periods[$0], cohort: panel.cohorts[$0])
         })
-        let prefix = "\(name)::"
-        var points = [EventTimeEstimate]()
-        for e in observed.sorted() {
+        return observed.sorted().map { e in
             let binned = e == specification.binMin || e == specification.binMax
-            if e == reference {
-                points.append(EventTimeEstimate(eventTime: e, term: nil, estimate: 0, standardError: 0,
-                                                confidenceLow: 0, confidenceHigh: 0, isReference: true, isBinned: binned))
-            } else if let c = regression.coefficient(prefix + String(e)) {
-                points.append(EventTimeEstimate(eventTime: e, term: c.term, estimate: c.estimate, standardError: c.standardError,
-                                                confidenceLow: c.confidenceLow, confidenceHigh: c.confidenceHigh,
-                                                isReference: false, isBinned: binned))
-            } else {
-                points.append(EventTimeEstimate(eventTime: e, term: prefix + String(e), estimate: .nan, standardError: .nan,
-                                                confidenceLow: .nan, confidenceHigh: .nan, isReference: false, isBinned: binned))
+            if e == specification.reference {
+                return EventTimeEstimate(eventTime: e, term: nil, estimate: 0, standardError: 0,
+                                         confidenceLow: 0, confidenceHigh: 0, isReference: true, isBinned: binned)
             }
+            guard let c = regression.coefficient(term(e)) else {
+                return EventTimeEstimate(eventTime: e, term: term(e), estimate: .nan, standardError: .nan,
+                                         confidenceLow: .nan, confidenceHigh: .nan, isReference: false, isBinned: binned)
+            }
+            return EventTimeEstimate(eventTime: e, term: c.term, estimate: c.estimate, standardError: c.standardError,
+                                     confidenceLow: c.confidenceLow, confidenceHigh: c.confidenceHigh,
+                                     isReference: false, isBinned: binned)
         }
-        let pretrend = pretrendTest(regression, points: points)
-        let unitCohorts = panel.unitCohorts
-        let never = unitCohorts.filter { $0 == nil }.count
-        return EventStudyResult(specification: specification, regression: regression, eventTimes: points,
-                                pretrend: pretrend, neverTreatedUnits: never, treatedUnits: unitCohorts.count - never)
     }
 
     /// The joint Wald test of the estimated pre-period coefficients (see `PretrendTest`).

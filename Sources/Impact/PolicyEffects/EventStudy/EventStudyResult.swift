@@ -16,11 +16,14 @@ public struct EventStudyResult: Sendable {
     public let treatedUnits: Int
     /// The Sun–Abraham interaction-weighted event study, when requested.
     public let sunAbraham: SunAbrahamResult?
+    /// The Goodman-Bacon decomposition of the static two-way DiD, when requested.
+    public let goodmanBacon: GoodmanBaconDecomposition?
 
     /// Creates a result; `EventStudy.estimate` is the usual way.
     public init(specification: EventStudySpecification, regression: RegressionResult,
                 eventTimes: [EventTimeEstimate], pretrend: PretrendTest?, neverTreatedUnits: Int,
-                treatedUnits: Int, sunAbraham: SunAbrahamResult? = nil) {
+                treatedUnits: Int, sunAbraham: SunAbrahamResult? = nil,
+                goodmanBacon: GoodmanBaconDecomposition? = nil) {
         self.specification = specification
         self.regression = regression
         self.eventTimes = eventTimes
@@ -28,6 +31,14 @@ public struct EventStudyResult: Sendable {
         self.neverTreatedUnits = neverTreatedUnits
         self.treatedUnits = treatedUnits
         self.sunAbraham = sunAbraham
+        self.goodmanBacon = goodmanBacon
+    }
+
+    /// What happened while estimating: the indicators dropped for want of never-treated
+    /// units.
+    public var notes: [EventStudyNote] {
+        neverTreatedUnits == 0 && !regression.droppedTerms.isEmpty
+            ? [.collinearWithoutNeverTreated(dropped: regression.droppedTerms)] : []
     }
 
     /// The plot point at event time `e`, if present.
@@ -37,40 +48,13 @@ public struct EventStudyResult: Sendable {
     public func attaching(_ sunAbraham: SunAbrahamResult) -> EventStudyResult {
         EventStudyResult(specification: specification, regression: regression, eventTimes: eventTimes,
                          pretrend: pretrend, neverTreatedUnits: neverTreatedUnits, treatedUnits: treatedUnits,
-                         sunAbraham: sunAbraham)
-    }
-}
-
-/// JSON form of an event study:
-///
-///     {"coefficients":[…regression contract entries…], "event_times":[{"event_time":-2,
-///      "term":…,"estimate":…,"std_error":…,"ci_low":…,"ci_high":…,"reference":false,
-///      "binned":false}, …], "pretrend_p_value":…, "pretrend":{…}, "reference":-1,
-///      "bin_min":…, "bin_max":…, "nobs":…, "vcov":…, "n_clusters":…,
-///      "treated_units":…, "never_treated_units":…, "notes":[…], "sun_abraham":{…}|null}
-extension EventStudyResult: Encodable {
-    private enum Keys: String, CodingKey {
-        case coefficients, event_times, pretrend_p_value, pretrend, reference, bin_min, bin_max
-        case nobs, vcov, n_clusters, treated_units, never_treated_units, dropped, notes, sun_abraham
+                         sunAbraham: sunAbraham, goodmanBacon: goodmanBacon)
     }
 
-    /// Encodes the JSON form described on the type.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(regression.coefficients, forKey: .coefficients)
-        try container.encode(eventTimes, forKey: .event_times)
-        try container.encode(pretrend?.pValue.finiteOrNil, forKey: .pretrend_p_value)
-        try container.encode(pretrend, forKey: .pretrend)
-        try container.encode(specification.reference, forKey: .reference)
-        try container.encode(specification.binMin, forKey: .bin_min)
-        try container.encode(specification.binMax, forKey: .bin_max)
-        try container.encode(regression.observationCount, forKey: .nobs)
-        try container.encode(regression.estimator.label, forKey: .vcov)
-        try container.encode(regression.clusterCount, forKey: .n_clusters)
-        try container.encode(treatedUnits, forKey: .treated_units)
-        try container.encode(neverTreatedUnits, forKey: .never_treated_units)
-        try container.encode(regression.droppedTerms, forKey: .dropped)
-        try container.encode(regression.notes.map(\.en), forKey: .notes)
-        try container.encode(sunAbraham, forKey: .sun_abraham)
+    /// This result with a Goodman-Bacon decomposition attached (a new value).
+    public func attaching(_ goodmanBacon: GoodmanBaconDecomposition) -> EventStudyResult {
+        EventStudyResult(specification: specification, regression: regression, eventTimes: eventTimes,
+                         pretrend: pretrend, neverTreatedUnits: neverTreatedUnits, treatedUnits: treatedUnits,
+                         sunAbraham: sunAbraham, goodmanBacon: goodmanBacon)
     }
 }

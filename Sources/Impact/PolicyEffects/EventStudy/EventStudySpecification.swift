@@ -44,6 +44,10 @@ public struct EventStudySpecification: Sendable, Equatable {
     /// The covariance actually used: `vcov`, or CR1 clustered by `unit`.
     public var resolvedVariance: VarianceEstimator { vcov ?? .cluster([unit]) }
 
+    /// The variance choice of the regression: ``resolvedVariance`` under the fixest
+    /// small-sample convention.
+    public var variance: VarianceChoice { VarianceChoice(resolvedVariance) }
+
     /// Event time `period − cohort` with the bins applied; `nil` for a never-treated unit.
     public func eventTime(period: Int, cohort: Int?) -> Int? {
         guard let cohort else { return nil }

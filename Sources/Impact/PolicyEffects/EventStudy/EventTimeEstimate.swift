@@ -34,22 +34,3 @@ public struct EventTimeEstimate: Sendable, Equatable {
         self.isBinned = isBinned
     }
 }
-
-extension EventTimeEstimate: Encodable {
-    private enum Keys: String, CodingKey {
-        case event_time, term, estimate, std_error, ci_low, ci_high, reference, binned
-    }
-
-    /// Encodes the JSON form described on the type.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(eventTime, forKey: .event_time)
-        try container.encode(term, forKey: .term)
-        try container.encode(estimate.finiteOrNil, forKey: .estimate)
-        try container.encode(standardError.finiteOrNil, forKey: .std_error)
-        try container.encode(confidenceLow.finiteOrNil, forKey: .ci_low)
-        try container.encode(confidenceHigh.finiteOrNil, forKey: .ci_high)
-        try container.encode(isReference, forKey: .reference)
-        try container.encode(isBinned, forKey: .binned)
-    }
-}

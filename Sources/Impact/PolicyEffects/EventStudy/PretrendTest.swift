@@ -22,22 +22,3 @@ public struct PretrendTest: Sendable, Equatable {
     /// `P(χ²(q) > W)`.
     public let chiSquaredPValue: Double
 }
-
-extension PretrendTest: Encodable {
-    private enum Keys: String, CodingKey {
-        case event_times, distribution, f_statistic, df1, df2, p_value, chi2, chi2_p_value
-    }
-
-    /// Encodes the JSON form described on the type.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(eventTimes, forKey: .event_times)
-        try container.encode("F", forKey: .distribution)
-        try container.encode(statistic.finiteOrNil, forKey: .f_statistic)
-        try container.encode(numeratorDegrees, forKey: .df1)
-        try container.encode(denominatorDegrees, forKey: .df2)
-        try container.encode(pValue.finiteOrNil, forKey: .p_value)
-        try container.encode(chiSquared.finiteOrNil, forKey: .chi2)
-        try container.encode(chiSquaredPValue.finiteOrNil, forKey: .chi2_p_value)
-    }
-}

@@ -24,41 +24,35 @@ public enum SunAbraham {
         let panel = try CohortPanel(table: table, outcome: specification.outcome, unit: specification.unit,
                                     time: specification.time, cohort: specification.cohort)
         try panel.requireComparison(cohortColumn: specification.cohort)
-        let cohortsPresent = Set(panel.unitCohorts.compactMap { $0 })
-        let control: SunAbrahamResult.ControlGroup
-        var keep = Array(panel.rows.indices)
-        if panel.unitCohorts.contains(where: { $0 == nil }) {
-            control = .neverTreated
-        } else {
-            let last = cohortsPresent.max()!
-            control = .lastTreated(cohort: last)
-            keep = keep.filter { panel.periods[$0] < last }
-        }
-        func isControl(_ cohort: Int?) -> Bool {
-            switch control {
-            case .neverTreated: return cohort == nil
-            case let .lastTreated(last): return cohort == last
-            }
-        }
-        // Cells (g, e) with their observation counts.
+        let sample = Sample(panel: panel)
         var counts = [Cell: Int]()
-        for position in keep where !isControl(panel.cohorts[position]) {
-            guard let g = panel.cohorts[position],
-                  let e = specification.eventTime(period: panel.periods[position], cohort: g) else { continue }
-            if e != specification.reference { counts[Cell(cohort: g, eventTime: e), default: 0] += 1 }
+        for position in sample.keep {
+            guard let cell = sample.cell(position, specification), cell.eventTime != specification.reference else { continue }
+            counts[cell, default: 0] += 1
         }
         let cells = counts.keys.sorted { ($0.eventTime, $0.cohort) < ($1.eventTime, $1.cohort) }
         guard !cells.isEmpty else { throw .noTreatedGroup(column: specification.cohort) }
+        let frame = try interactedFrame(table, sample: sample, cells: cells, specification)
+        let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
+        let regression = try policyStep {
+            try fit.result(vcov: specification.resolvedVariance, confidenceLevel: specification.confidenceLevel)
+        }
+        let (points, effects) = aggregate(regression, cells: cells, counts: counts, specification)
+        return SunAbrahamResult(controlGroup: sample.control, eventTimes: points, cohortEffects: effects,
+                                regression: regression)
+    }
+
+    /// The regression's frame: one 0/1 column per cohort × event-time cell, unit and period
+    /// effects, and the clusters of the specification's variance that are not those effects.
+    private static func interactedFrame(_ table: Table, sample: Sample, cells: [Cell],
+                                        _ specification: EventStudySpecification) throws(PolicyEffectError) -> ModelFrame {
+        let panel = sample.panel, keep = sample.keep, n = keep.count
         let cellIndex = Dictionary(uniqueKeysWithValues: cells.enumerated().map { ($1, $0) })
-        let n = keep.count
         var storage = [Double](repeating: 0, count: n * cells.count)
         for (i, position) in keep.enumerated() {
-            guard !isControl(panel.cohorts[position]), let g = panel.cohorts[position],
-                  let e = specification.eventTime(period: panel.periods[position], cohort: g),
-                  let j = cellIndex[Cell(cohort: g, eventTime: e)] else { continue }
+            guard let cell = sample.cell(position, specification), let j = cellIndex[cell] else { continue }
             storage[i + j * n] = 1
         }
-        let names = cells.map { "cohort::\($0.cohort):event_time::\($0.eventTime)" }
         let unitCodes = PolicyColumns.codes(panel.unitNames.indices.map { String($0) }.map(Optional.some),
                                             rows: keep.map { panel.units[$0] })
         let periodCodes = PolicyColumns.codes(keep.map { String(panel.periods[$0]) }, rows: Array(0..<n))
@@ -66,69 +60,105 @@ public enum SunAbraham {
                                      levelCount: unitCodes.names.count)
         let timeFactor = FactorCodes(name: specification.time, codes: periodCodes.codes.map(Int32.init),
                                      levelCount: periodCodes.names.count)
-        let vcov = specification.resolvedVariance
         var clusters = [FactorCodes]()
-        if case let .cluster(clusterNames) = vcov {
-            for name in clusterNames where name != specification.unit && name != specification.time {
-                let labels = try PolicyColumns.labels(table, name)
-                let coded = PolicyColumns.codes(labels, rows: keep.map { panel.rows[$0] })
-                clusters.append(FactorCodes(name: name, codes: coded.codes.map(Int32.init), levelCount: coded.names.count))
-            }
+        for name in specification.variance.clusterVariables(fixedEffects: [specification.unit, specification.time])
+        where name != specification.unit && name != specification.time {
+            let coded = PolicyColumns.codes(try PolicyColumns.labels(table, name), rows: keep.map { panel.rows[$0] })
+            clusters.append(FactorCodes(name: name, codes: coded.codes.map(Int32.init), levelCount: coded.names.count))
         }
         for factor in clusters + [unitFactor] where factor.levelCount < 2 {
             throw .singleCluster(variable: factor.name, count: factor.levelCount)
         }
-        let frame = ModelFrame(responseName: specification.outcome, response: keep.map { panel.outcome[$0] },
-                               regressors: Matrix(rows: n, columns: cells.count, storage: storage),
-                               regressorNames: names, hasIntercept: false,
-                               fixedEffects: [unitFactor, timeFactor], clusters: clusters,
-                               sourceRows: keep.map { panel.rows[$0] })
-        let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
-        let regression = try policyStep { try fit.result(vcov: vcov, confidenceLevel: specification.confidenceLevel) }
+        return ModelFrame(responseName: specification.outcome, response: keep.map { panel.outcome[$0] },
+                          regressors: Matrix(rows: n, columns: cells.count, storage: storage),
+                          regressorNames: cells.map(\.term), hasIntercept: false,
+                          fixedEffects: [unitFactor, timeFactor], clusters: clusters,
+                          sourceRows: keep.map { panel.rows[$0] })
+    }
 
-        // Aggregate by event time.
+    /// The IW estimate at every event time (reference at 0, NaN where no cell was
+    /// estimated) and the cohort effects with their weights.
+    private static func aggregate(_ regression: RegressionResult, cells: [Cell], counts: [Cell: Int],
+                                  _ specification: EventStudySpecification)
+        -> (points: [EventTimeEstimate], effects: [SunAbrahamResult.CohortEffect]) {
         let termIndex = Dictionary(uniqueKeysWithValues: regression.coefficients.enumerated().map { ($1.term, $0) })
         let critical = StudentTDistribution(degreesOfFreedom: regression.inferenceDegreesOfFreedom)
             .quantile((1 + specification.confidenceLevel) / 2)
         var effects = [SunAbrahamResult.CohortEffect]()
         var points = [EventTimeEstimate]()
-        let eventTimes = Set(cells.map(\.eventTime)).union([specification.reference]).sorted()
-        for e in eventTimes {
+        for e in Set(cells.map(\.eventTime)).union([specification.reference]).sorted() {
             let binned = e == specification.binMin || e == specification.binMax
-            if e == specification.reference {
-                points.append(EventTimeEstimate(eventTime: e, term: nil, estimate: 0, standardError: 0, confidenceLow: 0,
-                                                confidenceHigh: 0, isReference: true, isBinned: binned))
+            let here = cells.filter { $0.eventTime == e && termIndex[$0.term] != nil }
+            let total = here.reduce(0) { $0 + counts[$1]! }
+            guard e != specification.reference, total > 0 else {
+                let value: Double = e == specification.reference ? 0 : .nan
+                points.append(EventTimeEstimate(eventTime: e, term: nil, estimate: value, standardError: value,
+                                                confidenceLow: value, confidenceHigh: value,
+                                                isReference: e == specification.reference, isBinned: binned))
                 continue
             }
-            let here = cells.enumerated().filter { $0.element.eventTime == e && termIndex[names[$0.offset]] != nil }
-            let total = here.reduce(0) { $0 + counts[$1.element]! }
-            guard total > 0 else {
-                points.append(EventTimeEstimate(eventTime: e, term: nil, estimate: .nan, standardError: .nan, confidenceLow: .nan,
-                                                confidenceHigh: .nan, isReference: false, isBinned: binned))
-                continue
-            }
-            let indices = here.map { termIndex[names[$0.offset]]! }
-            let weights = here.map { Double(counts[$0.element]!) / Double(total) }
+            let indices = here.map { termIndex[$0.term]! }
+            let weights = here.map { Double(counts[$0]!) / Double(total) }
             var estimate = 0.0, variance = 0.0
             for (a, i) in indices.enumerated() {
                 estimate += weights[a] * regression.coefficients[i].estimate
                 for (b, k) in indices.enumerated() { variance += weights[a] * weights[b] * regression.covariance[i, k] }
-                effects.append(.init(cohort: here[a].element.cohort, eventTime: e, term: names[here[a].offset],
+                effects.append(.init(cohort: here[a].cohort, eventTime: e, term: here[a].term,
                                      estimate: regression.coefficients[i].estimate,
                                      standardError: regression.coefficients[i].standardError,
-                                     observations: counts[here[a].element]!, weight: weights[a]))
+                                     observations: counts[here[a]]!, weight: weights[a]))
             }
             let se = variance > 0 ? variance.squareRoot() : .nan
             points.append(EventTimeEstimate(eventTime: e, term: nil, estimate: estimate, standardError: se,
                                             confidenceLow: estimate - critical * se, confidenceHigh: estimate + critical * se,
                                             isReference: false, isBinned: binned))
         }
-        return SunAbrahamResult(controlGroup: control, eventTimes: points, cohortEffects: effects, regression: regression)
+        return (points, effects)
     }
 
     /// A cohort × event-time cell.
     struct Cell: Hashable {
         let cohort: Int
         let eventTime: Int
+
+        /// Its coefficient name, `cohort::2018:event_time::-3`.
+        var term: String { "cohort::\(cohort):event_time::\(eventTime)" }
+    }
+
+    /// The rows of the interacted regression and its control group: never-treated units
+    /// when there are any; otherwise the last-treated cohort, its periods from adoption on
+    /// dropped.
+    struct Sample {
+        let panel: CohortPanel
+        let control: SunAbrahamResult.ControlGroup
+        /// Panel positions kept.
+        let keep: [Int]
+
+        init(panel: CohortPanel) {
+            self.panel = panel
+            if panel.unitCohorts.contains(where: { $0 == nil }) {
+                control = .neverTreated
+                keep = Array(panel.rows.indices)
+            } else {
+                let last = panel.unitCohorts.compactMap { $0 }.max()!
+                control = .lastTreated(cohort: last)
+                keep = panel.rows.indices.filter { panel.periods[$0] < last }
+            }
+        }
+
+        /// Whether `cohort` is the control group's.
+        func isControl(_ cohort: Int?) -> Bool {
+            switch control {
+            case .neverTreated: cohort == nil
+            case let .lastTreated(last): cohort == last
+            }
+        }
+
+        /// The cell of the row at panel `position`, `nil` for a control row.
+        func cell(_ position: Int, _ specification: EventStudySpecification) -> Cell? {
+            guard !isControl(panel.cohorts[position]), let g = panel.cohorts[position],
+                  let e = specification.eventTime(period: panel.periods[position], cohort: g) else { return nil }
+            return Cell(cohort: g, eventTime: e)
+        }
     }
 }

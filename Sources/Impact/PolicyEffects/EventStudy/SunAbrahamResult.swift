@@ -36,31 +36,3 @@ public struct SunAbrahamResult: Sendable {
     /// The interacted regression.
     public let regression: RegressionResult
 }
-
-extension SunAbrahamResult: Encodable {
-    private enum Keys: String, CodingKey { case control_group, event_times, cohort_effects, nobs, vcov }
-    private enum CellKeys: String, CodingKey { case cohort, event_time, term, estimate, std_error, observations, weight }
-
-    /// Encodes the JSON form described on the type.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        switch controlGroup {
-        case .neverTreated: try container.encode("never_treated", forKey: .control_group)
-        case let .lastTreated(cohort): try container.encode("last_treated:\(cohort)", forKey: .control_group)
-        }
-        try container.encode(eventTimes, forKey: .event_times)
-        var cells = container.nestedUnkeyedContainer(forKey: .cohort_effects)
-        for cell in cohortEffects {
-            var entry = cells.nestedContainer(keyedBy: CellKeys.self)
-            try entry.encode(cell.cohort, forKey: .cohort)
-            try entry.encode(cell.eventTime, forKey: .event_time)
-            try entry.encode(cell.term, forKey: .term)
-            try entry.encode(cell.estimate.finiteOrNil, forKey: .estimate)
-            try entry.encode(cell.standardError.finiteOrNil, forKey: .std_error)
-            try entry.encode(cell.observations, forKey: .observations)
-            try entry.encode(cell.weight, forKey: .weight)
-        }
-        try container.encode(regression.observationCount, forKey: .nobs)
-        try container.encode(regression.estimator.label, forKey: .vcov)
-    }
-}

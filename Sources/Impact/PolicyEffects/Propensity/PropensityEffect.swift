@@ -23,6 +23,9 @@ public struct PropensityEffect: Sendable, Equatable {
     public let naiveDifference: Double
     /// Adjustment weight per unit of the sample (0 where unused).
     public let weights: [Double]
+    /// The propensity logit behind the scores, when they were estimated from the table
+    /// (``PropensitySample/logit``); `nil` for scores given as they are.
+    public let propensityModel: LogitResult?
 
     /// z = ATT / se.
     public var zStatistic: Double { att / standardError }
@@ -34,5 +37,23 @@ public struct PropensityEffect: Sendable, Equatable {
     public func confidenceInterval(level: Double = ConfidenceLevel.standard) -> (low: Double, high: Double) {
         let z = StandardNormalDistribution.quantile((1 + level) / 2)
         return (att - z * standardError, att + z * standardError)
+    }
+}
+
+extension PropensityEffect {
+    /// Estimates the ATT on `sample` by `method`: ``PropensityWeighting`` or
+    /// ``PropensityMatching`` with `neighbors` matches (default 1) within `caliper`
+    /// (default none). `trimsToCommonSupport` defaults to each estimator's own default
+    /// (no trimming for IPW, min/max overlap for matching).
+    public static func estimate(_ sample: PropensitySample, method: PropensityMethod,
+                                trimsToCommonSupport: Bool? = nil, neighbors: Int = 1,
+                                caliper: Double? = nil) throws(PropensityError) -> PropensityEffect {
+        switch method {
+        case .inverseProbabilityWeighting:
+            try PropensityWeighting(trimsToCommonSupport: trimsToCommonSupport ?? false).estimate(sample)
+        case .nearestNeighborMatching:
+            try PropensityMatching(neighbors: neighbors, caliper: caliper,
+                                   trimsToCommonSupport: trimsToCommonSupport ?? true).estimate(sample)
+        }
     }
 }

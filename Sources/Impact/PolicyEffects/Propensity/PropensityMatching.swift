@@ -92,7 +92,8 @@ public struct PropensityMatching: Sendable, Equatable {
             treatedCount: matchedTreated.count, controlCount: used.count, support: support,
             unmatchedTreated: treated.count - matchedTreated.count,
             balance: PropensityBalanceTable(sample: sample, weights: weights),
-            naiveDifference: PropensityWeighting.naiveDifference(sample), weights: weights)
+            naiveDifference: PropensityWeighting.naiveDifference(sample), weights: weights,
+            propensityModel: sample.logit)
     }
 
     /// Positions in `scores` (sorted ascending) of the `count` nearest to `target`, plus

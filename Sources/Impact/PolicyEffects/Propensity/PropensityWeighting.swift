@@ -66,7 +66,8 @@ public struct PropensityWeighting: Sendable, Equatable {
             standardError: standardError, treatedCount: treated.count, controlCount: controls.count,
             support: support, unmatchedTreated: 0,
             balance: PropensityBalanceTable(sample: sample, weights: weights),
-            naiveDifference: Self.naiveDifference(sample), weights: weights)
+            naiveDifference: Self.naiveDifference(sample), weights: weights,
+            propensityModel: sample.logit)
     }
 
     /// (xᵢ'a)(Dᵢ − pᵢ) for every unit, or `nil` when the scores were not estimated here.

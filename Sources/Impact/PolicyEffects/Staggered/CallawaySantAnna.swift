@@ -103,7 +103,21 @@ public struct CallawaySantAnna: Sendable, Equatable {
         return StaggeredResult(
             effects: effects, groups: groups, periods: periods, unitCohorts: panel.cohorts,
             influence: Matrix(rows: n, columns: effects.count, storage: influence),
-            controlGroup: controlGroup, basePeriod: basePeriod, bootstrap: nil)
+            controlGroup: controlGroup, basePeriod: basePeriod, bootstrap: nil, droppedUnits: panel.droppedUnits)
+    }
+
+    /// Reads the panel from `table` (``StaggeredPanel/init(table:id:time:cohort:outcome:dropsIncompleteUnits:)``),
+    /// fits it and, when `bootstrap` is given, replaces the standard errors by the
+    /// multiplier bootstrap's (``StaggeredResult/withMultiplierBootstrap(_:)``). Firms left
+    /// out for an incomplete outcome are reported by a ``StaggeredNote``.
+    public func estimate(_ table: Table, id: String, time: String, cohort: String, outcome: String,
+                         dropsIncompleteUnits: Bool = false,
+                         bootstrap: StaggeredMultiplierBootstrap? = nil) throws(StaggeredError) -> StaggeredResult {
+        let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
+                                       dropsIncompleteUnits: dropsIncompleteUnits)
+        let result = try fit(panel)
+        guard let bootstrap else { return result }
+        return try result.withMultiplierBootstrap(bootstrap)
     }
 
     /// The 2×2 comparison of mean changes between `period` and `base` (indices), and its

@@ -2,7 +2,7 @@
 /// weight in the Goodman-Bacon (2021) decomposition.
 public struct GoodmanBaconComponent: Sendable, Equatable {
     /// Which comparison the 2×2 makes.
-    public enum Comparison: String, Sendable, CaseIterable, Codable {
+    public enum Comparison: String, Sendable, CaseIterable {
         /// A timing group against never-treated units (`β_kU`).
         case treatedVsNeverTreated = "treated_vs_never_treated"
         /// An earlier-treated group against a later-treated group not yet treated
@@ -11,15 +11,6 @@ public struct GoodmanBaconComponent: Sendable, Equatable {
         /// A later-treated group against an already-treated group as control (`β^l_kl`,
         /// window after the earlier group adopted) — the "forbidden" comparison.
         case laterVsAlreadyTreated = "later_vs_already_treated"
-
-        /// Name shown in tables.
-        public var label: LocalizedText {
-            switch self {
-            case .treatedVsNeverTreated: return LocalizedText(zh: "处理组 vs 从未处理", en: "Treated vs never treated")
-            case .earlierVsLaterTreated: return LocalizedText(zh: "较早处理 vs 尚未处理的较晚组", en: "Earlier vs later treated (not yet treated)")
-            case .laterVsAlreadyTreated: return LocalizedText(zh: "较晚处理 vs 已处理组（作对照）", en: "Later vs already treated (as controls)")
-            }
-        }
     }
 
     /// The comparison type.
@@ -32,18 +23,4 @@ public struct GoodmanBaconComponent: Sendable, Equatable {
     public let estimate: Double
     /// Its weight `s` (all weights sum to 1).
     public let weight: Double
-}
-
-extension GoodmanBaconComponent: Encodable {
-    private enum Keys: String, CodingKey { case comparison, treated_cohort, control_cohort, estimate, weight }
-
-    /// Encodes the JSON form described on the type.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(comparison.rawValue, forKey: .comparison)
-        try container.encode(treatedCohort, forKey: .treated_cohort)
-        try container.encode(controlCohort, forKey: .control_cohort)
-        try container.encode(estimate.finiteOrNil, forKey: .estimate)
-        try container.encode(weight, forKey: .weight)
-    }
 }

@@ -20,12 +20,15 @@ public struct StaggeredResult: Sendable, Equatable {
     public let basePeriod: StaggeredBasePeriod
     /// The multiplier bootstrap behind the standard errors, or `nil` for analytic ones.
     public let bootstrap: StaggeredMultiplierBootstrap?
+    /// Firms of the table left out because their outcome was not present in every period.
+    public let droppedUnits: [String]
     /// Bootstrap multipliers, `replications × n` (empty when analytic).
     let bootstrapDraws: Matrix
 
     init(effects: [GroupTimeEffect], groups: [Int], periods: [Int], unitCohorts: [Int],
          influence: Matrix, controlGroup: StaggeredControlGroup, basePeriod: StaggeredBasePeriod,
-         bootstrap: StaggeredMultiplierBootstrap?, bootstrapDraws: Matrix = Matrix(rows: 0, columns: 0)) {
+         bootstrap: StaggeredMultiplierBootstrap?, droppedUnits: [String] = [],
+         bootstrapDraws: Matrix = Matrix(rows: 0, columns: 0)) {
         self.effects = effects
         self.groups = groups
         self.periods = periods
@@ -34,7 +37,13 @@ public struct StaggeredResult: Sendable, Equatable {
         self.controlGroup = controlGroup
         self.basePeriod = basePeriod
         self.bootstrap = bootstrap
+        self.droppedUnits = droppedUnits
         self.bootstrapDraws = bootstrapDraws
+    }
+
+    /// What happened while estimating: firms left out for an incomplete outcome.
+    public var notes: [StaggeredNote] {
+        droppedUnits.first.map { [.incompleteUnitsLeftOut(count: droppedUnits.count, example: $0)] } ?? []
     }
 
     /// Number of firms n (the clusters of every standard error).
@@ -57,7 +66,7 @@ public struct StaggeredResult: Sendable, Equatable {
         return StaggeredResult(effects: updated, groups: groups, periods: periods,
                                unitCohorts: unitCohorts, influence: influence,
                                controlGroup: controlGroup, basePeriod: basePeriod,
-                               bootstrap: bootstrap, bootstrapDraws: draws)
+                               bootstrap: bootstrap, droppedUnits: droppedUnits, bootstrapDraws: draws)
     }
 
     /// With bootstrap standard errors: the critical value c of a uniform 95% (or `level`)

@@ -48,16 +48,48 @@ public enum WildClusterBootstrap {
     public static func test(_ result: RegressionResult, term: String,
                             options: WildClusterBootstrapOptions = .init(),
                             progress: ((Double) -> Void)? = nil) throws(PolicyEffectError) -> WildClusterBootstrapResult {
+        try validate(options)
+        let fit = result.fit
+        let (j, cluster) = try target(result, term: term)
+        let problem = Problem(fit: fit, column: j, cluster: cluster, factor: result.correction.factor)
+        let draws = Draws(options: options, clusters: cluster.levelCount)
+        let estimate = fit.coefficients[j]
+        let standardError = result.coefficients[j].standardError
+        let evaluator = Evaluator(problem: problem, draws: draws, scale: fit.parameterTransform[j, j], progress: progress)
+        let observed = try evaluator.pValue(options.nullValue)
+        let ends = options.computesInterval
+            ? try evaluator.interval(estimate: estimate, standardError: standardError, alpha: 1 - options.confidenceLevel)
+            : (low: Double.nan, high: Double.nan)
+        progress?(1)
+        return WildClusterBootstrapResult(
+            term: term, estimate: estimate, nullValue: options.nullValue, tStatistic: observed.t,
+            pValue: observed.p, confidenceLow: ends.low, confidenceHigh: ends.high,
+            confidenceLevel: options.confidenceLevel, replications: draws.count, enumerated: draws.enumerated,
+            weights: options.weights, seed: options.seed, clusters: cluster.levelCount,
+            clusterVariable: cluster.name,
+            analyticPValue: StudentTDistribution(degreesOfFreedom: result.inferenceDegreesOfFreedom)
+                .twoSidedPValue((estimate - options.nullValue) / standardError))
+    }
+
+    /// Throws `invalidBootstrap` for fewer than one replication or a level outside (0, 1).
+    private static func validate(_ options: WildClusterBootstrapOptions) throws(PolicyEffectError) {
         guard options.replications >= 1 else {
             throw .invalidBootstrap(reason: "the number of replications must be at least 1, not \(options.replications)")
         }
         guard options.confidenceLevel > 0 && options.confidenceLevel < 1 else {
             throw .invalidBootstrap(reason: "the confidence level must lie strictly between 0 and 1, not \(options.confidenceLevel)")
         }
-        guard case let .cluster(names) = result.estimator, names.count == 1 else {
+    }
+
+    /// The column of `term` in the fit and the one cluster variable of `result`'s
+    /// covariance, which must be one-way clustered with two or more clusters.
+    private static func target(_ result: RegressionResult,
+                               term: String) throws(PolicyEffectError) -> (column: Int, cluster: FactorCodes) {
+        let fit = result.fit
+        let names = VarianceChoice(result.estimator).clusterVariables(fixedEffects: [])
+        guard names.count == 1 else {
             throw .invalidBootstrap(reason: "the regression must use a one-way clustered covariance (vcov cluster:VAR), not \(result.estimator.label)")
         }
-        let fit = result.fit
         guard let j = fit.termNames.firstIndex(of: term) else { throw .termNotEstimated(term) }
         if fit.hasIntercept && j == 0 {
             throw .invalidBootstrap(reason: "the intercept cannot be tested; choose a slope coefficient")
@@ -66,22 +98,37 @@ public enum WildClusterBootstrap {
             throw .estimation(.unknownClusterVariable(names[0], available: (fit.clusters + fit.fixedEffects).map(\.name)))
         }
         guard cluster.levelCount >= 2 else { throw .singleCluster(variable: cluster.name, count: cluster.levelCount) }
-        let problem = Problem(fit: fit, column: j, cluster: cluster, factor: result.correction.factor)
-        let draws = Draws(options: options, clusters: cluster.levelCount)
+        return (j, cluster)
+    }
 
-        let estimate = fit.coefficients[j]
-        let scale = fit.parameterTransform[j, j]   // β_j = scale · θ_j for a slope
-        let standardError = result.coefficients[j].standardError
-        let alpha = 1 - options.confidenceLevel
-        let bisectionSteps = 40
-        let intervalTolerance = 1e-4
-        let plannedEvaluations = Double(1 + 2 * (bisectionSteps + 4))
-        var evaluations = 0.0
-        func pValue(_ nullValue: Double, report: Bool) throws(PolicyEffectError) -> (p: Double, t: Double) {
+    /// Bootstrap p-values at any null value, with progress over the planned evaluations
+    /// (the observed test and up to 2 × 44 for the interval).
+    final class Evaluator {
+        private let problem: Problem
+        private let draws: Draws
+        /// `β_j = scale · θ_j` for a slope.
+        private let scale: Double
+        private let progress: ((Double) -> Void)?
+        private var evaluations = 0.0
+        static let bisectionSteps = 40
+        static let intervalTolerance = 1e-4
+        private static let plannedEvaluations = Double(1 + 2 * (bisectionSteps + 4))
+
+        init(problem: Problem, draws: Draws, scale: Double, progress: ((Double) -> Void)?) {
+            self.problem = problem
+            self.draws = draws
+            self.scale = scale
+            self.progress = progress
+        }
+
+        /// The bootstrap p-value and t statistic of `β = nullValue`.
+        func pValue(_ nullValue: Double) throws(PolicyEffectError) -> (p: Double, t: Double) {
             let outcome: (p: Double, t: Double)
             do {
                 outcome = try problem.pValue(nullWorking: nullValue / scale, draws: draws) { done in
-                    if report, let progress { progress(min(1, (evaluations + done) / plannedEvaluations)) }
+                    if let progress = self.progress {
+                        progress(min(1, (self.evaluations + done) / Self.plannedEvaluations))
+                    }
                 }
             } catch {
                 throw .estimation(.numerical(error))
@@ -89,36 +136,30 @@ public enum WildClusterBootstrap {
             evaluations += 1
             return outcome
         }
-        let observed = try pValue(options.nullValue, report: true)
 
-        // Test inversion: bracket each end from the analytic interval, then bisect.
-        var ends = [Double.nan, .nan]
-        for (side, direction) in (options.computesInterval ? [-1.0, 1.0] : [Double]()).enumerated() {
-            var inside = estimate
-            var step = max(standardError, abs(estimate) * 1e-8, 1e-12)
-            var outside = estimate + direction * 2.5 * step
-            var expansions = 0
-            while try pValue(outside, report: true).p > alpha && expansions < 60 {
-                inside = outside
-                step *= 2
-                outside = estimate + direction * 2.5 * step
-                expansions += 1
+        /// Test inversion: each end bracketed from the analytic interval, then bisected.
+        func interval(estimate: Double, standardError: Double,
+                      alpha: Double) throws(PolicyEffectError) -> (low: Double, high: Double) {
+            var ends = [Double.nan, .nan]
+            for (side, direction) in [-1.0, 1.0].enumerated() {
+                var inside = estimate
+                var step = max(standardError, abs(estimate) * 1e-8, 1e-12)
+                var outside = estimate + direction * 2.5 * step
+                var expansions = 0
+                while try pValue(outside).p > alpha && expansions < 60 {
+                    inside = outside
+                    step *= 2
+                    outside = estimate + direction * 2.5 * step
+                    expansions += 1
+                }
+                for _ in 0..<Self.bisectionSteps {
+                    let middle = (inside + outside) / 2
+                    if try pValue(middle).p > alpha { inside = middle } else { outside = middle }
+                    if abs(outside - inside) <= Self.intervalTolerance * max(standardError, 1e-300) { break }
+                }
+                ends[side] = (inside + outside) / 2
             }
-            for _ in 0..<bisectionSteps {
-                let middle = (inside + outside) / 2
-                if try pValue(middle, report: true).p > alpha { inside = middle } else { outside = middle }
-                if abs(outside - inside) <= intervalTolerance * max(standardError, 1e-300) { break }
-            }
-            ends[side] = (inside + outside) / 2
+            return (ends[0], ends[1])
         }
-        progress?(1)
-        return WildClusterBootstrapResult(
-            term: term, estimate: estimate, nullValue: options.nullValue, tStatistic: observed.t,
-            pValue: observed.p, confidenceLow: ends[0], confidenceHigh: ends[1],
-            confidenceLevel: options.confidenceLevel, replications: draws.count, enumerated: draws.enumerated,
-            weights: options.weights, seed: options.seed, clusters: cluster.levelCount,
-            clusterVariable: cluster.name,
-            analyticPValue: StudentTDistribution(degreesOfFreedom: result.inferenceDegreesOfFreedom)
-                .twoSidedPValue((estimate - options.nullValue) / standardError))
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// `pValue = #{b : |t*_b| ≥ |t|} / B` (symmetric, two-sided); the interval is
 /// `{β₀ : p(β₀) > 1 − level}`, found by test inversion with the same draws for every
-/// `β₀`. Immutable; JSON:
+/// `β₀`. Immutable; JSON (written in `Reports/`):
 /// `{"term":…,"estimate":…,"null_value":…,"t":…,"p_value":…,"ci_low":…,"ci_high":…,
 ///   "replications":…,"enumerated":…,"weights":"rademacher","seed":…,"clusters":…,
 ///   "cluster_variable":…,"analytic_p_value":…}`.
@@ -37,31 +37,4 @@ public struct WildClusterBootstrapResult: Sendable, Equatable {
     public let clusterVariable: String
     /// The analytic CR1 p-value of the same test, for comparison.
     public let analyticPValue: Double
-}
-
-extension WildClusterBootstrapResult: Encodable {
-    private enum Keys: String, CodingKey {
-        case term, estimate, null_value, t, p_value, ci_low, ci_high, confidence_level, replications
-        case enumerated, weights, seed, clusters, cluster_variable, analytic_p_value
-    }
-
-    /// Encodes the JSON form described on the type.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(term, forKey: .term)
-        try container.encode(estimate.finiteOrNil, forKey: .estimate)
-        try container.encode(nullValue, forKey: .null_value)
-        try container.encode(tStatistic.finiteOrNil, forKey: .t)
-        try container.encode(pValue.finiteOrNil, forKey: .p_value)
-        try container.encode(confidenceLow.finiteOrNil, forKey: .ci_low)
-        try container.encode(confidenceHigh.finiteOrNil, forKey: .ci_high)
-        try container.encode(confidenceLevel, forKey: .confidence_level)
-        try container.encode(replications, forKey: .replications)
-        try container.encode(enumerated, forKey: .enumerated)
-        try container.encode(weights.rawValue, forKey: .weights)
-        try container.encode(seed, forKey: .seed)
-        try container.encode(clusters, forKey: .clusters)
-        try container.encode(clusterVariable, forKey: .cluster_variable)
-        try container.encode(analyticPValue.finiteOrNil, forKey: .analytic_p_value)
-    }
 }

@@ -1,6 +1,22 @@
 import Foundation
 
-extension CostEffectivenessComparison {
+extension CostEffectivenessComparison: Reportable {
+    /// One table, ``reportTable()``.
+    public func reportTables(language: Language) -> [ReportTable] { [reportTable()] }
+
+    /// The JSON document, keys in this order: `unit` (`"万元 per 万元"`), `estimates` (every
+    /// figure computed, in order), and `naive`, `dose_response`, `did` (each figure by its
+    /// method, `null` when not computed). An estimate is `{"method", "value", "unit",
+    /// "std_error", "ci_low", "ci_high", "p_value", "numerator", "denominator", "nobs",
+    /// "basis"}`, `null` where the method has no such figure; `basis` in English.
+    public func jsonValue(language: Language) -> JSONValue {
+        .object([
+            "unit": .string("万元 per 万元"), "estimates": .array(estimates.map(\.jsonValue)),
+            "naive": estimate(.naiveAttribution)?.jsonValue, "dose_response": estimate(.doseResponse)?.jsonValue,
+            "did": estimate(.differenceInDifferences)?.jsonValue,
+        ])
+    }
+
     /// One table: method, 万元 per 万元, standard error, interval, basis.
     public func reportTable() -> ReportTable {
         let unit = LocalizedText(zh: " 万元/万元", en: " 万元 per 万元")
@@ -28,5 +44,17 @@ extension CostEffectivenessComparison {
                       ReportColumn(key: "nobs", header: LocalizedText(zh: "观测数", en: "Obs.")),
                       ReportColumn(key: "basis", header: LocalizedText(zh: "性质", en: "Basis"))],
             rows: rows, notes: notes, key: "cost_effectiveness")
+    }
+}
+
+extension CostEffectivenessEstimate {
+    /// The estimate in JSON (see ``CostEffectivenessComparison/jsonValue(language:)``).
+    public var jsonValue: JSONValue {
+        .object([
+            "method": .string(method.rawValue), "value": .number(value), "unit": .string("万元 per 万元"),
+            "std_error": .number(standardError), "ci_low": .number(confidenceLow), "ci_high": .number(confidenceHigh),
+            "p_value": .number(pValue), "numerator": .number(numerator), "denominator": .number(denominator),
+            "nobs": .integer(observations), "basis": .string(method.basis.en),
+        ])
     }
 }

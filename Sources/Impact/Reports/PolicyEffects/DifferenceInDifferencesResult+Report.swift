@@ -1,8 +1,44 @@
-extension DifferenceInDifferencesResult {
+extension DifferenceInDifferencesResult: Reportable {
     /// The estimate as printable tables: a summary (ATT, standard error, t, p, interval,
     /// observations, clusters, group sizes, the bootstrap when run), the regression's
     /// coefficients and the four cell means. Numbers keep full precision in CSV and JSON.
-    public func reportTables() -> [ReportTable] {
+    public func reportTables(language: Language) -> [ReportTable] {
+        [summaryTable(), RegressionTable([regression]).coefficientTable(), cellMeansTable()]
+    }
+
+    /// The JSON document, a fixed shape scripts rely on, keys in this order:
+    ///
+    ///     {"att", "std_error", "ci_low", "ci_high", "nobs",
+    ///      "coefficients": [{"term", "estimate", "std_error", "t", "p_value", "ci_low", "ci_high"}],
+    ///      "t", "p_value", "term", "design": "pooled"|"twfe", "vcov": "cluster:firm_id",
+    ///      "n_clusters", "treated_units", "control_units",
+    ///      "cell_means": {"treated_post", "treated_pre", "control_post", "control_pre",
+    ///                     "difference_in_differences"},
+    ///      "dropped": […], "notes": [{"code", "message"}], "bootstrap": {…}|null}
+    ///
+    /// The first five keys are the contract of `impact did`; the rest are additions. Notes
+    /// carry a stable code and the English sentence, whatever the output language.
+    public func jsonValue(language: Language) -> JSONValue {
+        let means = cellMeans
+        return .object([
+            "att": .number(att.estimate), "std_error": .number(att.standardError),
+            "ci_low": .number(att.confidenceLow), "ci_high": .number(att.confidenceHigh),
+            "nobs": .integer(observationCount), "coefficients": PolicyEffectJSON.coefficients(regression),
+            "t": .number(att.tStatistic), "p_value": .number(att.pValue), "term": .string(att.term),
+            "design": .string(specification.design.rawValue), "vcov": PolicyEffectJSON.vcov(regression),
+            "n_clusters": .integer(regression.clusterCount), "treated_units": .integer(treatedUnits),
+            "control_units": .integer(controlUnits),
+            "cell_means": .object(["treated_post": .number(means.treatedPost), "treated_pre": .number(means.treatedPre),
+                                   "control_post": .number(means.controlPost), "control_pre": .number(means.controlPre),
+                                   "difference_in_differences": .number(means.differenceInDifferences)]),
+            "dropped": .strings(regression.droppedTerms),
+            "notes": .array(PolicyEffectJSON.regressionNotes(regression)),
+            "bootstrap": bootstrap?.jsonValue,
+        ])
+    }
+
+    /// Key, statistic and value of the estimate, the bootstrap's rows when it was run.
+    private func summaryTable() -> ReportTable {
         let level = ReportNumber.fullPrecision(regression.confidenceLevel * 100)
         var rows: [[ReportCell]] = []
         func add(_ key: String, _ zh: String, _ en: String, _ value: ReportCell) {
@@ -32,20 +68,25 @@ extension DifferenceInDifferencesResult {
             add("bootstrap_ci_high", "自助置信上限", "Bootstrap CI high", .number(bootstrap.confidenceHigh, decimals: 4))
             add("bootstrap_replications", "自助次数", "Bootstrap draws", .integer(bootstrap.replications))
         }
-        var notes = regression.notes
-        if let bootstrap {
-            notes.append(LocalizedText(
-                zh: "自助法：原假设 \(bootstrap.nullValue) 下的限制性野聚类自助 t（种子 \(bootstrap.seed)\(bootstrap.enumerated ? "，已穷举全部 2^G 个符号向量" : "")）；区间由检验反演得到。",
-                en: "Bootstrap: restricted wild cluster bootstrap-t under the null \(bootstrap.nullValue) (seed \(bootstrap.seed)\(bootstrap.enumerated ? ", all 2^G sign vectors enumerated" : "")); the interval is by test inversion."))
-        }
-        let summary = ReportTable(
+        return ReportTable(
             title: LocalizedText(zh: "双重差分：\(specification.outcome)", en: "Difference-in-differences: \(specification.outcome)"),
             columns: [ReportColumn(key: "key", header: LocalizedText(zh: "键", en: "Key")),
                       ReportColumn(key: "statistic", header: LocalizedText(zh: "统计量", en: "Statistic")),
                       ReportColumn(key: "value", header: LocalizedText(zh: "数值", en: "Value"))],
-            rows: rows, notes: notes, key: "did")
+            rows: rows, notes: regression.notes + (bootstrap.map { [Self.bootstrapNote($0)] } ?? []), key: "did")
+    }
+
+    /// How the bootstrap was run.
+    private static func bootstrapNote(_ bootstrap: WildClusterBootstrapResult) -> LocalizedText {
+        LocalizedText(
+            zh: "自助法：原假设 \(bootstrap.nullValue) 下的限制性野聚类自助 t（种子 \(bootstrap.seed)\(bootstrap.enumerated ? "，已穷举全部 2^G 个符号向量" : "")）；区间由检验反演得到。",
+            en: "Bootstrap: restricted wild cluster bootstrap-t under the null \(bootstrap.nullValue) (seed \(bootstrap.seed)\(bootstrap.enumerated ? ", all 2^G sign vectors enumerated" : "")); the interval is by test inversion.")
+    }
+
+    /// The four cell means, their changes and the difference in differences.
+    private func cellMeansTable() -> ReportTable {
         let means = cellMeans
-        let cells = ReportTable(
+        return ReportTable(
             title: LocalizedText(zh: "四格均值", en: "Cell means"),
             columns: [ReportColumn(key: "group", header: LocalizedText(zh: "组别", en: "Group")),
                       ReportColumn(key: "pre", header: LocalizedText(zh: "政策前", en: "Pre")),
@@ -62,6 +103,5 @@ extension DifferenceInDifferencesResult {
             notes: [LocalizedText(zh: "无协变量的混合 2×2 回归中，ATT 恰等于四格均值的差分之差。",
                                   en: "In the pooled 2×2 regression without covariates the ATT equals this difference of the four means exactly.")],
             key: "cell_means")
-        return [summary, RegressionTable([regression]).coefficientTable(), cells]
     }
 }

@@ -1,27 +1,25 @@
-extension GoodmanBaconDecomposition: Encodable {
-    private enum Keys: String, CodingKey {
-        case twfe_estimate, weighted_sum, total_weight, treatment_variance, units, periods, components, by_comparison
-    }
-    private enum GroupKeys: String, CodingKey { case comparison, weight, average_estimate }
-
-    /// `{"twfe_estimate":…,"weighted_sum":…,"total_weight":…,"components":[…],
-    ///   "by_comparison":[{"comparison":…,"weight":…,"average_estimate":…}], …}`.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(twoWayEstimate, forKey: .twfe_estimate)
-        try container.encode(weightedSum, forKey: .weighted_sum)
-        try container.encode(totalWeight, forKey: .total_weight)
-        try container.encode(treatmentVariance, forKey: .treatment_variance)
-        try container.encode(units, forKey: .units)
-        try container.encode(periods, forKey: .periods)
-        try container.encode(components, forKey: .components)
-        var groups = container.nestedUnkeyedContainer(forKey: .by_comparison)
-        for comparison in GoodmanBaconComponent.Comparison.allCases {
-            var entry = groups.nestedContainer(keyedBy: GroupKeys.self)
-            try entry.encode(comparison.rawValue, forKey: .comparison)
-            try entry.encode(weight(of: comparison), forKey: .weight)
-            try entry.encode(average(of: comparison).finiteOrNil, forKey: .average_estimate)
-        }
+extension GoodmanBaconDecomposition {
+    /// The decomposition in JSON, keys in this order: `twfe_estimate`, `weighted_sum`,
+    /// `total_weight`, `treatment_variance`, `units`, `periods`, `components`
+    /// (`[{"comparison", "treated_cohort", "control_cohort", "estimate", "weight"}]`),
+    /// `by_comparison` (`[{"comparison", "weight", "average_estimate"}]`, every comparison
+    /// type in order; `average_estimate` is `null` for a type without weight).
+    public var jsonValue: JSONValue {
+        .object([
+            "twfe_estimate": .number(twoWayEstimate), "weighted_sum": .number(weightedSum),
+            "total_weight": .number(totalWeight), "treatment_variance": .number(treatmentVariance),
+            "units": .integer(units), "periods": .integer(periods),
+            "components": .array(components.map { component in
+                .object(["comparison": .string(component.comparison.rawValue),
+                         "treated_cohort": .integer(component.treatedCohort),
+                         "control_cohort": .integer(component.controlCohort),
+                         "estimate": .number(component.estimate), "weight": .number(component.weight)])
+            }),
+            "by_comparison": .array(GoodmanBaconComponent.Comparison.allCases.map { comparison in
+                .object(["comparison": .string(comparison.rawValue), "weight": .number(weight(of: comparison)),
+                         "average_estimate": weight(of: comparison) > 0 ? .number(average(of: comparison)) : .null])
+            }),
+        ])
     }
 
     /// The components as a table, with the share of weight on already-treated controls

@@ -1,14 +1,73 @@
 import Foundation
 
-extension PropensityEffect {
+extension PropensityEffect: Reportable {
+    /// "Propensity-score estimate".
+    public func reportTitle(language: Language) -> LocalizedText? {
+        LocalizedText(zh: "倾向得分估计", en: "Propensity-score estimate")
+    }
+
     /// Report tables: the ATT with its inference next to the naive difference, the support
-    /// and matching counts, the balance table, and the propensity logit when given.
-    public func reportTables(propensityModel logit: LogitResult? = nil) -> [ReportTable] {
+    /// and matching counts, the balance table, and the propensity logit when the scores
+    /// were estimated here.
+    public func reportTables(language: Language) -> [ReportTable] {
+        [summaryTable(), balanceTable()] + (propensityModel.map { [Self.modelTable($0)] } ?? [])
+    }
+
+    /// The JSON document, keys in this order: `method`, `att`, `std_error`, `z`, `p_value`,
+    /// `ci_low`, `ci_high`, `naive_difference`, `n_treated`, `n_controls`,
+    /// `unmatched_treated`, `common_support` (`{"applied", "lower", "upper",
+    /// "trimmed_treated", "trimmed_controls"}`), `balance` (`[{"covariate", "mean_treated",
+    /// "mean_control", "smd_before", "mean_treated_adjusted", "mean_control_adjusted",
+    /// "smd_after"}]`), and, when the scores were estimated here, `propensity_model`
+    /// (`{"coefficients": [{"term", "estimate", "std_error", "z", "p_value"}],
+    /// "log_likelihood", "log_likelihood_null", "pseudo_r2", "llr", "llr_p_value", "aic",
+    /// "bic", "iterations", "nobs"}`).
+    public func jsonValue(language: Language) -> JSONValue {
+        let interval = confidenceInterval()
+        let document = JSONValue.object([
+            "method": .string(method.rawValue), "att": .number(att), "std_error": .number(standardError),
+            "z": .number(zStatistic), "p_value": .number(pValue), "ci_low": .number(interval.low),
+            "ci_high": .number(interval.high), "naive_difference": .number(naiveDifference),
+            "n_treated": .integer(treatedCount), "n_controls": .integer(controlCount),
+            "unmatched_treated": .integer(unmatchedTreated),
+            "common_support": .object(["applied": .bool(support.isApplied), "lower": .number(support.lower),
+                                       "upper": .number(support.upper),
+                                       "trimmed_treated": .integer(support.trimmedTreated),
+                                       "trimmed_controls": .integer(support.trimmedControls)]),
+            "balance": .array(balance.rows.map { row in
+                .object(["covariate": .string(row.covariate), "mean_treated": .number(row.treatedMean),
+                         "mean_control": .number(row.controlMean), "smd_before": .number(row.standardizedDifference),
+                         "mean_treated_adjusted": .number(row.adjustedTreatedMean),
+                         "mean_control_adjusted": .number(row.adjustedControlMean),
+                         "smd_after": .number(row.adjustedStandardizedDifference)])
+            }),
+        ])
+        guard let logit = propensityModel else { return document }
+        return document.setting("propensity_model", Self.modelJSON(logit))
+    }
+
+    /// The logit in JSON (see ``jsonValue(language:)``).
+    private static func modelJSON(_ logit: LogitResult) -> JSONValue {
+        .object([
+            "coefficients": .array(logit.coefficientNames.indices.map { j in
+                .object(["term": .string(logit.coefficientNames[j]), "estimate": .number(logit.coefficients[j]),
+                         "std_error": .number(logit.standardErrors[j]), "z": .number(logit.zStatistics[j]),
+                         "p_value": .number(logit.pValues[j])])
+            }),
+            "log_likelihood": .number(logit.logLikelihood), "log_likelihood_null": .number(logit.nullLogLikelihood),
+            "pseudo_r2": .number(logit.pseudoRSquared), "llr": .number(logit.likelihoodRatio),
+            "llr_p_value": .number(logit.likelihoodRatioPValue), "aic": .number(logit.aic), "bic": .number(logit.bic),
+            "iterations": .integer(logit.iterations), "nobs": .integer(logit.observationCount),
+        ])
+    }
+
+    /// The ATT, its inference, the naive difference and the support counts.
+    private func summaryTable() -> ReportTable {
         let interval = confidenceInterval()
         let methodName = method == .inverseProbabilityWeighting
             ? LocalizedText(zh: "逆概率加权（IPW）", en: "Inverse-probability weighting (IPW)")
             : LocalizedText(zh: "最近邻匹配（有放回）", en: "Nearest-neighbour matching (with replacement)")
-        let summary = ReportTable(
+        return ReportTable(
             title: LocalizedText(zh: "受支持企业的平均处理效应（ATT）", en: "Average effect on the treated (ATT)"),
             columns: [
                 ReportColumn(key: "quantity", header: LocalizedText(zh: "项目", en: "Quantity")),
@@ -32,7 +91,11 @@ extension PropensityEffect {
                 [.label(LocalizedText(zh: "剔除的对照企业（共同支撑外）", en: "Controls trimmed (off support)")), .integer(support.trimmedControls)],
                 [.label(LocalizedText(zh: "卡尺内无匹配的受支持企业", en: "Treated without a match in the caliper")), .integer(unmatchedTreated)],
             ])
-        let balanceTable = ReportTable(
+    }
+
+    /// Balance before and after adjustment.
+    private func balanceTable() -> ReportTable {
+        ReportTable(
             title: LocalizedText(zh: "协变量平衡（标准化均值差）", en: "Covariate balance (standardized mean differences)"),
             columns: [
                 ReportColumn(key: "covariate", header: LocalizedText(zh: "协变量", en: "Covariate")),
@@ -49,9 +112,12 @@ extension PropensityEffect {
             },
             notes: [LocalizedText(zh: "SMD = 均值差 / sqrt((处理组方差 + 对照组方差)/2)，分母取调整前；|SMD| < 0.1 视为平衡。",
                                   en: "SMD = difference in means / sqrt((treated variance + control variance)/2), unadjusted denominator; |SMD| < 0.1 is good balance.")])
-        guard let logit else { return [summary, balanceTable] }
+    }
+
+    /// The propensity logit's coefficients and fit.
+    private static func modelTable(_ logit: LogitResult) -> ReportTable {
         let intervals = logit.confidenceIntervals()
-        let model = ReportTable(
+        return ReportTable(
             title: LocalizedText(zh: "倾向得分模型（Logit）", en: "Propensity-score model (logit)"),
             columns: [
                 ReportColumn(key: "term", header: LocalizedText(zh: "变量", en: "Term")),
@@ -73,51 +139,5 @@ extension PropensityEffect {
                            logit.observationCount, logit.logLikelihood, logit.pseudoRSquared, logit.likelihoodRatio, logit.iterations),
                 en: String(format: "Observations %d; log-likelihood %.4f; McFadden pseudo-R² %.4f; LR statistic %.3f; %d iterations.",
                            logit.observationCount, logit.logLikelihood, logit.pseudoRSquared, logit.likelihoodRatio, logit.iterations))])
-        return [summary, balanceTable, model]
-    }
-
-    /// JSON: `{"method", "att", "std_error", "z", "p_value", "ci_low", "ci_high",
-    /// "naive_difference", "n_treated", "n_controls", "common_support": {"lower", "upper",
-    /// "trimmed_treated", "trimmed_controls"}, "unmatched_treated", "balance": [{"covariate",
-    /// "mean_treated", "mean_control", "smd_before", "mean_treated_adjusted",
-    /// "mean_control_adjusted", "smd_after"}], "propensity_model": {"coefficients": [{"term",
-    /// "estimate", "std_error", "z", "p_value"}], "log_likelihood", "log_likelihood_null",
-    /// "pseudo_r2", "llr", "llr_p_value", "aic", "bic", "iterations", "nobs"}}`.
-    public func jsonSummary(propensityModel logit: LogitResult? = nil) throws -> String {
-        var object: [String: Any] = [:]
-        let interval = confidenceInterval()
-        object["method"] = method.rawValue
-        object["att"] = att
-        object["std_error"] = standardError
-        object["z"] = zStatistic
-        object["p_value"] = pValue
-        object["ci_low"] = interval.low
-        object["ci_high"] = interval.high
-        object["naive_difference"] = naiveDifference
-        object["n_treated"] = treatedCount
-        object["n_controls"] = controlCount
-        object["unmatched_treated"] = unmatchedTreated
-        object["common_support"] = ["applied": support.isApplied, "lower": support.lower, "upper": support.upper,
-                                    "trimmed_treated": support.trimmedTreated,
-                                    "trimmed_controls": support.trimmedControls]
-        object["balance"] = balance.rows.map { row -> [String: Any] in
-            ["covariate": row.covariate, "mean_treated": row.treatedMean, "mean_control": row.controlMean,
-             "smd_before": row.standardizedDifference, "mean_treated_adjusted": row.adjustedTreatedMean,
-             "mean_control_adjusted": row.adjustedControlMean, "smd_after": row.adjustedStandardizedDifference]
-        }
-        if let logit {
-            object["propensity_model"] = [
-                "coefficients": logit.coefficientNames.indices.map { j -> [String: Any] in
-                    ["term": logit.coefficientNames[j], "estimate": logit.coefficients[j],
-                     "std_error": logit.standardErrors[j], "z": logit.zStatistics[j], "p_value": logit.pValues[j]]
-                },
-                "log_likelihood": logit.logLikelihood, "log_likelihood_null": logit.nullLogLikelihood,
-                "pseudo_r2": logit.pseudoRSquared, "llr": logit.likelihoodRatio,
-                "llr_p_value": logit.likelihoodRatioPValue, "aic": logit.aic, "bic": logit.bic,
-                "iterations": logit.iterations, "nobs": logit.observationCount,
-            ] as [String: Any]
-        }
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
