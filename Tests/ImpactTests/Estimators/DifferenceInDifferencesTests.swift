@@ -16,7 +16,8 @@ struct DifferenceInDifferencesTests {
     @Test("default vcov is CR1 clustered by the unit column")
     func defaultVariance() throws {
         #expect(Self.specification().resolvedVariance == .cluster(["firm_id"]))
-        #expect(Self.specification().formula == (try Formula("y ~ treated * post")))
+        let parsed = try Formula("y ~ treated * post"), built = Self.specification().formula
+        #expect(built.terms == parsed.terms && built.hasIntercept && built.response == parsed.response)
         #expect(Self.specification().formula.description == "y ~ treated + post + treated:post")
         #expect(Self.specification(.twoWayFixedEffects).formula.description == "y ~ treated:post | firm_id + year")
     }
