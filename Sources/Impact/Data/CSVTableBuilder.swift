@@ -79,7 +79,7 @@ struct CSVTableBuilder {
     /// Reads the header line and sets up the columns: names, units, types and selection.
     private mutating func readHeader(options: CSVReadOptions) throws(CSVError) {
         guard try scanner.nextRecord() else { throw .missingHeader(file: fileName) }
-        let header = try headerNames(readingUnits: options.readsUnitsFromHeader)
+        let header = try headerFields(readingUnits: options.readsUnitsFromHeader)
         columns = try columnStates(header, options: options)
         var selected = Set(columns.indices)
         if let chosen = options.selectedColumns {
@@ -106,7 +106,7 @@ struct CSVTableBuilder {
 
     /// The names of the scanner's current record, the header; throws for invalid UTF-8, an
     /// empty or a duplicate name.
-    private func headerNames(readingUnits: Bool) throws(CSVError) -> Header {
+    private func headerFields(readingUnits: Bool) throws(CSVError) -> Header {
         var header = Header()
         var firstColumnOfName: [String: Int] = [:]
         for index in 0..<scanner.fieldCount {
