@@ -38,10 +38,8 @@ enum CSVNumberParser {
         case notANumber
     }
 
-    private static let plus = UInt8(ascii: "+"), minus = UInt8(ascii: "-")
-    private static let zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
-    private static let comma = UInt8(ascii: ","), point = UInt8(ascii: ".")
-    private static let lowerE = UInt8(ascii: "e"), upperE = UInt8(ascii: "E")
+    private static let minus = UInt8(ascii: "-"), zero = UInt8(ascii: "0")
+    private static let comma = UInt8(ascii: ","), lowerE = UInt8(ascii: "e")
 
     /// Parses `bytes` (already trimmed). `columnUnit` is the column's declared unit; numbers
     /// with a unit suffix are converted into it. `scratch` is used for the `strtod` fallback.
@@ -49,142 +47,91 @@ enum CSVNumberParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, columnUnit: MoneyUnit?,
                       scratch: ScratchBuffer) -> Outcome {
         guard let base = bytes.baseAddress else { return .notANumber }
-        let n = bytes.count
-        var p = 0
-        var negative = false
-        if p < n, base[p] == plus || base[p] == minus {
-            negative = base[p] == minus
-            p += 1
-        }
-        // Integer part, with optional thousands separators.
-        let integerStart = p
-        var significand: UInt64 = 0
-        var significantDigits = 0
-        var droppedIntegerDigits = 0
-        var truncated = false
-        var integerDigits = 0
-        var sawComma = false
-        var groupLength = 0
-        while p < n {
-            let byte = base[p]
-            if byte >= zero && byte <= nine {
-                let digit = UInt64(byte &- zero)
-                if significantDigits == 0 && digit == 0 {
-                    // Leading zero: contributes nothing.
-                } else if significantDigits < 19 {
-                    significand = significand &* 10 &+ digit
-                    significantDigits += 1
-                } else {
-                    droppedIntegerDigits += 1
-                    if digit != 0 { truncated = true }
-                }
-                integerDigits += 1
-                groupLength += 1
-            } else if byte == comma {
-                if sawComma ? groupLength != 3 : !(1...3).contains(groupLength) { return .notANumber }
-                sawComma = true
-                groupLength = 0
-            } else {
-                break
-            }
-            p += 1
-        }
-        if sawComma && groupLength != 3 { return .notANumber }
-        let integerEnd = p
-        // Fraction.
-        var fractionDigits = 0
-        var keptFractionDigits = 0
-        var fractionStart = p
-        if p < n, base[p] == point {
-            p += 1
-            fractionStart = p
-            while p < n, base[p] >= zero && base[p] <= nine {
-                let digit = UInt64(base[p] &- zero)
-                if significantDigits == 0 && digit == 0 {
-                    keptFractionDigits += 1
-                } else if significantDigits < 19 {
-                    significand = significand &* 10 &+ digit
-                    significantDigits += 1
-                    keptFractionDigits += 1
-                } else if digit != 0 {
-                    truncated = true
-                }
-                fractionDigits += 1
-                p += 1
-            }
-        }
-        let fractionEnd = p
-        guard integerDigits + fractionDigits > 0 else { return .notANumber }
-        // Exponent.
-        var exponent = 0
-        if p < n, base[p] == lowerE || base[p] == upperE {
-            var q = p + 1
-            var exponentNegative = false
-            if q < n, base[q] == plus || base[q] == minus {
-                exponentNegative = base[q] == minus
-                q += 1
-            }
-            let digitsStart = q
-            while q < n, base[q] >= zero && base[q] <= nine {
-                if exponent < 100_000 { exponent = exponent * 10 + Int(base[q] &- zero) }
-                q += 1
-            }
-            if q > digitsStart {
-                if exponentNegative { exponent = -exponent }
-                p = q
-            }
-        }
-        // Unit suffix.
+        var number = ScannedNumber(base: base, count: bytes.count)
+        number.scanSign()
+        guard number.scanIntegerPart() else { return .notANumber }
+        number.scanFraction()
+        guard number.integerDigits + number.fractionDigits > 0 else { return .notANumber }
+        number.scanExponent()
         var shift = 0
-        if p < n {
-            var q = p
-            while q < n {
-                let skip = spaceLength(base, q, n)
-                if skip == 0 { break }
-                q += skip
+        if number.position < number.count {
+            switch unitShift(base + number.position, number.count - number.position, columnUnit: columnUnit) {
+            case .shift(let decimalPlaces): shift = decimalPlaces
+            case .rejected(let outcome): return outcome
             }
-            guard let unit = matchUnit(base + q, n - q) else { return .unknownSuffix }
-            guard let columnUnit else { return .needsDeclaredUnit(unit) }
-            shift = unit.powerOfTen - columnUnit.powerOfTen
         }
-        if significand == 0 && !truncated { return .number(negative ? -0.0 : 0.0) }
-        let decimalExponent = exponent - keptFractionDigits + droppedIntegerDigits + shift
-        if !truncated, significand <= 1 << 53, decimalExponent >= -22, decimalExponent <= 22 {
-            var value = Double(significand)
+        return .number(value(of: number, unitShift: shift, scratch: scratch))
+    }
+
+    /// What follows a number: a unit and the power of ten that converts it into the column's
+    /// unit, or the outcome that rejects the cell.
+    private enum Suffix {
+        case shift(Int)
+        case rejected(Outcome)
+    }
+
+    /// The unit suffix at `start` (`count` bytes, starting with optional spaces), as the
+    /// shift of the decimal exponent into `columnUnit`.
+    @inline(__always)
+    private static func unitShift(_ start: UnsafePointer<UInt8>, _ count: Int, columnUnit: MoneyUnit?) -> Suffix {
+        var q = 0
+        while q < count {
+            let skip = spaceLength(start, q, count)
+            if skip == 0 { break }
+            q += skip
+        }
+        guard let unit = matchUnit(start + q, count - q) else { return .rejected(.unknownSuffix) }
+        guard let columnUnit else { return .rejected(.needsDeclaredUnit(unit)) }
+        return .shift(unit.powerOfTen - columnUnit.powerOfTen)
+    }
+
+    /// The correctly rounded double of the scanned digits × 10^`unitShift`: exact fast path,
+    /// then Eisel–Lemire, then `strtod`.
+    @inline(__always)
+    private static func value(of number: ScannedNumber, unitShift shift: Int, scratch: ScratchBuffer) -> Double {
+        let negative = number.negative
+        if number.significand == 0 && !number.truncated { return negative ? -0.0 : 0.0 }
+        let decimalExponent = number.exponent - number.keptFractionDigits + number.droppedIntegerDigits + shift
+        if !number.truncated, number.significand <= 1 << 53, decimalExponent >= -22, decimalExponent <= 22 {
+            var value = Double(number.significand)
             if decimalExponent >= 0 {
                 value *= exactPowersOfTen[decimalExponent]
             } else {
                 value /= exactPowersOfTen[-decimalExponent]
             }
-            return .number(negative ? -value : value)
+            return negative ? -value : value
         }
         // Eisel–Lemire for significands that fit in 64 bits (17-digit round-trip output).
-        if !truncated, let value = eiselLemire(significand: significand, exponent: decimalExponent,
-                                               negative: negative) {
-            return .number(value)
+        if !number.truncated, let value = eiselLemire(significand: number.significand,
+                                                      exponent: decimalExponent, negative: negative) {
+            return value
         }
-        // Careful path: all digits and the combined exponent, through strtod.
-        let capacity = (integerEnd - integerStart) + (fractionEnd - fractionStart) + 32
+        return carefulValue(of: number, unitShift: shift, scratch: scratch)
+    }
+
+    /// Careful path: all digits and the combined exponent, written out and read by `strtod`.
+    private static func carefulValue(of number: ScannedNumber, unitShift shift: Int, scratch: ScratchBuffer) -> Double {
+        let base = number.base
+        let capacity = number.integerPart.count + number.fractionPart.count + 32
         let out = scratch.reserve(capacity)
         var written = 0
-        if negative {
+        if number.negative {
             out[written] = minus
             written += 1
         }
-        for index in integerStart..<integerEnd where base[index] != comma {
+        for index in number.integerPart where base[index] != comma {
             out[written] = base[index]
             written += 1
         }
-        for index in fractionStart..<fractionEnd {
+        for index in number.fractionPart {
             out[written] = base[index]
             written += 1
         }
         out[written] = lowerE
         written += 1
-        written += writeInteger(exponent - fractionDigits + shift, to: out + written)
+        written += writeInteger(number.exponent - number.fractionDigits + shift, to: out + written)
         out[written] = 0
-        let value = out.withMemoryRebound(to: CChar.self, capacity: written + 1) { strtod($0, nil) }
-        return .number(value)
+        return out.withMemoryRebound(to: CChar.self, capacity: written + 1) { strtod($0, nil) }
     }
 
     /// Length of a space (ASCII space or tab, U+00A0, U+3000) at `p`, or 0.

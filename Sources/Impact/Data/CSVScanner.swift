@@ -110,9 +110,36 @@ struct CSVScanner {
 
     /// Reads the next non-empty record into ``fields``; returns `false` at the end of input.
     mutating func nextRecord() throws(CSVError) -> Bool {
-        let base = self.base, count = self.count
-        var p = position
-        // Skip empty lines.
+        var p = skipEmptyLines(from: position)
+        guard p < count else {
+            position = p
+            return false
+        }
+        recordLine = line
+        recordStart = p
+        fieldCount = 0
+        while true {
+            let isQuoted = p < count && base[p] == Self.quote
+            p = isQuoted ? try scanQuotedField(from: p) : scanUnquotedField(from: p)
+            if p >= count { break }
+            let byte = base[p]
+            if byte == delimiter {
+                p += 1
+                continue
+            }
+            if byte == Self.lineFeed || byte == Self.carriageReturn { break }
+            // Only a quoted field can stop before a delimiter or a line end.
+            throw textAfterClosingQuote(at: p)
+        }
+        position = consumeLineEnd(at: p)
+        return true
+    }
+
+    /// The offset of the first byte at or after `p` that is not part of an empty line,
+    /// counting the lines skipped.
+    @inline(__always)
+    private mutating func skipEmptyLines(from start: Int) -> Int {
+        var p = start
         while p < count {
             let byte = base[p]
             if byte == Self.lineFeed {
@@ -126,84 +153,73 @@ struct CSVScanner {
                 break
             }
         }
-        guard p < count else {
-            position = p
-            return false
-        }
-        recordLine = line
-        recordStart = p
-        fieldCount = 0
+        return p
+    }
+
+    /// Appends the quoted field whose opening `"` is at `open` and returns the offset just
+    /// after its closing quote, counting the line breaks inside it.
+    @inline(__always)
+    private mutating func scanQuotedField(from open: Int) throws(CSVError) -> Int {
+        let openLine = line
+        let start = open + 1
+        var q = start
+        var doubled = false
         while true {
-            if p < count, base[p] == Self.quote {
-                let openLine = line
-                let start = p + 1
-                var q = start
-                var doubled = false
-                while true {
-                    guard q < count else {
-                        throw .unterminatedQuote(CSVLocation(
-                            file: fileName, line: openLine, column: fieldCount + 1))
-                    }
-                    let byte = base[q]
-                    if byte == Self.quote {
-                        if q + 1 < count, base[q + 1] == Self.quote {
-                            doubled = true
-                            q += 2
-                            continue
-                        }
-                        break
-                    }
-                    if byte == Self.lineFeed {
-                        line += 1
-                    } else if byte == Self.carriageReturn, !(q + 1 < count && base[q + 1] == Self.lineFeed) {
-                        line += 1
-                    }
-                    q += 1
-                }
-                appendField(Field(start: start, end: q, isQuoted: true, hasDoubledQuotes: doubled))
-                p = q + 1
-                if p >= count { break }
-                let byte = base[p]
-                if byte == delimiter {
-                    p += 1
-                    continue
-                }
-                if byte == Self.lineFeed || byte == Self.carriageReturn { break }
-                var end = p
-                while end < count, base[end] != delimiter, base[end] != Self.lineFeed,
-                      base[end] != Self.carriageReturn { end += 1 }
-                let found = String(decoding: UnsafeBufferPointer(start: base + p, count: end - p),
-                                   as: UTF8.self)
-                throw .textAfterClosingQuote(
-                    CSVLocation(file: fileName, line: line, column: fieldCount), found: found)
-            } else {
-                let start = p
-                while p < count {
-                    let byte = base[p]
-                    if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-                    p += 1
-                }
-                appendField(Field(start: start, end: p, isQuoted: false, hasDoubledQuotes: false))
-                if p >= count { break }
-                if base[p] == delimiter {
-                    p += 1
+            guard q < count else {
+                throw .unterminatedQuote(CSVLocation(file: fileName, line: openLine, column: fieldCount + 1))
+            }
+            let byte = base[q]
+            if byte == Self.quote {
+                if q + 1 < count, base[q + 1] == Self.quote {
+                    doubled = true
+                    q += 2
                     continue
                 }
                 break
             }
-        }
-        // Consume the line end, if any.
-        if p < count {
-            if base[p] == Self.carriageReturn {
-                p += 1
-                if p < count, base[p] == Self.lineFeed { p += 1 }
-            } else {
-                p += 1
+            if byte == Self.lineFeed {
+                line += 1
+            } else if byte == Self.carriageReturn, !(q + 1 < count && base[q + 1] == Self.lineFeed) {
+                line += 1
             }
-            line += 1
+            q += 1
         }
-        position = p
-        return true
+        appendField(Field(start: start, end: q, isQuoted: true, hasDoubledQuotes: doubled))
+        return q + 1
+    }
+
+    /// Appends the unquoted field starting at `start` and returns the offset of the
+    /// delimiter or line end after it (or the end of the input).
+    @inline(__always)
+    private mutating func scanUnquotedField(from start: Int) -> Int {
+        var p = start
+        while p < count {
+            let byte = base[p]
+            if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+            p += 1
+        }
+        appendField(Field(start: start, end: p, isQuoted: false, hasDoubledQuotes: false))
+        return p
+    }
+
+    /// The error for text between a closing quote at `p - 1` and the next delimiter or line end.
+    private func textAfterClosingQuote(at p: Int) -> CSVError {
+        var end = p
+        while end < count, base[end] != delimiter, base[end] != Self.lineFeed,
+              base[end] != Self.carriageReturn { end += 1 }
+        let found = String(decoding: UnsafeBufferPointer(start: base + p, count: end - p), as: UTF8.self)
+        return .textAfterClosingQuote(CSVLocation(file: fileName, line: line, column: fieldCount), found: found)
+    }
+
+    /// The offset after the line end at `p` (`\r\n`, `\n` or `\r`), counting the line; `p`
+    /// itself at the end of the input.
+    @inline(__always)
+    private mutating func consumeLineEnd(at start: Int) -> Int {
+        guard start < count else { return start }
+        var p = start + 1
+        if base[start] == Self.carriageReturn, p < count, base[p] == Self.lineFeed { p += 1 }
+        line += 1
+        return p
     }
 
     /// Physical line on which byte `offset` of the current record lies.

@@ -76,64 +76,15 @@ struct CSVTableBuilder {
 
     // MARK: - Header
 
+    /// Reads the header line and sets up the columns: names, units, types and selection.
     private mutating func readHeader(options: CSVReadOptions) throws(CSVError) {
         guard try scanner.nextRecord() else { throw .missingHeader(file: fileName) }
-        var names: [String] = []
-        var rawHeaders: [String] = []
-        var headerUnits: [MoneyUnit?] = []
-        var firstColumnOfName: [String: Int] = [:]
-        for index in 0..<scanner.fieldCount {
-            let bytes = scanner.fieldBytes(index, scratch: unquoteScratch)
-            guard let raw = String(validating: bytes, as: UTF8.self) else {
-                throw .invalidUTF8(scanner.location(ofField: index))
-            }
-            let (name, unit) = options.readsUnitsFromHeader
-                ? CSVReader.splitHeader(raw) : (raw.trimmingUnitSpaces(), nil)
-            guard !name.isEmpty else { throw .emptyColumnName(scanner.location(ofField: index)) }
-            if let first = firstColumnOfName[name] {
-                throw .duplicateColumnName(scanner.location(ofField: index, columnName: name),
-                                           name: name, firstColumn: first + 1)
-            }
-            firstColumnOfName[name] = index
-            names.append(name)
-            rawHeaders.append(raw.trimmingUnitSpaces())
-            headerUnits.append(unit)
-        }
-        // Resolve option names to column indices.
-        func index(of name: String) throws(CSVError) -> Int {
-            if let index = names.firstIndex(of: name) ?? rawHeaders.firstIndex(of: name) { return index }
-            throw .unknownOptionColumn(file: fileName, name: name,
-                                       nearest: nearestName(to: name, among: names))
-        }
-        var units = headerUnits
-        for (name, unit) in options.units { units[try index(of: name)] = unit }
-        var forcedCategorical = Set<Int>()
-        for name in options.categoricalColumns { forcedCategorical.insert(try index(of: name)) }
-        var forcedNumeric = Set<Int>()
-        for name in options.numericColumns {
-            let column = try index(of: name)
-            if forcedCategorical.contains(column) {
-                throw .conflictingColumnType(file: fileName, name: name)
-            }
-            forcedNumeric.insert(column)
-        }
-        columns = names.indices.map { index in
-            let kind: Kind
-            if forcedCategorical.contains(index) {
-                kind = .categorical
-            } else if forcedNumeric.contains(index) || units[index] != nil {
-                kind = .numeric
-            } else {
-                kind = .inferred
-            }
-            return ColumnState(name: names[index], kind: kind,
-                               unit: kind == .categorical ? nil : units[index],
-                               isCategorical: kind == .categorical)
-        }
-        var selected = Set(names.indices)
+        let header = try headerFields(readingUnits: options.readsUnitsFromHeader)
+        columns = try columnStates(header, options: options)
+        var selected = Set(columns.indices)
         if let chosen = options.selectedColumns {
             selected = []
-            for name in chosen { selected.insert(try index(of: name)) }
+            for name in chosen { selected.insert(try columnIndex(of: name, in: header)) }
         }
         storage = CSVColumnStorage(columns: columns.count)
         for (index, column) in columns.enumerated() {
@@ -143,6 +94,72 @@ struct CSVTableBuilder {
         }
         dataStart = scanner.position
         dataStartLine = scanner.line
+    }
+
+    /// The header's column names (without a unit in brackets when `readingUnits`), the raw
+    /// headers (trimmed) and the units they declare.
+    private struct Header {
+        var names: [String] = []
+        var rawHeaders: [String] = []
+        var units: [MoneyUnit?] = []
+    }
+
+    /// The names of the scanner's current record, the header; throws for invalid UTF-8, an
+    /// empty or a duplicate name.
+    private func headerFields(readingUnits: Bool) throws(CSVError) -> Header {
+        var header = Header()
+        var firstColumnOfName: [String: Int] = [:]
+        for index in 0..<scanner.fieldCount {
+            let bytes = scanner.fieldBytes(index, scratch: unquoteScratch)
+            guard let raw = String(validating: bytes, as: UTF8.self) else {
+                throw .invalidUTF8(scanner.location(ofField: index))
+            }
+            let (name, unit) = readingUnits ? CSVReader.splitHeader(raw) : (raw.trimmingUnitSpaces(), nil)
+            guard !name.isEmpty else { throw .emptyColumnName(scanner.location(ofField: index)) }
+            if let first = firstColumnOfName[name] {
+                throw .duplicateColumnName(scanner.location(ofField: index, columnName: name),
+                                           name: name, firstColumn: first + 1)
+            }
+            firstColumnOfName[name] = index
+            header.names.append(name)
+            header.rawHeaders.append(raw.trimmingUnitSpaces())
+            header.units.append(unit)
+        }
+        return header
+    }
+
+    /// The column an option names, by its name or its raw header (`营业收入(万元)`).
+    private func columnIndex(of name: String, in header: Header) throws(CSVError) -> Int {
+        if let index = header.names.firstIndex(of: name) ?? header.rawHeaders.firstIndex(of: name) { return index }
+        throw .unknownOptionColumn(file: fileName, name: name, nearest: nearestName(to: name, among: header.names))
+    }
+
+    /// Each column's kind and unit, from the header's units and the options that force a
+    /// type or declare a unit.
+    private func columnStates(_ header: Header, options: CSVReadOptions) throws(CSVError) -> [ColumnState] {
+        var units = header.units
+        for (name, unit) in options.units { units[try columnIndex(of: name, in: header)] = unit }
+        var forcedCategorical = Set<Int>()
+        for name in options.categoricalColumns { forcedCategorical.insert(try columnIndex(of: name, in: header)) }
+        var forcedNumeric = Set<Int>()
+        for name in options.numericColumns {
+            let column = try columnIndex(of: name, in: header)
+            if forcedCategorical.contains(column) { throw .conflictingColumnType(file: fileName, name: name) }
+            forcedNumeric.insert(column)
+        }
+        return header.names.indices.map { index in
+            let kind: Kind
+            if forcedCategorical.contains(index) {
+                kind = .categorical
+            } else if forcedNumeric.contains(index) || units[index] != nil {
+                kind = .numeric
+            } else {
+                kind = .inferred
+            }
+            return ColumnState(name: header.names[index], kind: kind,
+                               unit: kind == .categorical ? nil : units[index],
+                               isCategorical: kind == .categorical)
+        }
     }
 
     // MARK: - Records

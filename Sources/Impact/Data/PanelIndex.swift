@@ -58,49 +58,12 @@ public struct PanelIndex: Sendable, Equatable {
         try Self.checkPresent(column: entity, missing: { entities.codes[$0] < 0 }, rowCount: n)
         try Self.checkPresent(column: time, missing: { timeCells.isMissing(at: $0) }, rowCount: n)
         let times = try Self.wholeTimes(timeCells, name: time)
-        // Counting sort by entity (stable), then sort each entity's few rows by time.
-        let entityCount = entities.levels.count
-        var starts = [Int](repeating: 0, count: entityCount + 1)
-        for code in entities.codes { starts[Int(code) + 1] += 1 }
-        for index in 0..<entityCount { starts[index + 1] += starts[index] }
-        var next = starts
-        var sorted = [Int](repeating: 0, count: n)
-        for row in 0..<n {
-            let code = Int(entities.codes[row])
-            sorted[next[code]] = row
-            next[code] += 1
-        }
-        var duplicates: [PanelError.DuplicateKey] = []
-        var duplicateCount = 0
-        sorted.withUnsafeMutableBufferPointer { buffer in
-            for code in 0..<entityCount {
-                var stretch = UnsafeMutableBufferPointer(rebasing: buffer[starts[code]..<starts[code + 1]])
-                stretch.sort { (a: Int, b: Int) -> Bool in
-                    let timeA = times[a], timeB = times[b]
-                    if timeA != timeB { return timeA < timeB }
-                    return a < b
-                }
-                var index = 1
-                while index < stretch.count {
-                    guard times[stretch[index]] == times[stretch[index - 1]] else {
-                        index += 1
-                        continue
-                    }
-                    var rows = [stretch[index - 1] + 1]
-                    while index < stretch.count, times[stretch[index]] == times[stretch[index - 1]] {
-                        rows.append(stretch[index] + 1)
-                        index += 1
-                    }
-                    duplicateCount += 1
-                    if duplicates.count < Self.listedDuplicates {
-                        duplicates.append(PanelError.DuplicateKey(
-                            entity: entities.levels[code], time: times[stretch[index - 1]], rows: rows))
-                    }
-                }
-            }
-        }
+        let byEntity = Self.rowsByEntity(entities.codes, entityCount: entities.levels.count)
+        var sorted = byEntity.rows
+        let starts = byEntity.starts
+        let (duplicates, duplicateCount) = Self.sortByTime(&sorted, entityStarts: starts, times: times,
+                                                           entityLabels: entities.levels)
         if duplicateCount > 0 {
-            duplicates.sort { $0.rows[0] < $1.rows[0] }
             throw .duplicateKeys(entity: entity, time: time, first: duplicates, count: duplicateCount)
         }
         entityColumn = entity
@@ -111,6 +74,69 @@ public struct PanelIndex: Sendable, Equatable {
         periods = Array(Set(times)).sorted()
         sortedRows = sorted
         entityStarts = starts
+    }
+
+    /// The rows ordered by entity code (a stable counting sort, so each entity's rows keep
+    /// their order) and the start of each entity's stretch (`entityCount + 1` offsets).
+    private static func rowsByEntity(_ codes: [Int32], entityCount: Int) -> (rows: [Int], starts: [Int]) {
+        var starts = [Int](repeating: 0, count: entityCount + 1)
+        for code in codes { starts[Int(code) + 1] += 1 }
+        for index in 0..<entityCount { starts[index + 1] += starts[index] }
+        var next = starts
+        var sorted = [Int](repeating: 0, count: codes.count)
+        for row in codes.indices {
+            let code = Int(codes[row])
+            sorted[next[code]] = row
+            next[code] += 1
+        }
+        return (sorted, starts)
+    }
+
+    /// Sorts each entity's stretch of `rows` by time (then row) and finds the keys that
+    /// occur more than once: the first ``listedDuplicates`` by first row, and how many in all.
+    private static func sortByTime(_ rows: inout [Int], entityStarts starts: [Int], times: [Int],
+                                   entityLabels: [String]) -> (first: [PanelError.DuplicateKey], count: Int) {
+        var duplicates: [PanelError.DuplicateKey] = []
+        var duplicateCount = 0
+        rows.withUnsafeMutableBufferPointer { buffer in
+            for code in 0..<(starts.count - 1) {
+                var stretch = UnsafeMutableBufferPointer(rebasing: buffer[starts[code]..<starts[code + 1]])
+                stretch.sort { (a: Int, b: Int) -> Bool in
+                    let timeA = times[a], timeB = times[b]
+                    if timeA != timeB { return timeA < timeB }
+                    return a < b
+                }
+                for rows in repeatedTimes(in: UnsafeBufferPointer(stretch), times: times) {
+                    duplicateCount += 1
+                    if duplicates.count < listedDuplicates {
+                        duplicates.append(PanelError.DuplicateKey(
+                            entity: entityLabels[code], time: times[rows[0] - 1], rows: rows))
+                    }
+                }
+            }
+        }
+        duplicates.sort { $0.rows[0] < $1.rows[0] }
+        return (duplicates, duplicateCount)
+    }
+
+    /// The runs of equal times in one entity's time-sorted `stretch`, each as its 1-based
+    /// data rows.
+    private static func repeatedTimes(in stretch: UnsafeBufferPointer<Int>, times: [Int]) -> [[Int]] {
+        var runs: [[Int]] = []
+        var index = 1
+        while index < stretch.count {
+            guard times[stretch[index]] == times[stretch[index - 1]] else {
+                index += 1
+                continue
+            }
+            var rows = [stretch[index - 1] + 1]
+            while index < stretch.count, times[stretch[index]] == times[stretch[index - 1]] {
+                rows.append(stretch[index] + 1)
+                index += 1
+            }
+            runs.append(rows)
+        }
+        return runs
     }
 
     /// The time of each row as a whole number. A categorical time column (years read as

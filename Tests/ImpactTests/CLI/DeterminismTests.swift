@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// Every command, run twice with the same arguments, writes byte-identical output in every
+/// format: no dictionary or set iteration order, no dates, no addresses reach the output.
+/// The inputs are the small bundled dataset and reference fixtures the command tests use.
+@Suite("CLI determinism (binary)")
+struct DeterminismTests {
+    /// One command line to repeat, named for the test's arguments.
+    struct Invocation: CustomTestStringConvertible, Sendable {
+        let name: String
+        let arguments: [String]
+
+        var testDescription: String { name }
+    }
+
+    static let fixtures = "Tests/ImpactTests/Fixtures/reference/"
+
+    /// One invocation of each command on small data (paths relative to the repository root,
+    /// the runner's working directory), without `--format`.
+    static let invocations: [Invocation] = [
+        Invocation(name: "report", arguments: ["report"]),
+        Invocation(name: "score", arguments: ["score", "datasets/chaoyang-2024/indicators.csv"]),
+        Invocation(name: "growth", arguments: ["growth"]),
+        Invocation(name: "rd", arguments: ["rd"]),
+        Invocation(name: "estimate", arguments: [
+            "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
+            "--formula", "y ~ x1 + x2 | firm_id + year",
+        ]),
+        Invocation(name: "did", arguments: [
+            "did", "--data", fixtures + "did_2x2/data.csv", "--id", "firm_id", "--time", "year",
+            "--treated", "treated", "--post", "post", "--outcome", "y", "--fe",
+        ]),
+        Invocation(name: "event-study", arguments: [
+            "event-study", "--data", fixtures + "event_study_staggered/data.csv", "--id", "firm_id",
+            "--time", "year", "--cohort", "cohort", "--outcome", "y", "--ref", "-1",
+        ]),
+        Invocation(name: "staggered", arguments: [
+            "staggered", "--data", fixtures + "event_study_staggered/data.csv", "--id", "firm_id",
+            "--time", "year", "--cohort", "cohort", "--outcome", "y",
+        ]),
+        Invocation(name: "psm", arguments: [
+            "psm", "--data", fixtures + "logit_propensity/data.csv", "--treated", "treated",
+            "--covariates", "x1,x2", "--outcome", "x3", "--method", "nn",
+        ]),
+        Invocation(name: "cost-effect", arguments: [
+            "cost-effect", "--data", fixtures + "dose_response_subsidy/data.csv",
+            "--controls", "employees,firm_age,log_assets", "--sector", "sector",
+            "--panel", fixtures + "did_2x2/data.csv",
+        ]),
+    ]
+
+    static let formats = ["table", "md", "csv", "json", "html"]
+
+    @Test("same arguments, same bytes", arguments: invocations, formats)
+    func sameBytes(invocation: Invocation, format: String) throws {
+        let arguments = invocation.arguments + ["--format", format]
+        let first = try CLIRunner.run(arguments)
+        let second = try CLIRunner.run(arguments)
+        #expect(first.status == 0, "impact \(arguments.joined(separator: " ")): \(first.stderr)")
+        #expect(second.status == 0, "impact \(arguments.joined(separator: " ")): \(second.stderr)")
+        #expect(!first.stdoutData.isEmpty, "impact \(arguments.joined(separator: " ")) printed nothing")
+        let difference = Self.firstDifference(first.stdoutData, second.stdoutData)
+        #expect(first.stdoutData == second.stdoutData,
+                "impact \(arguments.joined(separator: " ")) differs between runs from byte \(difference)")
+    }
+
+    /// Offset of the first byte where `a` and `b` differ (the shorter length if one is a
+    /// prefix of the other).
+    static func firstDifference(_ a: Data, _ b: Data) -> Int {
+        zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+    }
+
+    @Test("the comparison reports where two outputs differ")
+    func differenceIsFound() {
+        #expect(Self.firstDifference(Data("abc".utf8), Data("abd".utf8)) == 2)
+        #expect(Self.firstDifference(Data("ab".utf8), Data("abc".utf8)) == 2)
+    }
+}
