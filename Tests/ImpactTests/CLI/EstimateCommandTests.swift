@@ -84,7 +84,9 @@ struct EstimateCommandTests {
         let json = try CLIRunner.run(arguments + ["--lang", "zh", "--format", "json"])
         #expect(json.status == 0, "\(json.stderr)")
         let object = try #require(try self.json(json.stdout) as? [String: Any])
-        let notes = try #require(object["notes"] as? [String])
+        let entries = try #require(object["notes"] as? [[String: String]])
+        #expect(entries.map { $0["code"] } == ["rows_dropped_missing", "singletons_removed", "fixed_effects_absorbed"])
+        let notes = entries.compactMap { $0["message"] }
         #expect(notes.first == "Dropped 113 rows with a missing value in a model variable.")
         #expect(notes.contains("Removed 5 singleton observations (alone in a fixed-effect level)."))
         #expect(!notes.contains { $0.contains("剔除") })

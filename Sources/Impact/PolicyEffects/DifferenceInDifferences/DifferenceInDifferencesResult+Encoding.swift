@@ -33,7 +33,7 @@ extension DifferenceInDifferencesResult: Encodable {
         try container.encode(controlUnits, forKey: .control_units)
         try container.encode(cellMeans, forKey: .cell_means)
         try container.encode(regression.droppedTerms, forKey: .dropped)
-        try container.encode(regression.notes.map(\.en), forKey: .notes)
+        try container.encode(regression.notes.map(\.wording.en), forKey: .notes)
         try container.encode(bootstrap, forKey: .bootstrap)
     }
 }

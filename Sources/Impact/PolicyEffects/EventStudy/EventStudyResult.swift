@@ -70,7 +70,7 @@ extension EventStudyResult: Encodable {
         try container.encode(treatedUnits, forKey: .treated_units)
         try container.encode(neverTreatedUnits, forKey: .never_treated_units)
         try container.encode(regression.droppedTerms, forKey: .dropped)
-        try container.encode(regression.notes.map(\.en), forKey: .notes)
+        try container.encode(regression.notes.map(\.wording.en), forKey: .notes)
         try container.encode(sunAbraham, forKey: .sun_abraham)
     }
 }

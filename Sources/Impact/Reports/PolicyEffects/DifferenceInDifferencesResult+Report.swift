@@ -32,7 +32,7 @@ extension DifferenceInDifferencesResult {
             add("bootstrap_ci_high", "自助置信上限", "Bootstrap CI high", .number(bootstrap.confidenceHigh, decimals: 4))
             add("bootstrap_replications", "自助次数", "Bootstrap draws", .integer(bootstrap.replications))
         }
-        var notes = regression.notes
+        var notes = regression.notes.map(\.wording)
         if let bootstrap {
             notes.append(LocalizedText(
                 zh: "自助法：原假设 \(bootstrap.nullValue) 下的限制性野聚类自助 t（种子 \(bootstrap.seed)\(bootstrap.enumerated ? "，已穷举全部 2^G 个符号向量" : "")）；区间由检验反演得到。",

@@ -10,7 +10,7 @@ extension EventStudyResult {
                                      notes: [LocalizedText(
                                         zh: "参照期 e = \(specification.reference)（系数归一为 0）；从未受支持企业的所有事件时间虚拟变量均为 0；标准误 \(regression.estimator.label)，观测数 \(regression.observationCount)。",
                                         en: "Reference period e = \(specification.reference) (normalised to 0); never-treated firms have every event-time indicator 0; standard errors \(regression.estimator.label), \(regression.observationCount) observations.")]
-                                        + regression.notes
+                                        + regression.notes.map(\.wording)
                                         + (neverTreatedUnits == 0 && !regression.droppedTerms.isEmpty ? [LocalizedText(
                                             zh: "没有从未受支持的企业：事件时间虚拟变量与企业、年份固定效应共线，已多删除一个；建议合并端点或使用 Sun–Abraham 估计。",
                                             en: "No never-treated firms: the event-time indicators are collinear with the firm and year effects and one more was dropped; bin the end points or use the Sun–Abraham estimator.")] : []))]
