@@ -33,7 +33,7 @@ struct EstimateCommand: ParsableCommand {
     @Option(help: """
         Standard errors: iid, hc0, hc1, hc2, hc3, cluster:VAR or cluster:VAR1,VAR2. \
         Default: iid without fixed effects (as statsmodels), clustered by the first fixed \
-        effect with them (as fixest; the library's VarianceChoice default).
+        effect with them (as fixest).
         """)
     var vcov: VarianceEstimator?
 
