@@ -1,8 +1,5 @@
 import ArgumentParser
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Impact
 
 extension VarianceEstimator: ExpressibleByArgument {
@@ -36,7 +33,7 @@ struct EstimateCommand: ParsableCommand {
     @Option(help: """
         Standard errors: iid, hc0, hc1, hc2, hc3, cluster:VAR or cluster:VAR1,VAR2. \
         Default: iid without fixed effects (as statsmodels), clustered by the first fixed \
-        effect with them (as fixest and pyfixest).
+        effect with them (as fixest).
         """)
     var vcov: VarianceEstimator?
 
@@ -56,90 +53,14 @@ struct EstimateCommand: ParsableCommand {
     }
 
     func run() throws {
-        Self.returnFreedMemoryPromptly()
-        let parsed = try formulas.map { try Formula($0) }
-        var frames = try modelFrames(parsed)
-        let options = RegressionOptions(singletons: keepSingletons ? .keep : .drop)
-        // Each frame is handed over to its fit, which frees the design once demeaned.
-        var results: [RegressionResult] = []
-        for formula in parsed {
-            let frame = frames.removeFirst()
-            let fit = try LinearRegression.fit(consume frame, options: options)
-            results.append(try fit.result(vcov: estimator(for: formula)))
-        }
-        let table = RegressionTable(results)
-        try output.emit(render(table))
-    }
-
-    /// Reads the data and applies every formula; the table is released on return, so
-    /// only the design matrices stay in memory while fitting. Only the columns the models
-    /// use are read (faster, and less memory, on wide files).
-    private func modelFrames(_ formulas: [Formula]) throws -> [ModelFrame] {
-        let table = try readUsedColumns(formulas)
-        return try formulas.map { formula in
-            var clusters: [String] = []
-            if case .cluster(let names) = estimator(for: formula) { clusters = names }
-            return try ModelFrame(formula: formula, table: table, weights: weights, clusters: clusters)
-        }
-    }
-
-    /// The table restricted to the columns named by the formulas, `--weights` and the
-    /// cluster variables. A name the file lacks is reported by the design step (with the
-    /// nearest name and its place in the formula), so then every column is read.
-    private func readUsedColumns(_ formulas: [Formula]) throws -> Table {
-        var used = Set(formulas.flatMap(\.columnNames))
-        if let weights { used.insert(weights) }
-        for formula in formulas {
-            if case .cluster(let names) = estimator(for: formula) {
-                for name in names { used.formUnion(name.split(separator: "^").map(String.init)) }
-            }
-        }
-        let options = CSVReadOptions(selectedColumns: used)
-        let attempt = Result { () throws(CSVError) -> Table in try CSVReader.read(path: data, options: options) }
-        if case .failure(.unknownOptionColumn) = attempt { return try CSVReader.read(path: data) }
-        return try attempt.get()
-    }
-
-    /// Sets glibc's trim threshold to 1 MiB (`mallopt(M_TRIM_THRESHOLD, …)`; `mallopt`
-    /// lives in `malloc.h`, outside the Glibc module, so it is looked up by name). A fixed
-    /// threshold also stops glibc raising its mmap threshold as big arrays are freed, so the
-    /// freed table and design go back to the system and the peak resident memory is what is
-    /// live. Does nothing where the symbol is absent.
-    private static func returnFreedMemoryPromptly() {
-        #if canImport(Glibc)
-        typealias MallocOption = @convention(c) (Int32, Int32) -> Int32
-        let trimThreshold: Int32 = -1   // M_TRIM_THRESHOLD
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-        _ = unsafeBitCast(symbol, to: MallocOption.self)(trimThreshold, 1 << 20)
-        #endif
-    }
-
-    /// The `--vcov` choice, or the default for this formula.
-    private func estimator(for formula: Formula) -> VarianceEstimator {
-        if let vcov { return vcov }
-        guard let first = formula.fixedEffects.first else { return .iid }
-        return .cluster([first.description])
-    }
-
-    private func render(_ table: RegressionTable) throws -> String {
-        let language = output.lang
-        if latex { return table.latex(language: language) }
-        switch output.format {
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-            let data = table.models.count == 1
-                ? try encoder.encode(table.models[0]) : try encoder.encode(table.models)
-            return String(decoding: data, as: UTF8.self) + "\n"
-        case .table where table.models.count > 1:
-            return table.text(language: language)
-        case .md where table.models.count > 1:
-            return table.markdown(language: language)
-        case .table, .md, .csv, .html:
-            let tables = table.models.count == 1
-                ? [table.coefficientTable(), table.statisticsTable()]
-                : [table.reportTable(language: language)]
-            return ReportRenderer.renderTables(tables, format: output.format, language: language)
+        let request = RegressionRequest(
+            path: data, formulas: try formulas.map { try Formula($0) }, weights: weights,
+            variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop))
+        let table = RegressionTable(try request.estimate())
+        if latex {
+            try output.emit(Data(table.latex(language: output.lang).utf8))
+        } else {
+            try output.write(table)
         }
     }
 }

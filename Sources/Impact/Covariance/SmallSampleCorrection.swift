@@ -11,8 +11,8 @@
 ///   `K_c` does not count fixed effects nested in a cluster variable: each nested dimension
 ///   contributes 1 instead of its levels, `K_c = K − Σ_nested L_q + #nested`.
 ///
-/// With `RegressionOptions.smallSampleConvention = .linearmodels` the clustered factor is
-/// `N/(N − K)` instead (see `SmallSampleConvention`).
+/// Under the convention `.linearmodels` (``VarianceChoice/convention``) the clustered factor
+/// is `N/(N − K)` instead (see `SmallSampleConvention`).
 ///
 /// Conventions: without fixed effects this is statsmodels (`OLS`/`WLS`, `use_t=True`,
 /// cluster with `use_correction=True, df_correction=True`); with fixed effects it is
@@ -25,9 +25,9 @@ public struct SmallSampleCorrection: Sendable, Equatable {
     /// Degrees of freedom of the t and F reference distributions.
     public let degreesOfFreedom: Double
 
-    /// The correction for `estimator` on `fit`, with `clusterCounts` the number of levels
-    /// of each cluster dimension (empty unless clustering).
-    static func make(for estimator: VarianceEstimator, fit: RegressionFit,
+    /// The correction for `estimator` under `convention` on `fit`, with `clusters` the
+    /// cluster dimensions (empty unless clustering).
+    static func make(for estimator: VarianceEstimator, convention: SmallSampleConvention, fit: RegressionFit,
                      clusters: [FactorCodes]) -> SmallSampleCorrection {
         let n = fit.observationCount
         let k = fit.coefficientCount
@@ -42,7 +42,7 @@ public struct SmallSampleCorrection: Sendable, Equatable {
                          degreesOfFreedom: Double(n - parameters))
         case .cluster:
             let g = clusters.map(\.levelCount).min() ?? 0
-            if fit.options.smallSampleConvention == .linearmodels {
+            if convention == .linearmodels {
                 return .init(factor: Double(n) / Double(n - parameters), parametersCounted: parameters,
                              degreesOfFreedom: Double(g - 1))
             }

@@ -2,7 +2,15 @@
 /// which small-sample convention, and what Impact uses when none is named.
 ///
 /// Default estimator (``defaultEstimator(fixedEffects:)``): clustered by the first fixed
-/// effect when the model absorbs fixed effects, `iid` without them.
+/// effect when the model absorbs fixed effects, `iid` without them. It is the default of
+/// every library entry point (`RegressionFit.result(variance:confidenceLevel:)`,
+/// `LinearRegression.estimate(_:variance:options:confidenceLevel:)`, `RegressionRequest`)
+/// and of `impact estimate`; `VarianceChoiceTests` guards it.
+///
+/// The cluster columns are read where the covariance needs them: build the frame with
+/// `ModelFrame(formula:table:weights:variance:)` (or let `RegressionRequest` do it), and
+/// the columns of ``clusterColumns(fixedEffects:)`` are read from the table; a fixed
+/// effect named as the cluster variable is reused as is.
 ///
 /// Conventions: this is fixest's default for `feols` (R, `vcov = "cluster"` on the first
 /// fixed effect) and statsmodels' (`nonrobust`) for plain OLS. pyfixest's current default is

@@ -73,8 +73,57 @@ private struct DesignBuilder {
         case indicator(codes: [Int32], level: Int32)
     }
 
+    /// The columns a formula names, resolved against the table.
+    struct Resolved {
+        let response: NumericColumn
+        /// Distinct factors of the terms, in formula order.
+        let factors: [FormulaFactor]
+        let columns: [FormulaFactor: Column]
+        let fixedEffectColumns: [[Column]]
+        let weights: NumericColumn?
+        let clusters: [[Column]]
+    }
+
+    /// The rows kept and how many were dropped for `log()` of a non-positive value and for
+    /// infinite values.
+    struct KeptRows {
+        let rows: [Int]
+        let logDropped: Int
+        let infiniteDropped: Int
+    }
+
+    /// The design columns: their names and the pieces each is the product of.
+    struct DesignColumns {
+        var names: [String] = []
+        var specs: [[Piece]] = []
+    }
+
     func build() throws(FormulaError) -> ModelFrame {
-        // 1. Resolve every column, in formula order, so the first unknown name is reported.
+        let resolved = try resolve()
+        let kept = try keptRows(resolved)
+        let rows = kept.rows
+        let weightValues = try positiveWeights(resolved.weights, rows: rows)
+        let withIntercept = formula.hasIntercept && formula.fixedEffects.isEmpty
+        let design = try designColumns(resolved, rows: rows, withIntercept: withIntercept)
+        let n = rows.count
+        var responseValues = gather(resolved.response.values, rows: rows)
+        if case .logarithm = formula.response { responseValues = responseValues.map(Foundation.log) }
+        let fixedEffects = fixedEffectFactors(resolved.fixedEffectColumns, rows: rows)
+        var notes: [RegressionNote] = []
+        if kept.logDropped > 0 { notes.append(.rowsDropped(reason: .logOfNonPositive, count: kept.logDropped)) }
+        if kept.infiniteDropped > 0 { notes.append(.rowsDropped(reason: .infinite, count: kept.infiniteDropped)) }
+        return ModelFrame(
+            responseName: formula.response.name, response: responseValues,
+            regressors: Matrix(rows: n, columns: design.names.count,
+                               storage: designStorage(design.specs, count: n, withIntercept: withIntercept)),
+            regressorNames: design.names, hasIntercept: withIntercept, weights: weightValues,
+            fixedEffects: fixedEffects,
+            clusters: clusterFactors(resolved.clusters, rows: rows, fixedEffects: fixedEffects),
+            sourceRows: rows, droppedForMissing: table.rowCount - n, notes: notes)
+    }
+
+    /// Step 1: every column, in formula order, so the first unknown name is reported.
+    private func resolve() throws(FormulaError) -> Resolved {
         let response = try numericColumn(formula.response.column,
                                          role: formula.response == .variable(formula.response.column)
                                             ? "the response" : "the argument of log()")
@@ -101,117 +150,146 @@ private struct DesignBuilder {
                 try column(String(part), inFormula: false)
             }
         }
+        return Resolved(response: response, factors: factors, columns: columns,
+                        fixedEffectColumns: fixedEffectColumns, weights: weights, clusters: clusters)
+    }
 
-        // 2. Rows to keep.
+    /// Step 2: the rows where every model variable is present, `log()` arguments positive
+    /// and numeric values finite.
+    private func keptRows(_ resolved: Resolved) throws(FormulaError) -> KeptRows {
         var drop = [Bool](repeating: false, count: table.rowCount)
-        var used: [Column] = [.numeric(response)] + columns.values + fixedEffectColumns.flatMap { $0 }
-            + clusters.flatMap { $0 }
-        if let weights { used.append(.numeric(weights)) }
+        var used: [Column] = [.numeric(resolved.response)] + resolved.factors.map { resolved.columns[$0]! }
+            + resolved.fixedEffectColumns.flatMap { $0 } + resolved.clusters.flatMap { $0 }
+        if let weights = resolved.weights { used.append(.numeric(weights)) }
         for column in used { markMissing(column, in: &drop) }
-        var logDropped = 0
-        var infiniteDropped = 0
-        var logged: [NumericColumn] = factors.compactMap {
-            if case .logarithm = $0, case .numeric(let c) = columns[$0] { return c } else { return nil }
+        var logged: [NumericColumn] = resolved.factors.compactMap {
+            if case .logarithm = $0, case .numeric(let c) = resolved.columns[$0] { return c } else { return nil }
         }
-        if case .logarithm = formula.response { logged.append(response) }
-        for column in logged {
-            for row in 0..<table.rowCount where !drop[row] && column.values[row] <= 0 {
-                drop[row] = true
-                logDropped += 1
-            }
+        if case .logarithm = formula.response { logged.append(resolved.response) }
+        let logDropped = dropRows(of: logged, where: { $0 <= 0 }, in: &drop)
+        var numeric = [resolved.response] + resolved.factors.compactMap {
+            if case .numeric(let c) = resolved.columns[$0] { c } else { nil }
         }
-        var numeric = [response] + columns.values.compactMap { if case .numeric(let c) = $0 { c } else { nil } }
-        if let weights { numeric.append(weights) }
-        for column in numeric {
-            for row in 0..<table.rowCount where !drop[row] && !column.values[row].isFinite {
-                drop[row] = true
-                infiniteDropped += 1
-            }
-        }
+        if let weights = resolved.weights { numeric.append(weights) }
+        let infiniteDropped = dropRows(of: numeric, where: { !$0.isFinite }, in: &drop)
         let rows = (0..<table.rowCount).filter { !drop[$0] }
         guard !rows.isEmpty else { throw .noObservations(rows: table.rowCount, formula: formula.source) }
-        let everyRow = rows.count == table.rowCount
+        return KeptRows(rows: rows, logDropped: logDropped, infiniteDropped: infiniteDropped)
+    }
 
-        func gather(_ values: [Double]) -> [Double] {
-            everyRow ? values : rows.map { values[$0] }
-        }
-
-        // 3. Weights must be positive.
-        var weightValues: [Double]?
-        if let weights, let weightsName {
-            for row in rows where weights.values[row] <= 0 {
-                throw .nonPositiveWeight(column: weightsName, row: row + 1, value: weights.values[row])
+    /// Marks rows not yet dropped where a value of `columns` meets `condition`; returns how
+    /// many were marked.
+    private func dropRows(of columns: [NumericColumn], where condition: (Double) -> Bool,
+                          in drop: inout [Bool]) -> Int {
+        var count = 0
+        for column in columns {
+            for row in 0..<table.rowCount where !drop[row] && condition(column.values[row]) {
+                drop[row] = true
+                count += 1
             }
-            weightValues = gather(weights.values)
         }
+        return count
+    }
 
-        // 4. Design columns.
-        let interceptAbsorbed = !formula.fixedEffects.isEmpty
-        let interceptPresent = formula.hasIntercept || interceptAbsorbed
+    /// Step 3: the weights of the kept rows, which must be positive.
+    private func positiveWeights(_ weights: NumericColumn?, rows: [Int]) throws(FormulaError) -> [Double]? {
+        guard let weights, let weightsName else { return nil }
+        for row in rows where weights.values[row] <= 0 {
+            throw .nonPositiveWeight(column: weightsName, row: row + 1, value: weights.values[row])
+        }
+        return gather(weights.values, rows: rows)
+    }
+
+    /// `values` on the kept `rows` (the array itself when every row is kept).
+    private func gather(_ values: [Double], rows: [Int]) -> [Double] {
+        rows.count == table.rowCount ? values : rows.map { values[$0] }
+    }
+
+    /// Step 4: names and pieces of the design columns, term by term; the columns of an
+    /// interaction are the products of its factors' columns, the first varying fastest.
+    private func designColumns(_ resolved: Resolved, rows: [Int],
+                               withIntercept: Bool) throws(FormulaError) -> DesignColumns {
+        let interceptPresent = formula.hasIntercept || !formula.fixedEffects.isEmpty
         let termSet = Set(formula.terms)
-        var levelCache: [FormulaFactor: FactorLevels] = [:]
-        var numericCache: [FormulaFactor: [Double]] = [:]
-        var names: [String] = []
-        var specs: [[Piece]] = []
-        let withIntercept = formula.hasIntercept && !interceptAbsorbed
-        if withIntercept { names.append("Intercept") }
-
+        var cache = PieceCache()
+        var design = DesignColumns()
+        if withIntercept { design.names.append("Intercept") }
         for term in formula.terms {
             var perFactor: [[(name: String, piece: Piece)]] = []
             for factor in term.factors {
                 let rest = FormulaTerm(term.factors.filter { $0 != factor })
                 let reduced = rest.degree == 0 ? interceptPresent : termSet.contains(rest)
-                let column = columns[factor]!
-                switch (factor, column) {
-                case (.variable(let name), .numeric(let values)):
-                    if numericCache[factor] == nil { numericCache[factor] = gather(values.values) }
-                    perFactor.append([(name, .numeric(numericCache[factor]!))])
-                case (.logarithm, .numeric(let values)):
-                    if numericCache[factor] == nil { numericCache[factor] = gather(values.values).map(Foundation.log) }
-                    perFactor.append([(factor.name, .numeric(numericCache[factor]!))])
-                case (.variable, .categorical), (.categorical, _):
-                    let levels = cachedLevels(factor, column, rows: rows, cache: &levelCache)
-                    var reference = 0
-                    if case .categorical(_, let given?) = factor {
-                        reference = try levelIndex(given, in: levels, factor: factor)
-                    }
-                    perFactor.append(levels.labels.indices.compactMap { level in
-                        if reduced && level == reference { return nil }
-                        let label = reduced ? "T.\(levels.labels[level])" : levels.labels[level]
-                        return ("\(factor.name)[\(label)]", .indicator(codes: levels.codes, level: Int32(level)))
-                    })
-                case (.eventTime(_, let references), _):
-                    let levels = cachedLevels(factor, column, rows: rows, cache: &levelCache)
-                    var omitted = Set<Int>()
-                    for reference in references {
-                        omitted.insert(try levelIndex(reference, in: levels, factor: factor))
-                    }
-                    perFactor.append(levels.labels.indices.compactMap { level in
-                        omitted.contains(level) ? nil
-                            : ("\(factor.name)::\(levels.labels[level])",
-                               .indicator(codes: levels.codes, level: Int32(level)))
-                    })
-                case (.logarithm, .categorical):
-                    preconditionFailure("log() columns were checked to be numeric")
-                }
+                perFactor.append(try pieces(of: factor, column: resolved.columns[factor]!, reduced: reduced,
+                                            rows: rows, cache: &cache))
             }
             for combination in cartesianProduct(perFactor.map(\.count)) {
                 let parts = zip(perFactor, combination).map { $0[$1] }
-                names.append(parts.map(\.name).joined(separator: ":"))
-                specs.append(parts.map(\.piece))
+                design.names.append(parts.map(\.name).joined(separator: ":"))
+                design.specs.append(parts.map(\.piece))
             }
         }
+        return design
+    }
 
-        let n = rows.count
+    /// Values and levels already gathered on the kept rows, shared by the terms.
+    struct PieceCache {
+        var levels: [FormulaFactor: FactorLevels] = [:]
+        var numeric: [FormulaFactor: [Double]] = [:]
+    }
+
+    /// The named columns one factor contributes to a term: its values (numeric, `log()`),
+    /// one dummy per level (categorical; the reference left out when `reduced`), or one
+    /// per event time but the references (`i()`).
+    private func pieces(of factor: FormulaFactor, column: Column, reduced: Bool, rows: [Int],
+                        cache: inout PieceCache) throws(FormulaError) -> [(name: String, piece: Piece)] {
+        switch (factor, column) {
+        case (.variable(let name), .numeric(let values)):
+            if cache.numeric[factor] == nil { cache.numeric[factor] = gather(values.values, rows: rows) }
+            return [(name, .numeric(cache.numeric[factor]!))]
+        case (.logarithm, .numeric(let values)):
+            if cache.numeric[factor] == nil {
+                cache.numeric[factor] = gather(values.values, rows: rows).map(Foundation.log)
+            }
+            return [(factor.name, .numeric(cache.numeric[factor]!))]
+        case (.variable, .categorical), (.categorical, _):
+            let levels = cachedLevels(factor, column, rows: rows, cache: &cache.levels)
+            var reference = 0
+            if case .categorical(_, let given?) = factor {
+                reference = try levelIndex(given, in: levels, factor: factor)
+            }
+            return levels.labels.indices.compactMap { level in
+                if reduced && level == reference { return nil }
+                let label = reduced ? "T.\(levels.labels[level])" : levels.labels[level]
+                return ("\(factor.name)[\(label)]", .indicator(codes: levels.codes, level: Int32(level)))
+            }
+        case (.eventTime(_, let references), _):
+            let levels = cachedLevels(factor, column, rows: rows, cache: &cache.levels)
+            var omitted = Set<Int>()
+            for reference in references {
+                omitted.insert(try levelIndex(reference, in: levels, factor: factor))
+            }
+            return levels.labels.indices.compactMap { level in
+                omitted.contains(level) ? nil
+                    : ("\(factor.name)::\(levels.labels[level])", .indicator(codes: levels.codes, level: Int32(level)))
+            }
+        case (.logarithm, .categorical):
+            preconditionFailure("log() columns were checked to be numeric")
+        }
+    }
+
+    /// The column-major storage of the design: the intercept, then each column's product.
+    private func designStorage(_ specs: [[Piece]], count n: Int, withIntercept: Bool) -> [Double] {
         var storage: [Double] = []
-        storage.reserveCapacity(n * names.count)
+        storage.reserveCapacity(n * (specs.count + (withIntercept ? 1 : 0)))
         if withIntercept { storage.append(contentsOf: repeatElement(1.0, count: n)) }
         for pieces in specs { appendColumn(pieces, count: n, to: &storage) }
+        return storage
+    }
 
-        // 5. Response, fixed effects, clusters.
-        var responseValues = gather(response.values)
-        if case .logarithm = formula.response { responseValues = responseValues.map(Foundation.log) }
-        let fixedEffects = zip(formula.fixedEffects, fixedEffectColumns).map { effect, columns in
+    /// Step 5: the fixed effects, numbered by first appearance on the kept rows; `a^b` has
+    /// one level per observed pair.
+    private func fixedEffectFactors(_ columns: [[Column]], rows: [Int]) -> [FactorCodes] {
+        zip(formula.fixedEffects, columns).map { effect, columns in
             let parts = zip(effect.columns, columns).map { name, column in
                 FactorLevels.firstAppearance(column, rows: rows, name: name)
             }
@@ -219,30 +297,15 @@ private struct DesignBuilder {
                 ? FactorCodes(name: effect.description, codes: parts[0].codes, levelCount: parts[0].levelCount)
                 : FactorLevels.combination(parts, name: effect.description)
         }
-        let clusterFactors = zip(clusterNames, clusters).map { name, columns in
+    }
+
+    /// The cluster variables (a fixed effect of the same name is reused).
+    private func clusterFactors(_ columns: [[Column]], rows: [Int], fixedEffects: [FactorCodes]) -> [FactorCodes] {
+        zip(clusterNames, columns).map { name, columns in
             if let same = fixedEffects.first(where: { $0.name == name }) { return same }
             let parts = columns.map { FactorLevels.firstAppearance($0, rows: rows, name: name) }
             return parts.count == 1 ? parts[0] : FactorLevels.combination(parts, name: name)
         }
-
-        var notes: [LocalizedText] = []
-        if logDropped > 0 {
-            notes.append(LocalizedText(
-                zh: "\(logDropped) 行因 log() 的自变量为零或负数而删除。",
-                en: "\(logDropped) rows dropped because log() of a zero or negative value is undefined."))
-        }
-        if infiniteDropped > 0 {
-            notes.append(LocalizedText(
-                zh: "\(infiniteDropped) 行因含无穷大的值而删除。",
-                en: "\(infiniteDropped) rows dropped because of infinite values."))
-        }
-
-        return ModelFrame(
-            responseName: formula.response.name, response: responseValues,
-            regressors: Matrix(rows: n, columns: names.count, storage: storage),
-            regressorNames: names, hasIntercept: withIntercept, weights: weightValues,
-            fixedEffects: fixedEffects, clusters: clusterFactors,
-            sourceRows: rows, droppedForMissing: table.rowCount - n, notes: notes)
     }
 
     // MARK: - Columns

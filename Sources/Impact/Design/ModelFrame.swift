@@ -28,16 +28,17 @@ public struct ModelFrame: Sendable {
     /// Rows of the table dropped because a model variable was missing (or, for `log()`,
     /// not positive; see ``notes``).
     public let droppedForMissing: Int
-    /// What the design step did that a reader should know (rows dropped for `log()` of
-    /// non-positive values, non-finite values), in both languages.
-    public let notes: [LocalizedText]
+    /// What the design step did that a reader should know: rows dropped for `log()` of
+    /// non-positive values (``RowDropReason/logOfNonPositive``) and for infinite values
+    /// (``RowDropReason/infinite``), as typed notes.
+    public let notes: [RegressionNote]
 
     /// Creates a frame; all per-observation arrays must have the same length.
     public init(responseName: String, response: [Double], regressors: Matrix,
                 regressorNames: [String], hasIntercept: Bool, weights: [Double]? = nil,
                 fixedEffects: [FactorCodes] = [], clusters: [FactorCodes] = [],
                 sourceRows: [Int]? = nil, droppedForMissing: Int = 0,
-                notes: [LocalizedText] = []) {
+                notes: [RegressionNote] = []) {
         let n = response.count
         precondition(regressors.rows == n && regressors.columns == regressorNames.count,
                      "regressor matrix does not match response and names")

@@ -33,112 +33,177 @@ public enum LinearRegression {
     public static func fit(_ frame: consuming ModelFrame,
                            options: RegressionOptions = .init()) throws(EstimationError) -> RegressionFit {
         try validate(frame)
-        // Singletons. `rows` is only made when some are dropped (it is n integers).
-        var rows: [Int] = []
-        var singletons = 0
-        if !frame.fixedEffects.isEmpty && options.singletons == .drop {
-            let keep = SingletonFilter.nonSingletonMask(frame.fixedEffects)
-            singletons = keep.lazy.filter { !$0 }.count
-            if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
-        }
-        let n = frame.observationCount - singletons
-        guard n > 0 else { throw .noObservations }
-        let subset = singletons > 0
-        let weights = frame.weights.map { w in subset ? rows.map { w[$0] } : w }
-        let fixedEffects = frame.fixedEffects.map { subset ? $0.restricted(to: rows) : $0.renumberedByAppearance() }
-        let clusters = frame.clusters.map { subset ? $0.restricted(to: rows) : $0.renumberedByAppearance() }
-        let absorbed = !fixedEffects.isEmpty
+        let sample = try Sample(frame, options: options)
         let interceptColumn = frame.hasIntercept ? 0 : nil
         let responseName = frame.responseName, regressorNames = frame.regressorNames
         let droppedForMissing = frame.droppedForMissing, notes = frame.notes
-        let sourceRows = subset ? rows.map { frame.sourceRows[$0] } : frame.sourceRows
         // Candidate regressors (the intercept is absorbed by fixed effects or centred away).
         let candidates = (0..<regressorNames.count).filter { $0 != interceptColumn }
-
-        // Working columns (demeaned, centred or raw), with the response last; the norms and
-        // means of the raw columns and the total sum of squares are taken on the way.
-        let columnCount = candidates.count + 1
+        let absorbed = !sample.fixedEffects.isEmpty
+        // Working columns (demeaned, centred or raw), with the response last.
         var working: Matrix
-        var demeaningReport: DemeaningReport?
-        var means = [Double](repeating: 0, count: columnCount)
-        let rawNorms: [Double]
-        let responseMean: Double
-        let tss: Double
-        if absorbed && !subset {
-            // Demean straight from the frame's columns, then let the frame go (memory).
-            let y = frame.response
-            rawNorms = candidates.map { j in
-                frame.regressors.storage.withUnsafeBufferPointer { weightedNorm(column(j, of: $0, rows: n), weights: weights) }
-            } + [y.withUnsafeBufferPointer { weightedNorm($0, weights: weights) }]
-            responseMean = y.withUnsafeBufferPointer { weightedMean($0, weights: weights) }
-            tss = weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
-            let result = frame.regressors.storage.withUnsafeBufferPointer { regressors in
-                y.withUnsafeBufferPointer { response in
-                    Demeaning.demean(inputs: candidates.map { column($0, of: regressors, rows: n).baseAddress! }
-                                        + [response.baseAddress!],
-                                     rows: n, by: fixedEffects, weights: weights, options: options.demeaning)
-                }
-            }
-            frame = ModelFrame(responseName: responseName, response: [], regressors: Matrix(rows: 0, columns: 0),
-                               regressorNames: [], hasIntercept: false)
-            working = result.demeaned
-            demeaningReport = result.report
+        let summary: WorkingSummary
+        if absorbed && sample.rows == nil {
+            (working, summary) = demeanedFromFrame(frame, candidates: candidates, sample: sample, options: options)
         } else {
-            let y = subset ? rows.map { frame.response[$0] } : frame.response
-            var raw = [Double]()
-            raw.reserveCapacity(n * columnCount)
-            for j in candidates {
-                let column = frame.regressors.column(j)
-                if subset { raw.append(contentsOf: rows.map { column[$0] }) } else { raw.append(contentsOf: column) }
-            }
-            raw.append(contentsOf: y)
-            var rawMatrix = Matrix(rows: n, columns: columnCount, storage: raw)
-            raw = []
-            rawNorms = (0..<rawMatrix.columns).map { weightedNorm(rawMatrix, column: $0, weights: weights) }
-            responseMean = weightedMean(rawMatrix, column: rawMatrix.columns - 1, weights: weights)
-            if absorbed || interceptColumn != nil {
-                tss = weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
-            } else {
-                tss = weightedSumOfSquares(y, weights: weights)
-            }
-            if absorbed {
-                let result = Demeaning.demean(rawMatrix, by: fixedEffects, weights: weights,
-                                              options: options.demeaning)
-                working = result.demeaned
-                demeaningReport = result.report
-                rawMatrix = Matrix(rows: 0, columns: 0)   // release the raw copy early (memory)
-            } else if interceptColumn != nil {
-                means = (0..<rawMatrix.columns).map { weightedMean(rawMatrix, column: $0, weights: weights) }
-                working = rawMatrix
-                rawMatrix = Matrix(rows: 0, columns: 0)
-                for j in 0..<working.columns {
-                    let m = means[j]
-                    for i in 0..<n { working.storage[i + j * n] -= m }
-                }
-            } else {
-                working = rawMatrix
-            }
+            (working, summary) = workingFromCopy(frame, candidates: candidates, sample: sample,
+                                                 centred: interceptColumn != nil, options: options)
         }
-        let responseColumn = working.columns - 1
-        let workingResponse = working.column(responseColumn)
-        let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: weights) }
+        // The frame's columns are no longer needed: let them go before the factorization (memory).
+        frame = ModelFrame(responseName: responseName, response: [], regressors: Matrix(rows: 0, columns: 0),
+                           regressorNames: [], hasIntercept: false)
+        let n = sample.count
+        let workingResponse = working.column(working.columns - 1)
+        let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: sample.weights) }
 
         // Collinearity screen in formula order, and the QR of the kept columns; the
         // factorization (an n × k copy) is released as soon as θ and the bread are known.
-        let sqrtWeights = weights?.map { $0.squareRoot() }
+        let sqrtWeights = sample.weights?.map { $0.squareRoot() }
         let whitenedResponse = sqrtWeights.map { s in zip(workingResponse, s).map { $0 * $1 } } ?? workingResponse
         let (kept, dropped, theta, slopeBread) = try solve(
-            working: working, candidateCount: candidates.count, rawNorms: rawNorms,
+            working: working, candidateCount: candidates.count, rawNorms: summary.rawNorms,
             workingNorms: workingNorms, sqrtWeights: sqrtWeights, response: whitenedResponse,
             options: options, n: n, absorbed: absorbed, intercept: interceptColumn != nil,
-            fixedEffects: fixedEffects, names: candidates.map { regressorNames[$0] })
-        let keptNames = kept.map { regressorNames[candidates[$0]] }
-        let droppedNames = dropped.map { regressorNames[candidates[$0]] }
+            fixedEffects: sample.fixedEffects, names: candidates.map { regressorNames[$0] })
         let intercept = interceptColumn != nil && !absorbed
-        let k = kept.count + (intercept ? 1 : 0)
-
         let slopes = kept.indices.map { theta[$0] / workingNorms[kept[$0]] }
-        var residuals = workingResponse
+        let residuals = workingResiduals(workingResponse, working: working, slopes: slopes, kept: kept)
+        var coefficients = slopes
+        if intercept {
+            let means = summary.means
+            coefficients.insert(means[means.count - 1] - zip(kept, slopes).reduce(0) { $0 + means[$1.0] * $1.1 }, at: 0)
+        }
+        let design = workingDesign(consume working, kept: kept, norms: workingNorms, intercept: intercept)
+        let (bread, transform) = breadAndTransform(slopeBread: slopeBread, kept: kept, norms: workingNorms,
+                                                   means: summary.means, intercept: intercept, sample: sample)
+        return RegressionFit(
+            responseName: responseName,
+            termNames: (intercept ? [regressorNames[interceptColumn!]] : []) + kept.map { regressorNames[candidates[$0]] },
+            coefficients: coefficients, droppedTerms: dropped.map { regressorNames[candidates[$0]] },
+            hasIntercept: intercept, observationCount: n,
+            residuals: residuals, weights: sample.weights,
+            residualSumOfSquares: weightedSumOfSquares(residuals, weights: sample.weights),
+            totalSumOfSquares: summary.totalSumOfSquares,
+            withinTotalSumOfSquares: absorbed ? weightedSumOfSquares(workingResponse, weights: sample.weights) : nil,
+            fixedEffects: sample.fixedEffects, clusters: sample.clusters, singletonsRemoved: sample.singletonsRemoved,
+            droppedForMissing: droppedForMissing, designNotes: notes, demeaning: summary.demeaning,
+            sourceRows: sample.sourceRows,
+            options: options, workingDesign: design, workingBread: bread,
+            parameterTransform: transform)
+    }
+
+    /// The observations a fit uses: the frame's, less the singletons when they are dropped.
+    struct Sample {
+        /// Observations used.
+        let count: Int
+        /// Frame rows kept, or `nil` when every row is (the common case: no n-length copy).
+        let rows: [Int]?
+        let singletonsRemoved: Int
+        let weights: [Double]?
+        let fixedEffects: [FactorCodes]
+        let clusters: [FactorCodes]
+        let sourceRows: [Int]
+
+        /// Drops singletons (iteratively, `SingletonFilter`) when the frame has fixed
+        /// effects and `options.singletons` is `.drop`.
+        init(_ frame: borrowing ModelFrame, options: RegressionOptions) throws(EstimationError) {
+            var rows: [Int]?
+            var singletons = 0
+            if !frame.fixedEffects.isEmpty && options.singletons == .drop {
+                let keep = SingletonFilter.nonSingletonMask(frame.fixedEffects)
+                singletons = keep.lazy.filter { !$0 }.count
+                if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
+            }
+            count = frame.observationCount - singletons
+            guard count > 0 else { throw .noObservations }
+            self.rows = rows
+            singletonsRemoved = singletons
+            let frameWeights = frame.weights, frameRows = frame.sourceRows
+            weights = frameWeights.map { w in rows.map { $0.map { w[$0] } } ?? w }
+            fixedEffects = frame.fixedEffects.map { factor in
+                rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
+            }
+            clusters = frame.clusters.map { factor in
+                rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
+            }
+            sourceRows = rows.map { $0.map { frameRows[$0] } } ?? frameRows
+        }
+    }
+
+    /// What the working step measured on the raw columns: their weighted norms (response
+    /// last), the weighted means removed (zeros unless centred), the total sum of squares
+    /// and the demeaning report (with fixed effects).
+    struct WorkingSummary {
+        let rawNorms: [Double]
+        let means: [Double]
+        let totalSumOfSquares: Double
+        let demeaning: DemeaningReport?
+    }
+
+    /// With fixed effects and every row kept: demeans straight from the frame's columns,
+    /// so no raw n × k copy is made.
+    private static func demeanedFromFrame(_ frame: ModelFrame, candidates: [Int], sample: Sample,
+                                          options: RegressionOptions) -> (Matrix, WorkingSummary) {
+        let n = sample.count, weights = sample.weights
+        let y = frame.response
+        let rawNorms = candidates.map { j in
+            frame.regressors.storage.withUnsafeBufferPointer { weightedNorm(column(j, of: $0, rows: n), weights: weights) }
+        } + [y.withUnsafeBufferPointer { weightedNorm($0, weights: weights) }]
+        let responseMean = y.withUnsafeBufferPointer { weightedMean($0, weights: weights) }
+        let tss = weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
+        let result = frame.regressors.storage.withUnsafeBufferPointer { regressors in
+            y.withUnsafeBufferPointer { response in
+                Demeaning.demean(inputs: candidates.map { column($0, of: regressors, rows: n).baseAddress! }
+                                    + [response.baseAddress!],
+                                 rows: n, by: sample.fixedEffects, weights: weights, options: options.demeaning)
+            }
+        }
+        let summary = WorkingSummary(rawNorms: rawNorms, means: [Double](repeating: 0, count: candidates.count + 1),
+                                     totalSumOfSquares: tss, demeaning: result.report)
+        return (result.demeaned, summary)
+    }
+
+    /// Otherwise: copies the candidate columns and the response (on the kept rows), then
+    /// demeans them (fixed effects), centres them (intercept) or leaves them raw.
+    private static func workingFromCopy(_ frame: ModelFrame, candidates: [Int], sample: Sample,
+                                       centred: Bool, options: RegressionOptions) -> (Matrix, WorkingSummary) {
+        let n = sample.count, weights = sample.weights, columnCount = candidates.count + 1
+        let y = sample.rows.map { $0.map { frame.response[$0] } } ?? frame.response
+        var raw = [Double]()
+        raw.reserveCapacity(n * columnCount)
+        for j in candidates {
+            let column = frame.regressors.column(j)
+            if let rows = sample.rows { raw.append(contentsOf: rows.map { column[$0] }) } else { raw.append(contentsOf: column) }
+        }
+        raw.append(contentsOf: y)
+        var working = Matrix(rows: n, columns: columnCount, storage: raw)
+        raw = []
+        let rawNorms = (0..<columnCount).map { weightedNorm(working, column: $0, weights: weights) }
+        let responseMean = weightedMean(working, column: columnCount - 1, weights: weights)
+        let absorbed = !sample.fixedEffects.isEmpty
+        let tss = absorbed || centred
+            ? weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
+            : weightedSumOfSquares(y, weights: weights)
+        var means = [Double](repeating: 0, count: columnCount)
+        var report: DemeaningReport?
+        if absorbed {
+            let result = Demeaning.demean(working, by: sample.fixedEffects, weights: weights, options: options.demeaning)
+            working = result.demeaned   // releases the raw copy early (memory)
+            report = result.report
+        } else if centred {
+            means = (0..<columnCount).map { weightedMean(working, column: $0, weights: weights) }
+            for j in 0..<columnCount {
+                let m = means[j]
+                for i in 0..<n { working.storage[i + j * n] -= m }
+            }
+        }
+        return (working, WorkingSummary(rawNorms: rawNorms, means: means, totalSumOfSquares: tss, demeaning: report))
+    }
+
+    /// `e = ỹ − Σⱼ bⱼ z̃ⱼ` over the kept working columns (unweighted residuals).
+    private static func workingResiduals(_ response: [Double], working: Matrix, slopes: [Double], kept: [Int]) -> [Double] {
+        let n = working.rows
+        var residuals = response
         working.storage.withUnsafeBufferPointer { columns in
             residuals.withUnsafeMutableBufferPointer { e in
                 for (slope, j) in zip(slopes, kept) {
@@ -147,64 +212,57 @@ public enum LinearRegression {
                 }
             }
         }
-        var coefficients = slopes
-        if intercept {
-            let interceptValue = means[responseColumn] - zip(kept, slopes).reduce(0) { $0 + means[$1.0] * $1.1 }
-            coefficients.insert(interceptValue, at: 0)
-        }
+        return residuals
+    }
 
-        // Working design Z (unweighted, scaled), its bread, and the map back to β.
-        let design: Matrix
+    /// The working design `Z` (unweighted): a column of ones for the intercept, then the
+    /// kept columns scaled to unit weighted norm. Without an intercept the kept columns are
+    /// scaled in place in `working`'s storage and the gaps closed (no second n × k copy).
+    private static func workingDesign(_ working: consuming Matrix, kept: [Int], norms: [Double],
+                                      intercept: Bool) -> Matrix {
+        let n = working.rows
+        let k = kept.count + (intercept ? 1 : 0)
         if intercept {
-            var designColumns = [Double]()
-            designColumns.reserveCapacity(n * k)
-            designColumns.append(contentsOf: repeatElement(1.0, count: n))
+            var columns = [Double]()
+            columns.reserveCapacity(n * k)
+            columns.append(contentsOf: repeatElement(1.0, count: n))
             for j in kept {
-                let scale = 1 / workingNorms[j]
-                designColumns.append(contentsOf: working.column(j).map { $0 * scale })
+                let scale = 1 / norms[j]
+                columns.append(contentsOf: working.column(j).map { $0 * scale })
             }
-            design = Matrix(rows: n, columns: k, storage: designColumns)
-        } else {
-            // Scale the kept columns in place and close the gaps (no second n × k copy).
-            var storage = working.storage
-            working = Matrix(rows: 0, columns: 0)
-            storage.withUnsafeMutableBufferPointer { columns in
-                for (a, j) in kept.enumerated() {
-                    let scale = 1 / workingNorms[j]
-                    let from = j * n, to = a * n
-                    for i in 0..<n { columns[to + i] = columns[from + i] * scale }
-                }
-            }
-            storage.removeLast(storage.count - n * k)
-            design = Matrix(rows: n, columns: k, storage: storage)
+            return Matrix(rows: n, columns: k, storage: columns)
         }
+        var storage = working.storage
+        working = Matrix(rows: 0, columns: 0)
+        storage.withUnsafeMutableBufferPointer { columns in
+            for (a, j) in kept.enumerated() {
+                let scale = 1 / norms[j]
+                let from = j * n, to = a * n
+                for i in 0..<n { columns[to + i] = columns[from + i] * scale }
+            }
+        }
+        storage.removeLast(storage.count - n * k)
+        return Matrix(rows: n, columns: k, storage: storage)
+    }
+
+    /// The bread `(ZᵀWZ)⁻¹` of the working design and the map `A` with `β = A θ` (undo
+    /// the scaling and, with an intercept, the centring).
+    private static func breadAndTransform(slopeBread: Matrix, kept: [Int], norms: [Double], means: [Double],
+                                          intercept: Bool, sample: Sample) -> (bread: Matrix, transform: Matrix) {
+        let k = kept.count + (intercept ? 1 : 0)
         var bread = Matrix(rows: k, columns: k)
         var transform = Matrix(rows: k, columns: k)
         let offset = intercept ? 1 : 0
         if intercept {
-            let totalWeight = weights?.reduce(0, +) ?? Double(n)
-            bread[0, 0] = 1 / totalWeight
+            bread[0, 0] = 1 / (sample.weights?.reduce(0, +) ?? Double(sample.count))
             transform[0, 0] = 1
-            for (a, j) in kept.enumerated() { transform[0, a + 1] = -means[j] / workingNorms[j] }
+            for (a, j) in kept.enumerated() { transform[0, a + 1] = -means[j] / norms[j] }
         }
         for (a, j) in kept.enumerated() {
-            transform[a + offset, a + offset] = 1 / workingNorms[j]
-            for (b, _) in kept.enumerated() { bread[a + offset, b + offset] = slopeBread[a, b] }
+            transform[a + offset, a + offset] = 1 / norms[j]
+            for b in kept.indices { bread[a + offset, b + offset] = slopeBread[a, b] }
         }
-
-        let rss = weightedSumOfSquares(residuals, weights: weights)
-        let names = (intercept ? [regressorNames[interceptColumn!]] : []) + keptNames
-        return RegressionFit(
-            responseName: responseName, termNames: names, coefficients: coefficients,
-            droppedTerms: droppedNames, hasIntercept: intercept, observationCount: n,
-            residuals: residuals, weights: weights, residualSumOfSquares: rss,
-            totalSumOfSquares: tss,
-            withinTotalSumOfSquares: absorbed ? weightedSumOfSquares(workingResponse, weights: weights) : nil,
-            fixedEffects: fixedEffects, clusters: clusters, singletonsRemoved: singletons,
-            droppedForMissing: droppedForMissing, designNotes: notes, demeaning: demeaningReport,
-            sourceRows: sourceRows,
-            options: options, workingDesign: design, workingBread: bread,
-            parameterTransform: transform)
+        return (bread, transform)
     }
 
     /// The collinearity screen, `θ` from the QR of the kept columns, and the bread

@@ -45,7 +45,7 @@ public struct RegressionFit: Sendable {
     /// Table rows dropped earlier because a model variable was missing.
     public let droppedForMissing: Int
     /// Notes from the design step (rows dropped for `log()` of non-positive values, …).
-    public let designNotes: [LocalizedText]
+    public let designNotes: [RegressionNote]
     /// Demeaning iterations and convergence; `nil` without fixed effects.
     public let demeaning: DemeaningReport?
     /// Table row of each observation used.

@@ -1,4 +1,6 @@
-/// Settings of a least-squares fit. Every default is stated here and nowhere else.
+/// Settings of a least-squares fit. Every default is stated here and nowhere else. (The
+/// small-sample convention of clustered covariances is part of the variance choice,
+/// `VarianceChoice`, not of the fit.)
 public struct RegressionOptions: Sendable, Equatable {
     /// Singleton handling when fixed effects are absorbed. Default `.drop`.
     public var singletons: SingletonPolicy
@@ -10,16 +12,12 @@ public struct RegressionOptions: Sendable, Equatable {
     /// its own (weighted) norm. Default `1e-8`: exact collinearity leaves about 1e-15, while
     /// an ill-conditioned but identified design such as NIST Longley leaves 8.6e-5.
     public var collinearityTolerance: Double
-    /// Small-sample convention of clustered covariances. Default `.fixest`.
-    public var smallSampleConvention: SmallSampleConvention
 
     /// Creates options; see each property for its default.
     public init(singletons: SingletonPolicy = .drop, demeaning: DemeaningOptions = .init(),
-                collinearityTolerance: Double = 1e-8,
-                smallSampleConvention: SmallSampleConvention = .fixest) {
+                collinearityTolerance: Double = 1e-8) {
         self.singletons = singletons
         self.demeaning = demeaning
         self.collinearityTolerance = collinearityTolerance
-        self.smallSampleConvention = smallSampleConvention
     }
 }

@@ -24,6 +24,9 @@ public enum ReportRenderer {
         case .json:
             return withNonFiniteNote(item.jsonValue(language: language)).encoded()
         case .table, .md, .csv, .html:
+            if let custom = (item as? any CustomTextLayout)?.customText(format: format, language: language) {
+                return Data(custom.utf8)
+            }
             return Data(text(item.reportTables(language: language), format: format, language: language,
                              title: item.reportTitle(language: language)).utf8)
         }

@@ -1,30 +1,19 @@
 import Foundation
 
 extension RegressionFit {
-    /// Inference under `vcov`: standard errors, t, p-values and confidence intervals, fit
+    /// Inference under `variance`: standard errors, t, p-values and confidence intervals, fit
     /// statistics and notes.
     ///
     /// - Parameters:
-    ///   - vcov: the covariance estimator (default `.iid`).
+    ///   - variance: the covariance estimator and its small-sample convention; default
+    ///     ``VarianceChoice/modelDefault``: clustered by the first fixed effect with fixed
+    ///     effects, `iid` without them (fixest's default).
     ///   - confidenceLevel: level of the intervals, in (0, 1); default 0.95.
-    public func result(vcov: VarianceEstimator = .iid,
+    public func result(variance: VarianceChoice = .modelDefault,
                        confidenceLevel: Double = ConfidenceLevel.standard) throws(EstimationError) -> RegressionResult {
         guard confidenceLevel > 0 && confidenceLevel < 1 else { throw .invalidConfidenceLevel(confidenceLevel) }
-        let estimate = try Sandwich.covariance(of: self, estimator: vcov)
+        let estimate = try Sandwich.covariance(of: self, variance: variance)
         let df = estimate.correction.degreesOfFreedom
-        let distribution = StudentTDistribution(degreesOfFreedom: df)
-        let critical = distribution.quantile((1 + confidenceLevel) / 2)
-        var rows = [CoefficientEstimate]()
-        for (j, name) in termNames.enumerated() {
-            let b = coefficients[j]
-            let variance = estimate.matrix[j, j]
-            let se = variance > 0 ? variance.squareRoot() : .nan
-            let t = b / se
-            rows.append(CoefficientEstimate(term: name, estimate: b, standardError: se, tStatistic: t,
-                                            pValue: t.isNaN ? .nan : distribution.twoSidedPValue(t),
-                                            confidenceLow: b - critical * se,
-                                            confidenceHigh: b + critical * se))
-        }
         let n = observationCount
         let q = fixedEffects.count
         let parameters = coefficientCount + (q == 0 ? 0 : fixedEffectLevels - (q - 1))
@@ -33,13 +22,39 @@ extension RegressionFit {
         let adjusted = 1 - (1 - r2) * Double(n - (centred ? 1 : 0)) / Double(n - parameters)
         let within = withinTotalSumOfSquares.map { 1 - residualSumOfSquares / $0 }
         return RegressionResult(
-            coefficients: rows, covariance: estimate.matrix,
-            estimator: vcov, confidenceLevel: confidenceLevel, r2: r2,
-            adjustedR2: adjusted, withinR2: within,
+            coefficients: coefficientRows(covariance: estimate.matrix, degrees: df, confidenceLevel: confidenceLevel),
+            covariance: estimate.matrix,
+            estimator: estimate.estimator, convention: estimate.convention, confidenceLevel: confidenceLevel,
+            r2: r2, adjustedR2: adjusted, withinR2: within,
             fTest: waldTest(covariance: estimate.matrix, degrees: df),
             residualDegreesOfFreedom: n - parameters,
             correction: estimate.correction, clusterCounts: estimate.clusterCounts,
-            notes: fitNotes + estimate.notes, fit: self)
+            notes: notes + estimate.notes, fit: self)
+    }
+
+    /// Inference under `vcov` with the fixest small-sample convention:
+    /// `result(variance: VarianceChoice(vcov), confidenceLevel:)`.
+    public func result(vcov: VarianceEstimator,
+                       confidenceLevel: Double = ConfidenceLevel.standard) throws(EstimationError) -> RegressionResult {
+        try result(variance: VarianceChoice(vcov), confidenceLevel: confidenceLevel)
+    }
+
+    /// One row per coefficient: `se = √Vⱼⱼ` (NaN for a zero variance), `t = b/se`, the
+    /// two-sided p-value and the interval `b ± t_{(1+level)/2, df} · se`.
+    private func coefficientRows(covariance: Matrix, degrees: Double,
+                                 confidenceLevel: Double) -> [CoefficientEstimate] {
+        let distribution = StudentTDistribution(degreesOfFreedom: degrees)
+        let critical = distribution.quantile((1 + confidenceLevel) / 2)
+        return termNames.enumerated().map { j, name in
+            let b = coefficients[j]
+            let variance = covariance[j, j]
+            let se = variance > 0 ? variance.squareRoot() : .nan
+            let t = b / se
+            return CoefficientEstimate(term: name, estimate: b, standardError: se, tStatistic: t,
+                                       pValue: t.isNaN ? .nan : distribution.twoSidedPValue(t),
+                                       confidenceLow: b - critical * se,
+                                       confidenceHigh: b + critical * se)
+        }
     }
 
     /// Wald F over all coefficients except the intercept.
@@ -54,44 +69,5 @@ extension RegressionFit {
         let distribution = FDistribution(numeratorDegrees: Double(tested.count), denominatorDegrees: degrees)
         return FTest(statistic: statistic, numeratorDegrees: Double(tested.count),
                      denominatorDegrees: degrees, pValue: distribution.survivalProbability(statistic))
-    }
-
-    /// Notes about the sample and the fit, in the order they happened, in Chinese and English.
-    var fitNotes: [LocalizedText] {
-        var notes = [LocalizedText]()
-        if droppedForMissing > 0 {
-            notes.append(LocalizedText(
-                zh: "因缺失值剔除 \(droppedForMissing) 行（模型变量有缺失）。",
-                en: "Dropped \(droppedForMissing) \(droppedForMissing == 1 ? "row" : "rows") with a missing value in a model variable."))
-        }
-        notes.append(contentsOf: designNotes)
-        if singletonsRemoved > 0 {
-            notes.append(LocalizedText(
-                zh: "剔除单例观测 \(singletonsRemoved) 个（在某一固定效应水平中只有一个观测）。",
-                en: "Removed \(singletonsRemoved) singleton \(singletonsRemoved == 1 ? "observation" : "observations") (alone in a fixed-effect level)."))
-        }
-        if let report = demeaning {
-            let names = fixedEffects.map(\.name).joined(separator: ", ")
-            let tolerance = report.options.tolerance, cap = report.options.maxIterations
-            if report.dimensions == 1 {
-                notes.append(LocalizedText(
-                    zh: "固定效应 \(names) 已通过组内去均值吸收（一次即精确）。",
-                    en: "Absorbed the fixed effect \(names) by demeaning (exact in one pass)."))
-            } else if report.converged {
-                notes.append(LocalizedText(
-                    zh: "固定效应 \(names) 已通过交替投影（Irons–Tuck 加速）吸收：\(report.iterations) 次迭代收敛（容差 \(tolerance)，上限 \(cap)）。",
-                    en: "Absorbed the fixed effects \(names) by alternating projections with Irons–Tuck acceleration: converged in \(report.iterations) \(report.iterations == 1 ? "iteration" : "iterations") (tolerance \(tolerance), cap \(cap))."))
-            } else {
-                notes.append(LocalizedText(
-                    zh: "吸收固定效应 \(names) 在 \(cap) 次迭代内未收敛（容差 \(tolerance)）；估计值可能不准确。",
-                    en: "Absorbing the fixed effects \(names) did not converge within \(cap) \(cap == 1 ? "iteration" : "iterations") (tolerance \(tolerance)); the estimates may be inaccurate."))
-            }
-        }
-        if !droppedTerms.isEmpty {
-            notes.append(LocalizedText(
-                zh: "因共线性剔除 \(droppedTerms.joined(separator: ", "))（与前面的回归元\(fixedEffects.isEmpty ? "或截距" : "或固定效应")共线）。",
-                en: "Dropped \(droppedTerms.joined(separator: ", ")): collinear with earlier regressors\(fixedEffects.isEmpty ? " or the intercept" : " or the fixed effects")."))
-        }
-        return notes
     }
 }

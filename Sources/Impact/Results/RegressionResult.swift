@@ -1,6 +1,7 @@
 /// A regression ready to report: coefficients with inference under one covariance
 /// estimator, fit statistics, dropped terms and notes. Immutable; ask for another
-/// covariance with `reestimated(vcov:confidenceLevel:)`, which returns a new result.
+/// covariance with `reestimated(vcov:confidenceLevel:)` or `reestimated(variance:confidenceLevel:)`,
+/// which return a new result.
 ///
 /// Fit statistics:
 /// - `r2 = 1 − RSS/TSS` with TSS centred at the weighted mean (uncentred for a model with
@@ -17,6 +18,8 @@ public struct RegressionResult: Sendable {
     public let covariance: Matrix
     /// The covariance estimator used.
     public let estimator: VarianceEstimator
+    /// The small-sample convention of the covariance (matters only when clustering).
+    public let convention: SmallSampleConvention
     /// Confidence level of the intervals (default 0.95).
     public let confidenceLevel: Double
     /// R².
@@ -34,11 +37,11 @@ public struct RegressionResult: Sendable {
     public let correction: SmallSampleCorrection
     /// Clusters in each cluster dimension (empty unless clustering).
     public let clusterCounts: [Int]
-    /// Plain-language notes: rows dropped for missing values, singletons removed,
-    /// demeaning convergence, collinearity, cluster warnings, in Chinese and English.
-    /// Printed tables show them in the chosen ``Language``; the JSON form writes the
-    /// English text (see `encode(to:)`).
-    public let notes: [LocalizedText]
+    /// What happened, as typed notes in the order it happened: the fit's
+    /// (``RegressionFit/notes``: rows dropped, singletons, fixed effects absorbed, collinear
+    /// terms) then the covariance's (few clusters, a repaired two-way matrix). Their
+    /// sentences are written in `Reports/`; JSON carries each note's code and English text.
+    public let notes: [RegressionNote]
     /// The fit the result was computed from.
     public let fit: RegressionFit
 
@@ -52,10 +55,20 @@ public struct RegressionResult: Sendable {
     /// correction's.
     public var inferenceDegreesOfFreedom: Double { correction.degreesOfFreedom }
 
-    /// A new result for the same fit under another covariance estimator.
+    /// The variance choice this result was computed under (its estimator resolved).
+    public var variance: VarianceChoice { VarianceChoice(estimator, convention: convention) }
+
+    /// A new result for the same fit under another covariance estimator, with this
+    /// result's small-sample convention and (by default) confidence level.
     public func reestimated(vcov: VarianceEstimator,
                             confidenceLevel: Double? = nil) throws(EstimationError) -> RegressionResult {
-        try fit.result(vcov: vcov, confidenceLevel: confidenceLevel ?? self.confidenceLevel)
+        try reestimated(variance: VarianceChoice(vcov, convention: convention), confidenceLevel: confidenceLevel)
+    }
+
+    /// A new result for the same fit under another variance choice.
+    public func reestimated(variance: VarianceChoice,
+                            confidenceLevel: Double? = nil) throws(EstimationError) -> RegressionResult {
+        try fit.result(variance: variance, confidenceLevel: confidenceLevel ?? self.confidenceLevel)
     }
 
     /// The coefficient named `term`, if it was estimated.

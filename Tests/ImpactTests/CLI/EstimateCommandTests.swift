@@ -84,7 +84,9 @@ struct EstimateCommandTests {
         let json = try CLIRunner.run(arguments + ["--lang", "zh", "--format", "json"])
         #expect(json.status == 0, "\(json.stderr)")
         let object = try #require(try self.json(json.stdout) as? [String: Any])
-        let notes = try #require(object["notes"] as? [String])
+        let entries = try #require(object["notes"] as? [[String: String]])
+        #expect(entries.map { $0["code"] } == ["rows_dropped_missing", "singletons_removed", "fixed_effects_absorbed"])
+        let notes = entries.compactMap { $0["message"] }
         #expect(notes.first == "Dropped 113 rows with a missing value in a model variable.")
         #expect(notes.contains("Removed 5 singleton observations (alone in a fixed-effect level)."))
         #expect(!notes.contains { $0.contains("剔除") })
@@ -175,5 +177,23 @@ struct EstimateCommandTests {
         #expect(missing.status != 0)
         #expect(missing.stdout.isEmpty)
         #expect(missing.stderr.contains("/nonexistent/panel.csv"))
+    }
+
+    @Test("the same arguments give byte-identical output in every format; JSON keys in their documented order")
+    func byteIdentical() throws {
+        let base = ["estimate", "--data", dataPath("twfe_unbalanced_missing"),
+                    "--formula", "y ~ x1 + x2 | firm_id + year", "--lang", "en"]
+        for extra in [["--format", "json"], ["--format", "table"], ["--format", "md"], ["--format", "csv"],
+                      ["--format", "html"], ["--latex"], ["--formula", "y ~ x1", "--format", "json"]] {
+            let first = try CLIRunner.run(base + extra), second = try CLIRunner.run(base + extra)
+            #expect(first.status == 0, "\(extra): \(first.stderr)")
+            #expect(!first.stdoutData.isEmpty && first.stdoutData == second.stdoutData, "\(extra)")
+        }
+        let json = try CLIRunner.run(base + ["--format", "json"]).stdout
+        let keys = ["\"nobs\"", "\"r2\"", "\"adj_r2\"", "\"within_r2\"", "\"vcov\"", "\"coefficients\"",
+                    "\"dropped\"", "\"notes\""].map { json.range(of: $0)?.lowerBound }
+        #expect(keys.allSatisfy { $0 != nil } && keys.map { $0! } == keys.map { $0! }.sorted())
+        #expect(json.contains(#"{"term": "x1", "estimate": "#))
+        #expect(json.contains(#"{"code": "singletons_removed", "message": "Removed 5 singleton observations (alone in a fixed-effect level)."}"#))
     }
 }

@@ -34,8 +34,11 @@ struct TwoWayClusterTests {
         #expect(result.clusterCounts == [25, 5])
         #expect(result.inferenceDegreesOfFreedom == 4)
         expectClose(result.coefficients.map(\.standardError), TwoWayClusterTests.expectedStandardErrors, "se")
-        #expect(result.notes.contains { $0.en.contains("Only 5 clusters in sector") })
-        #expect(result.notes.contains { $0.zh.contains("sector 仅有 5 个聚类：聚类数少于 30，聚类稳健标准误可能偏小") })
+        #expect(result.notes == [.fewClusters(variable: "cluster", count: 25, threshold: 30),
+                                 .fewClusters(variable: "sector", count: 5, threshold: 30)])
+        #expect(result.notes.map(\.code) == ["few_clusters", "few_clusters"])
+        #expect(result.notes.contains { $0.wording.en.contains("Only 5 clusters in sector") })
+        #expect(result.notes.contains { $0.wording.zh.contains("sector 仅有 5 个聚类：聚类数少于 30，聚类稳健标准误可能偏小") })
     }
 
     /// A 12-observation example (found by a numpy search, seed 1) where
@@ -54,7 +57,8 @@ struct TwoWayClusterTests {
         expectClose(result.covariance.storage,
                     [0.13186652163989143, -0.046173939380884585, -0.04617393938088459, 0.016168111901608204],
                     relative: 1e-9, "repaired vcov")
-        #expect(result.notes.contains { $0.en.contains("not positive semidefinite") })
+        #expect(result.notes.last == .covarianceRepaired)
+        #expect(result.notes.contains { $0.wording.en.contains("not positive semidefinite") })
     }
 
     static let expectedStandardErrors: [Double] = [

@@ -134,7 +134,9 @@ struct ModelFrameFormulaTests {
         #expect(zip(logZ, [0, 1, 0, 0]).allSatisfy { abs($0 - $1) < 1e-15 })
         #expect(abs(frame.response[1] - log(1.5)) < 1e-15)
         #expect(frame.droppedForMissing == 2)
-        #expect(frame.notes.map(\.en) == ["2 rows dropped because log() of a zero or negative value is undefined."])
+        #expect(frame.notes == [.rowsDropped(reason: .logOfNonPositive, count: 2)])
+        #expect(frame.notes.map(\.code) == ["rows_dropped_log_of_non_positive"])
+        #expect(frame.notes.map(\.wording.en) == ["2 rows dropped because log() of a zero or negative value is undefined."])
     }
 
     @Test("weights must be positive; missing-y rows are dropped before the check")

@@ -24,12 +24,16 @@ struct ReadmeTourTests {
             "Tests/ImpactTests/Fixtures/reference/twfe_balanced/data.csv").path
         let panel = try CSVReader.read(path: path)
         let frame = try ModelFrame(formula: "y ~ x1 + x2 | firm_id + year", table: panel)
-        let result = try LinearRegression.estimate(frame, vcov: .cluster(["firm_id"]))
+        let result = try LinearRegression.estimate(frame)
+        #expect(result.estimator.label == "cluster:firm_id")
         let x1 = try #require(result.coefficient("x1"))
         #expect(abs(x1.estimate - 1.2163264) < 1e-6)
         #expect(abs(x1.standardError - 0.0274568) < 1e-6)
         #expect(result.clusterCount == 200)
         let robust = try result.reestimated(vcov: .hc1)
         #expect(robust.estimator == .hc1 && result.estimator == .cluster(["firm_id"]))
+        let json = ReportRenderer.render(result, format: .json, language: .en)
+        #expect(String(decoding: json, as: UTF8.self).hasPrefix("{\n  \"nobs\": \(result.observationCount),\n  \"r2\": "))
+        #expect(json == ReportRenderer.render(result, format: .json, language: .en))
     }
 }

@@ -18,8 +18,9 @@ struct CollinearReferenceTests {
         #expect(result.coefficients.map(\.term) == peer["kept"].strings)
         expectClose(result.coefficients.map(\.estimate), peer["coef"].doubles, "coef")
         expectClose(result.coefficients.map(\.standardError), peer["se_iid"].doubles, "se")
-        #expect(result.notes.contains { $0.en.contains("collinear") })
-        #expect(result.notes.contains { $0.zh.hasPrefix("因共线性剔除 \(result.droppedTerms.joined(separator: ", "))") })
+        #expect(result.notes.contains(.collinearDropped(terms: result.droppedTerms, withFixedEffects: false)))
+        #expect(result.notes.contains { $0.wording.en.contains("collinear") })
+        #expect(result.notes.contains { $0.wording.zh.hasPrefix("因共线性剔除 \(result.droppedTerms.joined(separator: ", "))") })
         // Dropped terms never appear with numbers.
         for name in peer["dropped"].strings { #expect(result.coefficient(name) == nil) }
     }

@@ -60,14 +60,21 @@ struct OLSCrossSectionReferenceTests {
         }
         if case .cluster = estimator {
             #expect(result.clusterCount == model["n_clusters"].int)
-            #expect(result.notes.contains { $0.en.contains("25 clusters") })
+            #expect(result.notes == [.fewClusters(variable: "cluster", count: 25, threshold: 30)])
+            #expect(result.notes.contains { $0.wording.en.contains("25 clusters") })
         }
     }
 
-    @Test("JSON contract")
+    @Test("JSON contract: the keys in their documented order")
     func json() throws {
         let result = try fit.result(vcov: .hc1)
-        let data = try JSONEncoder().encode(result)
+        guard case let .object(members) = result.jsonValue else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["nobs", "r2", "adj_r2", "within_r2", "vcov", "coefficients", "dropped", "notes"])
+        guard case let .array(coefficients)? = result.jsonValue["coefficients"],
+              case let .object(entry)? = coefficients.first else { Issue.record("no coefficients"); return }
+        #expect(entry.map(\.key) == ["term", "estimate", "std_error", "t", "p_value", "ci_low", "ci_high"])
+        let data = result.jsonValue.encoded()
+        #expect(data == result.jsonValue.encoded())
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == ["nobs", "r2", "adj_r2", "within_r2", "vcov", "coefficients", "dropped", "notes"])
         #expect(object["within_r2"] is NSNull)

@@ -18,7 +18,8 @@ struct RegressionTableTests {
         ])
         return [
             try LinearRegression.estimate(try ModelFrame(formula: "y ~ x", table: table)),
-            try LinearRegression.estimate(try ModelFrame(formula: "y ~ x | g", table: table)),
+            // iid explicitly: the library default for a fixed-effect model clusters by `g`.
+            try LinearRegression.estimate(try ModelFrame(formula: "y ~ x | g", table: table), vcov: .iid),
         ]
     }
 

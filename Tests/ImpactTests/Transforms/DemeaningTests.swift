@@ -74,7 +74,7 @@ struct DemeaningCapTests {
         let fit = try LinearRegression.fit(frame, options: options)
         let report = try #require(fit.demeaning)
         #expect(report.iterations == 1 && !report.converged)
-        #expect(try fit.result().notes.contains { $0.en.contains("did not converge within 1 iteration (") })
+        #expect(try fit.result().notes.contains { $0.wording.en.contains("did not converge within 1 iteration (") })
         // With the default options the same model converges.
         #expect(try LinearRegression.fit(frame).demeaning?.converged == true)
     }

@@ -9,7 +9,7 @@ extension EventStudyResult: Reportable {
             eventTimes, level: level, key: "event_study",
             title: LocalizedText(zh: "事件研究（双向固定效应）：\(specification.outcome)",
                                  en: "Event study (two-way fixed effects): \(specification.outcome)"),
-            notes: [designNote()] + regression.notes + notes.map(\.wording))
+            notes: [designNote()] + regression.notes.map(\.wording) + notes.map(\.wording))
         return [main] + (pretrend.map { [Self.pretrendTable($0)] } ?? [])
             + (sunAbraham.map { [Self.sunAbrahamTable($0, level: level)] } ?? [])
             + (goodmanBacon.map { [$0.reportTable()] } ?? [])

@@ -18,7 +18,7 @@ enum PolicyEffectJSON {
     /// The regression's notes are sentences without codes today; they carry the code
     /// `regression_note` until the regression layer gives them codes of their own.
     static func regressionNotes(_ regression: RegressionResult) -> [JSONValue] {
-        regression.notes.map { .object(["code": .string("regression_note"), "message": .string($0.en)]) }
+        regression.notes.map(\.jsonValue)
     }
 
     /// One plot point: `{"event_time", "term", "estimate", "std_error", "ci_low",

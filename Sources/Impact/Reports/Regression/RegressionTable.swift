@@ -81,7 +81,7 @@ public struct RegressionTable: Sendable {
             for note in extra {
                 lines.append(LocalizedText(zh: prefix + note.zh, en: prefix + note.en))
             }
-            for note in model.notes {
+            for note in model.notes.map(\.wording) {
                 lines.append(LocalizedText(zh: prefix + note.zh, en: prefix + note.en))
             }
         }

@@ -1,0 +1,29 @@
+/// How a regression table prints through ``ReportRenderer``:
+/// - one model: the long form, ``coefficientTable()`` then ``statisticsTable()``, in every
+///   text format; JSON: that model's contract (``RegressionResult/jsonValue``), an object;
+/// - several models: the side-by-side layout, ``text(language:)`` on a terminal and
+///   ``markdown(language:)`` in Markdown (``CustomTextLayout``), ``reportTable(language:)``
+///   in CSV and HTML; JSON: an array of the models' contracts, in order.
+/// LaTeX is not an ``OutputFormat``: ask for ``latex(language:)``.
+extension RegressionTable: Reportable, CustomTextLayout {
+    /// The tables the text formats print (see the extension).
+    public func reportTables(language: Language) -> [ReportTable] {
+        models.count == 1 ? [coefficientTable(), statisticsTable()] : [reportTable(language: language)]
+    }
+
+    /// One model: its contract object; several: the array of their contracts.
+    public func jsonValue(language: Language) -> JSONValue {
+        models.count == 1 ? models[0].jsonValue : .array(models.map(\.jsonValue))
+    }
+
+    /// The side-by-side layout for several models on a terminal or in Markdown; `nil`
+    /// otherwise (the report tables are used).
+    public func customText(format: OutputFormat, language: Language) -> String? {
+        guard models.count > 1 else { return nil }
+        switch format {
+        case .table: return text(language: language)
+        case .md: return markdown(language: language)
+        case .csv, .html, .json: return nil
+        }
+    }
+}
