@@ -26,7 +26,42 @@ extension ScoreSheet {
             indicators = resolved.indicators
             warnings += resolved.warnings
         }
+        if let allowed = try ScoreSheet.checkWeights(of: indicators, profile: profile, file: table.file) {
+            warnings.append(allowed)
+        }
+        let executionIndex = try ScoreSheet.executionRowIndex(of: indicators)
+        let weights = try ScoreSheet.effectiveWeights(of: indicators, profile: profile,
+                                                      executionIndex: executionIndex, file: table.file)
+        let scored = try ScoreSheet.scoreRows(indicators, weights: weights, profile: profile)
+        let rows = scored.rows
+        warnings += scored.warnings
 
+        let uncapped = profile.rounding.apply(rows.reduce(0) { $0 + ($1.score ?? 0) })
+        let executionRate = executionIndex.flatMap { index -> Double? in
+            guard rows[index].score != nil, case .quantity(let rate)? = rows[index].indicator.actual else { return nil }
+            return rate.value
+        }
+        let cap = executionRate.flatMap { rate in
+            profile.executionCaps.filter { rate < $0.rateBelow - 1e-9 }.map(\.maximumTotal).min()
+        }
+        let total = cap.map { min(uncapped, $0) } ?? uncapped
+        if let cap, let rate = executionRate, cap < uncapped {
+            warnings.append(.totalCapped(uncapped: uncapped, cap: cap, executionRate: rate))
+        }
+        if !scored.missingReasons.isEmpty { warnings.append(.missingDeviationReasons(scored.missingReasons)) }
+
+        self.init(title: table.title, file: table.file, profile: profile, rows: rows,
+                  uncappedTotal: uncapped, cap: cap, total: total,
+                  maximum: rows.reduce(0) { $0 + $1.weight },
+                  grade: profile.gradeThresholds.grade(of: total),
+                  executionRate: executionRate, warnings: warnings)
+    }
+
+    /// Checks the written weights: each finite and ≥ 0, their sum the profile's
+    /// ``ScoringProfile/requiredWeightSum``; with no required sum, a sum other than 100 is
+    /// returned as a warning.
+    static func checkWeights(of indicators: [Indicator], profile: ScoringProfile,
+                             file: String) throws(ScoringError) -> ScoringWarning? {
         for indicator in indicators where !(indicator.weight.isFinite && indicator.weight >= 0) {
             throw .invalidWeight(indicator.origin.location(of: .weight), indicator: indicator.name,
                                  weight: indicator.weight)
@@ -34,12 +69,16 @@ extension ScoreSheet {
         let weightSum = indicators.reduce(0) { $0 + $1.weight }
         if let required = profile.requiredWeightSum {
             if abs(weightSum - required) > 1e-6 {
-                throw .weightSum(file: table.file, found: weightSum, required: required)
+                throw .weightSum(file: file, found: weightSum, required: required)
             }
         } else if abs(weightSum - 100) > 1e-6 {
-            warnings.append(.weightSumAllowed(file: table.file, found: weightSum))
+            return .weightSumAllowed(file: file, found: weightSum)
         }
+        return nil
+    }
 
+    /// The index of the one execution-rate row, if any; a second one is an error.
+    static func executionRowIndex(of indicators: [Indicator]) throws(ScoringError) -> Int? {
         var executionIndex: Int?
         for (index, indicator) in indicators.enumerated() where indicator.kind == .executionRate {
             if let first = executionIndex {
@@ -48,10 +87,15 @@ extension ScoreSheet {
             }
             executionIndex = index
         }
+        return executionIndex
+    }
 
-        let weights = try ScoreSheet.effectiveWeights(of: indicators, profile: profile,
-                                                      executionIndex: executionIndex, file: table.file)
+    /// Every row scored with its weight, the warnings the rows raise (overshoot deductions,
+    /// written scores that differ) in row order, and the rows that need a deviation reason.
+    static func scoreRows(_ indicators: [Indicator], weights: [Double], profile: ScoringProfile) throws(ScoringError)
+        -> (rows: [ScoredIndicator], warnings: [ScoringWarning], missingReasons: [IndicatorReference]) {
         var rows: [ScoredIndicator] = []
+        var warnings: [ScoringWarning] = []
         var missingReasons: [IndicatorReference] = []
         for (indicator, weight) in zip(indicators, weights) {
             let row = try ScoreSheet.score(indicator, weight: weight, profile: profile)
@@ -69,27 +113,7 @@ extension ScoreSheet {
                 missingReasons.append(reference)
             }
         }
-
-        let uncapped = profile.rounding.apply(rows.reduce(0) { $0 + ($1.score ?? 0) })
-        let executionRate = executionIndex.flatMap { index -> Double? in
-            guard rows[index].score != nil, case .quantity(let rate)? = rows[index].indicator.actual else { return nil }
-            return rate.value
-        }
-        var cap: Double?
-        if let rate = executionRate {
-            cap = profile.executionCaps.filter { rate < $0.rateBelow - 1e-9 }.map(\.maximumTotal).min()
-        }
-        let total = cap.map { min(uncapped, $0) } ?? uncapped
-        if let cap, let rate = executionRate, cap < uncapped {
-            warnings.append(.totalCapped(uncapped: uncapped, cap: cap, executionRate: rate))
-        }
-        if !missingReasons.isEmpty { warnings.append(.missingDeviationReasons(missingReasons)) }
-
-        self.init(title: table.title, file: table.file, profile: profile, rows: rows,
-                  uncappedTotal: uncapped, cap: cap, total: total,
-                  maximum: rows.reduce(0) { $0 + $1.weight },
-                  grade: profile.gradeThresholds.grade(of: total),
-                  executionRate: executionRate, warnings: warnings)
+        return (rows, warnings, missingReasons)
     }
 
     /// Scores `table` under `profile` with actuals computed from one firm table; the same as
@@ -144,86 +168,106 @@ extension ScoreSheet {
                 throw .scoreAboveWeight(location, indicator: indicator.name, score: stated, weight: indicator.weight)
             }
         }
+        let outcome = indicator.kind == .qualitative
+            ? try qualitativeOutcome(indicator, actual: actual)
+            : try quantitativeOutcome(indicator, actual: actual, profile: profile)
+        let earned = outcome.fraction * weight
+        let applied = min(outcome.deduction, earned)
+        let score = profile.rounding.apply(earned - applied)
+        return ScoredIndicator(indicator: indicator, weight: weight, ratio: outcome.ratio, level: outcome.level,
+                               fraction: outcome.fraction, deduction: applied, score: score,
+                               meetsTarget: outcome.meets)
+    }
+
+    /// What a row's rule gives before weighting: actual / target, the qualitative level,
+    /// the share of the weight earned, whether the target is met and the overshoot points.
+    struct RowOutcome {
         var ratio: Double?
         var level: AchievementLevel?
         var fraction: Double
         var meets: Bool
         var deduction = 0.0
-        if indicator.kind == .qualitative {
-            let achieved = try qualitativeLevel(indicator, actual: actual)
-            level = achieved
-            meets = achieved == .achieved
-            if let stated = indicator.evaluatorScore {
-                guard achieved.contains(score: stated, weight: indicator.weight) else {
-                    throw .scoreOutsideBand(indicator.origin.location(of: .score), indicator: indicator.name,
-                                            score: stated, weight: indicator.weight, level: achieved)
-                }
-                fraction = indicator.weight > 0 ? stated / indicator.weight : 1
-            } else if achieved == .achieved {
-                fraction = 1
-            } else {
-                throw .evaluatorScoreRequired(indicator.origin.location(of: .score), indicator: indicator.name,
-                                              level: achieved, weight: indicator.weight)
+    }
+
+    /// A qualitative row: its level, and the evaluator's score inside the level's band (full
+    /// marks for 达成 when none is written).
+    private static func qualitativeOutcome(_ indicator: Indicator,
+                                           actual: IndicatorValue) throws(ScoringError) -> RowOutcome {
+        let achieved = try qualitativeLevel(indicator, actual: actual)
+        let fraction: Double
+        if let stated = indicator.evaluatorScore {
+            guard achieved.contains(score: stated, weight: indicator.weight) else {
+                throw .scoreOutsideBand(indicator.origin.location(of: .score), indicator: indicator.name,
+                                        score: stated, weight: indicator.weight, level: achieved)
             }
+            fraction = indicator.weight > 0 ? stated / indicator.weight : 1
+        } else if achieved == .achieved {
+            fraction = 1
         } else {
-            let (target, actualQuantity, value) = try quantities(indicator, actual: actual)
-            let goal = target.value
-            switch indicator.kind {
-            case .higherIsBetter:
-                if actualQuantity.comparator?.isUpperBound == true { throw wrongBound(indicator, actual) }
-                ratio = goal > 0 ? value / goal : nil
-                fraction = goal > 0 ? min(max(value / goal, 0), 1) : (value >= goal ? 1 : 0)
-                meets = value > goal || (value == goal
-                    && (target.comparator != .greaterThan || actualQuantity.comparator == .greaterThan))
-                if let rule = profile.overshootDeduction, goal > 0,
-                   actualQuantity.comparator == nil || actualQuantity.comparator == .equal,
-                   value >= goal * (1 + rule.share) - 1e-9 * goal {
-                    deduction = rule.points
-                }
-            case .lowerIsBetter:
-                if actualQuantity.comparator?.isLowerBound == true { throw wrongBound(indicator, actual) }
-                ratio = goal > 0 ? value / goal : nil
-                let tolerance = 1e-9 * max(1, abs(goal))
-                if value <= goal + tolerance {
-                    fraction = 1
-                    meets = target.comparator != .lessThan || value < goal - tolerance
-                        || actualQuantity.comparator == .lessThan
-                } else {
-                    meets = false
-                    if goal <= 0 {
-                        fraction = 0
-                    } else {
-                        switch profile.costOverrun {
-                        case .proportional: fraction = goal / value
-                        case .linear: fraction = max(0, 1 - (value - goal) / goal)
-                        }
-                    }
-                }
-            case .exact:
-                if let comparator = actualQuantity.comparator, comparator != .equal {
-                    throw wrongBound(indicator, actual)
-                }
-                ratio = goal != 0 ? value / goal : nil
-                meets = abs(value - goal) <= 1e-9 * max(1, abs(goal))
-                fraction = meets ? 1 : 0
-            case .executionRate, .qualitative:
-                if actualQuantity.comparator?.isUpperBound == true { throw wrongBound(indicator, actual) }
-                guard actualQuantity.unit == .percent || actualQuantity.unit == .none else {
-                    throw .incomparable(indicator.origin.location(of: .actual), indicator: indicator.name,
-                                        target: indicator.target.text(), actual: actual.text(),
-                                        kind: indicator.kind)
-                }
-                let rate = actualQuantity.value / 100
-                ratio = rate
-                fraction = min(max(rate, 0), 1)
-                meets = value >= goal - 1e-9 * max(1, abs(goal))
-            }
+            throw .evaluatorScoreRequired(indicator.origin.location(of: .score), indicator: indicator.name,
+                                          level: achieved, weight: indicator.weight)
         }
-        let earned = fraction * weight
-        let applied = min(deduction, earned)
-        let score = profile.rounding.apply(earned - applied)
-        return ScoredIndicator(indicator: indicator, weight: weight, ratio: ratio, level: level,
-                               fraction: fraction, deduction: applied, score: score, meetsTarget: meets)
+        return RowOutcome(ratio: nil, level: achieved, fraction: fraction, meets: achieved == .achieved)
+    }
+
+    /// A numeric row under its kind's rule.
+    private static func quantitativeOutcome(_ indicator: Indicator, actual: IndicatorValue,
+                                            profile: ScoringProfile) throws(ScoringError) -> RowOutcome {
+        let (target, actualQuantity, value) = try quantities(indicator, actual: actual)
+        let goal = target.value
+        switch indicator.kind {
+        case .higherIsBetter:
+            if actualQuantity.comparator?.isUpperBound == true { throw wrongBound(indicator, actual) }
+            var outcome = RowOutcome(
+                ratio: goal > 0 ? value / goal : nil,
+                fraction: goal > 0 ? min(max(value / goal, 0), 1) : (value >= goal ? 1 : 0),
+                meets: value > goal || (value == goal
+                    && (target.comparator != .greaterThan || actualQuantity.comparator == .greaterThan)))
+            if let rule = profile.overshootDeduction, goal > 0,
+               actualQuantity.comparator == nil || actualQuantity.comparator == .equal,
+               value >= goal * (1 + rule.share) - 1e-9 * goal {
+                outcome.deduction = rule.points
+            }
+            return outcome
+        case .lowerIsBetter:
+            if actualQuantity.comparator?.isLowerBound == true { throw wrongBound(indicator, actual) }
+            return lowerIsBetterOutcome(target: target, actual: actualQuantity, value: value, profile: profile)
+        case .exact:
+            if let comparator = actualQuantity.comparator, comparator != .equal {
+                throw wrongBound(indicator, actual)
+            }
+            let meets = abs(value - goal) <= 1e-9 * max(1, abs(goal))
+            return RowOutcome(ratio: goal != 0 ? value / goal : nil, fraction: meets ? 1 : 0, meets: meets)
+        case .executionRate, .qualitative:
+            if actualQuantity.comparator?.isUpperBound == true { throw wrongBound(indicator, actual) }
+            guard actualQuantity.unit == .percent || actualQuantity.unit == .none else {
+                throw .incomparable(indicator.origin.location(of: .actual), indicator: indicator.name,
+                                    target: indicator.target.text(), actual: actual.text(),
+                                    kind: indicator.kind)
+            }
+            let rate = actualQuantity.value / 100
+            return RowOutcome(ratio: rate, fraction: min(max(rate, 0), 1),
+                              meets: value >= goal - 1e-9 * max(1, abs(goal)))
+        }
+    }
+
+    /// A cost row: full marks up to the target, an overrun scored by the profile's
+    /// ``CostOverrunRule``.
+    private static func lowerIsBetterOutcome(target: Quantity, actual: Quantity, value: Double,
+                                             profile: ScoringProfile) -> RowOutcome {
+        let goal = target.value
+        let ratio = goal > 0 ? value / goal : nil
+        let tolerance = 1e-9 * max(1, abs(goal))
+        if value <= goal + tolerance {
+            let meets = target.comparator != .lessThan || value < goal - tolerance || actual.comparator == .lessThan
+            return RowOutcome(ratio: ratio, fraction: 1, meets: meets)
+        }
+        guard goal > 0 else { return RowOutcome(ratio: ratio, fraction: 0, meets: false) }
+        let fraction = switch profile.costOverrun {
+        case .proportional: goal / value
+        case .linear: max(0, 1 - (value - goal) / goal)
+        }
+        return RowOutcome(ratio: ratio, fraction: fraction, meets: false)
     }
 
     /// The achievement level of a qualitative row: a written level as is, or the actual
