@@ -42,7 +42,7 @@ struct AccountingNoteTests {
         #expect(throws: SupportCriterionError.incompleteCategory("=x")) { try SupportCriterion(parsing: "=x") }
         #expect(throws: SupportCriterionError.incompleteCategory("x=")) { try SupportCriterion(parsing: "x=") }
         #expect(throws: SupportCriterionError.empty) { try SupportCriterion(parsing: "") }
-        #expect(SupportCriterionError.incompleteCategory("=x").description.hasSuffix("研发投入).")))
+        #expect(SupportCriterionError.incompleteCategory("=x").description.hasSuffix("(e.g. support_line=研发投入)."))
     }
 
     @Test("the district is named in Reports; a sector keeps the data's names")
