@@ -50,21 +50,15 @@ struct GrowthCommand: ParsableCommand {
     @Flag(help: "One district-wide group (全区) instead of one group per sector.")
     var district = false
 
-    @Option(help: "Unit for increments and totals: 元, 万元 or 亿元 (default: the data's unit).")
-    var unit: String?
+    @Option(help: "Unit for increments and totals (default: the data's unit).")
+    var unit: MoneyUnit?
 
-    @Option(name: .customLong("sort-by"), help: "Sort sectors by: \(SectorRanking.allCases.map(\.rawValue).joined(separator: ", ")) (default: input order).")
-    var sortBy: String?
+    @Option(name: .customLong("sort-by"), help: "Sort sectors by this quantity, largest first (default: input order).")
+    var sortBy: SectorRanking?
 
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let unit, MoneyUnit(suffix: unit) == nil {
-            throw ValidationError("--unit must be 元, 万元 or 亿元 (or yuan, wan, yi), not '\(unit)'.")
-        }
-        if let sortBy, SectorRanking(rawValue: sortBy) == nil {
-            throw ValidationError("--sort-by must be one of \(SectorRanking.allCases.map(\.rawValue).joined(separator: ", ")), not '\(sortBy)'.")
-        }
         if district, only != nil {
             throw ValidationError("--district and --only exclude each other: the district group holds every sector.")
         }
@@ -77,24 +71,25 @@ struct GrowthCommand: ParsableCommand {
     }
 
     func run() throws {
-        var table: SectorEffectTable
+        let table = try effects()
+        try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit))
+    }
+
+    /// The effect lines: from sector totals, from a lines file on the panel, or by sector on
+    /// the panel.
+    private func effects() throws -> SectorEffectTable {
         if let totals {
-            table = try SectorEffectTable(totals: CSVReader.read(path: totals), year: panel.year)
-        } else if let lines {
-            table = try SectorEffectTable(panel: panel.readPanel(), lines: CSVReader.read(path: lines),
-                                          year: panel.year, layout: panel.layout,
-                                          subsidy: subsidy ?? "subsidy_wan")
-        } else {
-            let data = try panel.readPanel()
-            let subsidyColumn = subsidy ?? (data.hasColumn("subsidy_wan") ? "subsidy_wan" : nil)
-            let grouping: SectorGrouping = district ? .district
-                : .bySector(only: only.map { commaSeparated($0) })
-            let accounting = GrowthAccounting(value: value ?? "revenue_wan", support: panel.criterion(subsidy: subsidy),
-                                              subsidy: subsidyColumn, grouping: grouping, layout: panel.layout)
-            table = try accounting.effects(in: data, year: panel.year ?? panel.layout.latestYear(in: data))
+            return try SectorEffectTable(totals: CSVReader.read(path: totals), year: panel.year)
         }
-        if let sortBy, let ranking = SectorRanking(rawValue: sortBy) { table = table.sorted(by: ranking) }
-        let report = table.reportTable(unit: unit.flatMap(MoneyUnit.init(suffix:)))
-        try output.emit(ReportRenderer.renderTables([report], format: output.format, language: output.lang))
+        if let lines {
+            return try SectorEffectTable(panel: panel.readPanel(), lines: CSVReader.read(path: lines),
+                                         year: panel.year, layout: panel.layout, subsidy: subsidy ?? "subsidy_wan")
+        }
+        let data = try panel.readPanel()
+        let subsidyColumn = subsidy ?? (data.hasColumn("subsidy_wan") ? "subsidy_wan" : nil)
+        let grouping: SectorGrouping = district ? .district : .bySector(only: only.map { commaSeparated($0) })
+        let accounting = GrowthAccounting(value: value ?? "revenue_wan", support: try panel.criterion(subsidy: subsidy),
+                                          subsidy: subsidyColumn, grouping: grouping, layout: panel.layout)
+        return try accounting.effects(in: data, year: panel.year ?? panel.layout.latestYear(in: data))
     }
 }

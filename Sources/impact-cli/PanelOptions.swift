@@ -29,15 +29,11 @@ struct PanelOptions: ParsableArguments {
     var layout: PanelLayout { PanelLayout(firm: firm, year: yearColumn, sector: sector) }
 
     /// The criterion from `--supported` (or a subsidy column when only that is given).
-    func criterion(subsidy: String?) -> SupportCriterion {
+    func criterion(subsidy: String?) throws -> SupportCriterion {
         guard let supported else {
             return subsidy.map { .subsidy(column: $0) } ?? .flag(column: "supported")
         }
-        if let equals = supported.firstIndex(of: "=") {
-            return .category(column: String(supported[..<equals]),
-                             value: String(supported[supported.index(after: equals)...]))
-        }
-        return .flag(column: supported)
+        return try SupportCriterion(parsing: supported)
     }
 
     /// The panel file: `--data`, or the bundled dataset's `panel.csv`.
@@ -55,8 +51,8 @@ struct PanelOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let supported, supported.hasPrefix("=") || supported.hasSuffix("=") || supported.isEmpty {
-            throw ValidationError("--supported takes a column name, or COLUMN=VALUE with both parts, not '\(supported)'.")
+        if let supported {
+            do { _ = try SupportCriterion(parsing: supported) } catch { throw ValidationError(error.description) }
         }
     }
 }

@@ -27,8 +27,7 @@ struct RDCommand: ParsableCommand {
     func run() throws {
         let data = try panel.readPanel()
         let accounting = RDIntensityAccounting(rd: rd, revenue: revenue,
-                                               support: panel.criterion(subsidy: nil), layout: panel.layout)
-        let table = try accounting.intensities(in: data, year: panel.year ?? panel.layout.latestYear(in: data))
-        try output.emit(ReportRenderer.renderTables([table.reportTable()], format: output.format, language: output.lang))
+                                               support: try panel.criterion(subsidy: nil), layout: panel.layout)
+        try output.write(accounting.intensities(in: data, year: panel.year ?? panel.layout.latestYear(in: data)))
     }
 }

@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             executable: Bundle.main.executableURL)
         let report = try EvaluationReport.load(directory: folder, profile: rules)
-        try output.emit(report.rendered(format: output.format, language: output.lang))
+        try output.write(report)
         for warning in report.warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }

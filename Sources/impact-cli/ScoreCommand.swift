@@ -12,7 +12,7 @@ struct ScoreCommand: ParsableCommand {
         FILE is a CSV or JSON indicator table (format: docs/indicator-format.md), e.g. \
         datasets/chaoyang-2024/indicators.csv. Warnings (missing deviation reasons, scores \
         that differ from the rules) go to standard error. Profiles:
-        \(ScoringProfile.builtIn.map { "  \($0.name): \($0.summary.en)" }.joined(separator: "\n"))
+        \(ScoringProfile.builtIn.map { "  \($0.name): \($0.summary.text.en)" }.joined(separator: "\n"))
         """
     )
 
@@ -39,10 +39,6 @@ struct ScoreCommand: ParsableCommand {
         for warning in sheet.warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
-        let text = output.format == .json
-            ? sheet.jsonText()
-            : ReportRenderer.renderTables([sheet.reportTable(language: output.lang)], format: output.format,
-                                    language: output.lang)
-        try output.emit(text)
+        try output.write(sheet)
     }
 }

@@ -16,7 +16,7 @@
 /// ``MoneyUnit/impliedBy(columnName:)``); the subsidy column (万元 unless declared or named
 /// otherwise) is converted to 万元.
 public struct GrowthAccounting: Sendable, Equatable {
-    /// The value column `x` (e.g. `revenue_wan`).
+    /// The value column `x` (e.g. `revenue_wan`); reports label it with its statistical term.
     public let value: String
     /// Which firms are supported.
     public let support: SupportCriterion
@@ -26,8 +26,6 @@ public struct GrowthAccounting: Sendable, Equatable {
     public let grouping: SectorGrouping
     /// Names of the firm, year and sector columns.
     public let layout: PanelLayout
-    /// The label of `value` in reports.
-    public let measure: LocalizedText
 
     /// Creates an accounting request.
     ///
@@ -38,16 +36,14 @@ public struct GrowthAccounting: Sendable, Equatable {
     ///     same column to get leverage.
     ///   - grouping: default `.bySector()` (every sector).
     ///   - layout: default `firm_id`, `year`, `sector`.
-    ///   - measure: default ``MeasureLabels/label(forColumn:)`` of `value`.
     public init(value: String, support: SupportCriterion = .flag(column: "supported"),
                 subsidy: String? = nil, grouping: SectorGrouping = .bySector(),
-                layout: PanelLayout = PanelLayout(), measure: LocalizedText? = nil) {
+                layout: PanelLayout = PanelLayout()) {
         self.value = value
         self.support = support
         self.subsidy = subsidy
         self.grouping = grouping
         self.layout = layout
-        self.measure = measure ?? MeasureLabels.label(forColumn: value)
     }
 
     /// The effect lines of year `year` (increments from `year − 1`), one per group.
@@ -59,67 +55,86 @@ public struct GrowthAccounting: Sendable, Equatable {
         let keys = try FirmYearRows(panel: panel, layout: layout)
         try keys.requireYear(year)
         try keys.requireYear(year - 1)
+        let columns = try Columns(panel: panel, value: value, subsidy: subsidy,
+                                  supported: support.supportedRows(in: panel))
+        let effects = try groups(keys: keys).map { group throws(AccountingError) in
+            try effect(of: group, keys: keys, columns: columns, year: year)
+        }
+        return SectorEffectTable(effects: effects, amountUnit: columns.amountUnit,
+                                 notes: [.supportedIncrement(support, year: year)])
+    }
+
+    /// The columns one accounting reads, with their units.
+    private struct Columns {
         let values: NumericColumn
         let subsidies: NumericColumn?
-        do {
-            values = try panel.numeric(value)
-            subsidies = try subsidy.map { name throws(TableError) in try panel.numeric(name) }
-        } catch {
-            throw .table(error)
-        }
-        let amountUnit = MoneyUnit.of(column: value, in: panel)
-        let subsidyUnit = subsidy.flatMap { MoneyUnit.of(column: $0, in: panel) } ?? .wan
-        let supported = try support.supportedRows(in: panel)
+        let supported: [Bool]
+        let amountUnit: MoneyUnit?
+        let subsidyUnit: MoneyUnit
 
-        let groups: [(label: LocalizedText, members: Set<String>?)]
+        init(panel: Table, value: String, subsidy: String?, supported: [Bool]) throws(AccountingError) {
+            do {
+                values = try panel.numeric(value)
+                subsidies = try subsidy.map { name throws(TableError) in try panel.numeric(name) }
+            } catch {
+                throw .table(error)
+            }
+            self.supported = supported
+            amountUnit = MoneyUnit.of(column: value, in: panel)
+            subsidyUnit = subsidy.flatMap { MoneyUnit.of(column: $0, in: panel) } ?? .wan
+        }
+    }
+
+    /// The groups to measure, each with its sectors (`nil`: every firm).
+    private func groups(keys: FirmYearRows) throws(AccountingError) -> [(group: EffectGroup, members: Set<String>?)] {
         switch grouping {
-        case .pooled(let label):
-            groups = [(label, nil)]
+        case .pooled(let group):
+            return [(group, nil)]
         case .bySector(let only):
-            if let only {
-                for name in only where !keys.sectorOrder.contains(name) {
-                    throw .unknownSector(name, nearest: nearestName(to: name, among: keys.sectorOrder))
-                }
-                groups = only.map { (LocalizedText(verbatim: $0), [$0]) }
-            } else {
-                groups = keys.sectorOrder.map { (LocalizedText(verbatim: $0), [$0]) }
+            guard let only else { return keys.sectorOrder.map { (.sector($0), [$0]) } }
+            for name in only where !keys.sectorOrder.contains(name) {
+                throw .unknownSector(name, nearest: nearestName(to: name, among: keys.sectorOrder))
             }
+            return only.map { (.sector($0), [$0]) }
         }
+    }
 
-        var effects: [SectorEffect] = []
-        for group in groups {
-            let inGroup: (Int) -> Bool = { row in group.members?.contains(keys.sectors[row]) ?? true }
-            let currentRows = keys.rows(inYear: year).filter(inGroup)
-            let priorRows = keys.rows(inYear: year - 1).filter(inGroup)
-            let priorValues = priorRows.compactMap { values[$0] }
-            guard !priorValues.isEmpty else {
-                throw .missingPriorTotal(sector: group.label.zh, year: year - 1)
-            }
-            let currentValues = currentRows.compactMap { values[$0] }
-            var increments: [Double] = []
-            var subsidyAmounts: [Double] = []
-            for row in currentRows where supported[row] {
-                let firm = keys.firms[row]
-                guard let now = values[row] else {
-                    throw .missingValue(firm: firm, year: year, column: value)
-                }
-                guard let priorRow = keys.row(firm: firm, year: year - 1), let before = values[priorRow] else {
-                    throw .missingValue(firm: firm, year: year - 1, column: value)
-                }
-                increments.append(now)
-                increments.append(-before)
-                subsidyAmounts.append(subsidies?[row] ?? 0)
-            }
-            let subsidyTotal = compensatedSum(subsidyAmounts)
-            effects.append(try SectorEffect(
-                name: group.label, measure: measure, year: year, supportedFirms: subsidyAmounts.count,
-                subsidy: subsidies == nil ? nil : subsidyUnit.convert(subsidyTotal, to: .wan),
-                supportedIncrement: compensatedSum(increments), priorTotal: compensatedSum(priorValues),
-                currentTotal: currentValues.isEmpty ? nil : compensatedSum(currentValues)))
+    /// The effect line of one group: Δsupported, Σsubsidy and the two totals.
+    private func effect(of group: (group: EffectGroup, members: Set<String>?), keys: FirmYearRows,
+                        columns: Columns, year: Int) throws(AccountingError) -> SectorEffect {
+        let inGroup: (Int) -> Bool = { row in group.members?.contains(keys.sectors[row]) ?? true }
+        let currentRows = keys.rows(inYear: year).filter(inGroup)
+        let priorValues = keys.rows(inYear: year - 1).filter(inGroup).compactMap { columns.values[$0] }
+        guard !priorValues.isEmpty else {
+            throw .missingPriorTotal(sector: group.group.key, year: year - 1)
         }
-        return SectorEffectTable(effects: effects, amountUnit: amountUnit, notes: [
-            LocalizedText(zh: "被支持企业：\(support.summary)；增量 = Σ(\(year)年值 − \(year - 1)年值)。",
-                          en: "Supported firms: \(support.summary); increment = Σ(\(year) value − \(year - 1) value)."),
-        ])
+        let currentValues = currentRows.compactMap { columns.values[$0] }
+        var increments: [Double] = []
+        var subsidyAmounts: [Double] = []
+        for row in currentRows where columns.supported[row] {
+            let (now, before) = try valuesOfSupportedFirm(row: row, keys: keys, values: columns.values, year: year)
+            increments.append(now)
+            increments.append(-before)
+            subsidyAmounts.append(columns.subsidies?[row] ?? 0)
+        }
+        let subsidyTotal = compensatedSum(subsidyAmounts)
+        return try SectorEffect(
+            group: group.group, measure: value, year: year, supportedFirms: subsidyAmounts.count,
+            subsidy: columns.subsidies == nil ? nil : columns.subsidyUnit.convert(subsidyTotal, to: .wan),
+            supportedIncrement: compensatedSum(increments), priorTotal: compensatedSum(priorValues),
+            currentTotal: currentValues.isEmpty ? nil : compensatedSum(currentValues))
+    }
+
+    /// The value of the supported firm on `row` in `year` and in `year − 1`; both are required.
+    private func valuesOfSupportedFirm(row: Int, keys: FirmYearRows, values: NumericColumn,
+                                       year: Int) throws(AccountingError) -> (now: Double, before: Double) {
+        let firm = keys.firms[row]
+        guard let now = values[row] else {
+            throw .missingValue(firm: firm, year: year, column: value)
+        }
+        guard let priorRow = keys.row(firm: firm, year: year - 1), let before = values[priorRow] else {
+            throw .missingValue(firm: firm, year: year - 1, column: value)
+        }
+        return (now, before)
     }
 }

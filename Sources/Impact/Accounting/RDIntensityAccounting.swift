@@ -57,28 +57,20 @@ public struct RDIntensityAccounting: Sendable, Equatable {
             included.append(FirmRDIntensity(firm: firm, sector: keys.sectors[row],
                                             isSupported: supported[row], rd: spending, revenue: sales))
         }
-        let allFirms = LocalizedText(zh: "全部企业", en: "All firms")
-        let supportedFirms = LocalizedText(zh: "被支持企业", en: "Supported firms")
         var groups: [RDIntensityGroup] = []
-        func add(_ name: LocalizedText, _ population: LocalizedText, _ firms: [FirmRDIntensity],
-                 excluded: Int, allSectors: Bool = false) {
+        func add(_ sector: String?, _ firms: [FirmRDIntensity], excluded: Int, supportedOnly: Bool) {
             guard !firms.isEmpty else { return }
-            groups.append(RDIntensityGroup(name: name, population: population, year: year,
-                                           firms: firms, excludedFirms: excluded,
-                                           spansAllSectors: allSectors,
-                                           isSupportedOnly: population == supportedFirms))
+            groups.append(RDIntensityGroup(sector: sector, year: year, firms: firms, excludedFirms: excluded,
+                                           isSupportedOnly: supportedOnly))
         }
         for sector in keys.sectorOrder {
             let members = included.filter { $0.sector == sector }
             let excluded = excludedSectors.filter { $0 == sector }.count
-            add(LocalizedText(verbatim: sector), allFirms, members, excluded: excluded)
-            add(LocalizedText(verbatim: sector), supportedFirms, members.filter(\.isSupported), excluded: 0)
+            add(sector, members, excluded: excluded, supportedOnly: false)
+            add(sector, members.filter(\.isSupported), excluded: 0, supportedOnly: true)
         }
-        let everywhere = LocalizedText(zh: "全部行业", en: "All sectors")
-        add(everywhere, allFirms, included, excluded: excludedSectors.count, allSectors: true)
-        add(everywhere, supportedFirms, included.filter(\.isSupported), excluded: 0, allSectors: true)
-        return RDIntensityTable(groups: groups, notes: [
-            LocalizedText(zh: "被支持企业：\(support.summary)。", en: "Supported firms: \(support.summary)."),
-        ])
+        add(nil, included, excluded: excludedSectors.count, supportedOnly: false)
+        add(nil, included.filter(\.isSupported), excluded: 0, supportedOnly: true)
+        return RDIntensityTable(groups: groups, notes: [.supportedFirms(support)])
     }
 }

@@ -6,13 +6,9 @@
 /// - **mean of firm ratios** (企业强度均值) = (1/n) Σ (R&D_i / revenue_i) × 100, the typical
 ///   firm's intensity, each firm weighted equally.
 public struct RDIntensityGroup: Sendable, Equatable {
-    /// The sector (or 全部 / All sectors).
-    public let name: LocalizedText
-    /// Which firms: 全部企业 / all firms, or 被支持企业 / supported firms.
-    public let population: LocalizedText
-    /// Whether the group spans every sector (rather than one).
-    public let spansAllSectors: Bool
-    /// Whether the group holds supported firms only.
+    /// The sector as named in the data, or `nil` for all sectors together.
+    public let sector: String?
+    /// Whether the group holds supported firms only (else all firms of its sectors).
     public let isSupportedOnly: Bool
     /// The year.
     public let year: Int
@@ -22,19 +18,19 @@ public struct RDIntensityGroup: Sendable, Equatable {
     /// firms: those are an error).
     public let excludedFirms: Int
 
-    /// Creates a group; `firms` must not be empty.
-    public init(name: LocalizedText, population: LocalizedText, year: Int,
-                firms: [FirmRDIntensity], excludedFirms: Int = 0,
-                spansAllSectors: Bool = false, isSupportedOnly: Bool = false) {
+    /// Creates a group of `sector` (`nil`: all sectors); `firms` must not be empty.
+    public init(sector: String?, year: Int, firms: [FirmRDIntensity], excludedFirms: Int = 0,
+                isSupportedOnly: Bool = false) {
         precondition(!firms.isEmpty, "an R&D intensity group needs at least one firm")
-        self.name = name
-        self.population = population
-        self.spansAllSectors = spansAllSectors
+        self.sector = sector
         self.isSupportedOnly = isSupportedOnly
         self.year = year
         self.firms = firms
         self.excludedFirms = excludedFirms
     }
+
+    /// Whether the group spans every sector (rather than one).
+    public var spansAllSectors: Bool { sector == nil }
 
     /// Σ R&D spending (compensated sum).
     public var totalRD: Double { compensatedSum(firms.lazy.map(\.rd)) }

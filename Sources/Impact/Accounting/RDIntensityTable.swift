@@ -3,10 +3,10 @@ public struct RDIntensityTable: Sendable, Equatable {
     /// Groups in print order: per sector all firms then supported firms, then all sectors.
     public let groups: [RDIntensityGroup]
     /// Conventions to print under the table.
-    public let notes: [LocalizedText]
+    public let notes: [AccountingNote]
 
     /// Creates a table from groups.
-    public init(groups: [RDIntensityGroup], notes: [LocalizedText] = []) {
+    public init(groups: [RDIntensityGroup], notes: [AccountingNote] = []) {
         self.groups = groups
         self.notes = notes
     }

@@ -16,10 +16,12 @@
 /// previous-year total, so no derived ratio is ever infinite or NaN; a ratio whose
 /// denominator is absent or zero (no current total, Δtotal = 0, no subsidy) is `nil`.
 public struct SectorEffect: Sendable, Equatable {
-    /// The sector (or support line, or 全区) the row describes.
-    public let name: LocalizedText
-    /// What was measured, e.g. 营业收入 / revenue.
-    public let measure: LocalizedText
+    /// The sector (or support line, or the district) the row describes; reports print its
+    /// name.
+    public let group: EffectGroup
+    /// The value column measured, e.g. `revenue_wan`; reports print its statistical term
+    /// (营业收入 / Revenue).
+    public let measure: String
     /// The evaluated year `t`; increments run from `t − 1` to `t`.
     public let year: Int
     /// Number of supported firms in the group, if known.
@@ -38,20 +40,20 @@ public struct SectorEffect: Sendable, Equatable {
     /// when it is not a finite number.
     ///
     /// - Parameters:
-    ///   - name: the sector or line; its Chinese text names the sector in errors.
-    ///   - measure: what `x` is (revenue, output, R&D spending).
+    ///   - group: the sector or line; its ``EffectGroup/key`` names it in errors.
+    ///   - measure: the value column `x` (revenue, output, R&D spending).
     ///   - year: the evaluated year `t`.
     ///   - supportedFirms: how many firms are supported (nil if unknown).
     ///   - subsidy: their subsidies summed, in 万元 (nil if unknown).
     ///   - supportedIncrement: Σ (x_t − x_{t−1}) over supported firms.
     ///   - priorTotal: sector total of `t − 1`.
     ///   - currentTotal: sector total of `t` (nil if unknown).
-    public init(name: LocalizedText, measure: LocalizedText, year: Int, supportedFirms: Int?,
+    public init(group: EffectGroup, measure: String, year: Int, supportedFirms: Int?,
                 subsidy: Double?, supportedIncrement: Double, priorTotal: Double,
                 currentTotal: Double?) throws(AccountingError) {
-        guard priorTotal.isFinite else { throw .missingPriorTotal(sector: name.zh, year: year - 1) }
-        guard priorTotal != 0 else { throw .zeroPriorTotal(sector: name.zh, year: year - 1) }
-        self.name = name
+        guard priorTotal.isFinite else { throw .missingPriorTotal(sector: group.key, year: year - 1) }
+        guard priorTotal != 0 else { throw .zeroPriorTotal(sector: group.key, year: year - 1) }
+        self.group = group
         self.measure = measure
         self.year = year
         self.supportedFirms = supportedFirms

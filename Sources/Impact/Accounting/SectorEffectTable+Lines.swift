@@ -51,10 +51,9 @@ extension SectorEffectTable {
             guard let line = names[row] else { throw .missingKey(row: row, column: "line") }
             guard let sector = sectors[row] else { throw .missingKey(row: row, column: "sector") }
             guard let value = values[row] else { throw .missingKey(row: row, column: "value") }
-            let name = LocalizedText(zh: sector, en: english?[row]
-                ?? (sector == Self.districtScope ? "District" : sector))
+            let group = Self.group(sector: sector, english: english?[row])
             let grouping: SectorGrouping = sector == Self.districtScope
-                ? .pooled(label: name) : .bySector(only: [sector])
+                ? .pooled(group: group) : .bySector(only: [sector])
             let accounting = GrowthAccounting(value: value, support: .category(column: supportLineColumn, value: line),
                                               subsidy: subsidyColumn, grouping: grouping, layout: layout)
             let rowYear = years?[row].map { Int($0) } ?? defaultYear
@@ -67,14 +66,18 @@ extension SectorEffectTable {
                 return from.convert(amount, to: to)
             }
             effects.append(try SectorEffect(
-                name: name, measure: effect.measure, year: effect.year,
+                group: group, measure: effect.measure, year: effect.year,
                 supportedFirms: effect.supportedFirms, subsidy: effect.subsidy,
                 supportedIncrement: convert(effect.supportedIncrement),
                 priorTotal: convert(effect.priorTotal), currentTotal: effect.currentTotal.map(convert)))
         }
-        self.init(effects: effects, amountUnit: unit, notes: [
-            LocalizedText(zh: "由企业面板按支持方向（\(supportLineColumn)）计算；全区 = 全部企业。",
-                          en: "Computed from the firm panel by support line (\(supportLineColumn)); District = all firms."),
-        ])
+        self.init(effects: effects, amountUnit: unit, notes: [.bySupportLine(column: supportLineColumn)])
+    }
+
+    /// The group a lines-table row names: the district for ``districtScope`` without an
+    /// English name of its own, else the sector as the data name it.
+    private static func group(sector: String, english: String?) -> EffectGroup {
+        if sector == districtScope, english == nil { return .district }
+        return .sector(sector, english: english)
     }
 }

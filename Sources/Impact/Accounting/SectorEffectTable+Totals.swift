@@ -56,18 +56,15 @@ extension SectorEffectTable {
                 throw .missingKey(row: row, column: layout.increment)
             }
             guard let prior = priorTotals[row] else { throw .missingPriorTotal(sector: sector, year: year - 1) }
-            let name = LocalizedText(zh: sector, en: english?[row] ?? sector)
-            let measure = measures?[row].map(MeasureLabels.label(forColumn:))
-                ?? MeasureLabels.label(forColumn: layout.increment)
             effects.append(try SectorEffect(
-                name: name, measure: measure, year: year,
+                group: .sector(sector, english: english?[row]),
+                measure: measures?[row] ?? layout.increment, year: year,
                 supportedFirms: firms?[row].map { Int($0) },
                 subsidy: subsidies?[row].map { subsidyUnit.convert($0, to: .wan) },
                 supportedIncrement: increment, priorTotal: prior,
                 currentTotal: currentTotals?[row]))
         }
-        self.init(effects: effects, amountUnit: MoneyUnit.of(column: layout.increment, in: totals), notes: [
-            LocalizedText(zh: "由行业汇总数计算。", en: "Computed from sector totals."),
-        ])
+        self.init(effects: effects, amountUnit: MoneyUnit.of(column: layout.increment, in: totals),
+                  notes: [.fromSectorTotals])
     }
 }

@@ -1,8 +1,8 @@
 /// Sector effect lines side by side: the table a planner compares and ranks.
 ///
 /// Built by ``GrowthAccounting/effects(in:year:)`` from a firm panel, or by
-/// ``init(totals:year:layout:)`` from sector totals. Printed through
-/// ``reportTable(language:)``.
+/// ``init(totals:year:layout:)`` from sector totals. `Reports/` prints it (it is
+/// `Reportable`).
 public struct SectorEffectTable: Sendable, Equatable {
     /// One line per sector (or support line), in input order.
     public let effects: [SectorEffect]
@@ -10,10 +10,10 @@ public struct SectorEffectTable: Sendable, Equatable {
     /// (employees). Subsidies are always in 万元.
     public let amountUnit: MoneyUnit?
     /// Conventions to print under the table (how supported firms were picked, sources).
-    public let notes: [LocalizedText]
+    public let notes: [AccountingNote]
 
     /// Creates a table from effect lines whose amounts are in `amountUnit` (default 万元).
-    public init(effects: [SectorEffect], amountUnit: MoneyUnit? = .wan, notes: [LocalizedText] = []) {
+    public init(effects: [SectorEffect], amountUnit: MoneyUnit? = .wan, notes: [AccountingNote] = []) {
         self.effects = effects
         self.amountUnit = amountUnit
         self.notes = notes

@@ -16,7 +16,7 @@ extension AttributionComparison {
         let amounts = try PolicyColumns.numeric(panel, subsidy)
         let firms = try PolicyColumns.labels(panel, firm)
         var rows = [Row]()
-        var omitted = [LocalizedText]()
+        var omissions = [AttributionOmission]()
         for line in lines {
             let selected = (0..<panel.rowCount).filter {
                 sectors[$0] == line.sector && !years.isMissing[$0] && years.values[$0] <= Double(year)
@@ -37,10 +37,7 @@ extension AttributionComparison {
             }
             let supportedIDs = current.keys.filter { previous[$0] != nil }.sorted()
             guard !supportedIDs.isEmpty, !unsupported.isEmpty else {
-                let measure = MeasureLabels.label(forColumn: line.value)
-                omitted.append(LocalizedText(
-                    zh: "\(line.sector)（\(measure.zh)）：需要同时有受支持和未受支持的企业。",
-                    en: "\(line.sector) (\(measure.en)): needs both supported and unsupported firms."))
+                omissions.append(.needsSupportedAndUnsupported(sector: line.sector, value: line.value))
                 continue
             }
             let increment = compensatedSum(supportedIDs.map { current[$0]! - previous[$0]! })
@@ -59,7 +56,7 @@ extension AttributionComparison {
                             unsupportedFirms: unsupported.count, subsidy: spent, naive: increment / spent,
                             att: did.att, causal: causal))
         }
-        return AttributionComparison(year: year, rows: rows, omitted: omitted)
+        return AttributionComparison(year: year, rows: rows, omissions: omissions)
     }
 
     /// Rows `rows` of `table`, every column kept.

@@ -35,14 +35,13 @@ public struct AttributionComparison: Sendable, Equatable {
     public let year: Int
     /// One row per sector line that has both supported and unsupported firms.
     public let rows: [Row]
-    /// Sector lines left out, each a sentence naming the sector, the measure (its
-    /// ``MeasureLabels`` term) and the reason.
-    public let omitted: [LocalizedText]
+    /// Sector lines left out, each naming the sector, the measured column and the reason.
+    public let omissions: [AttributionOmission]
 
     /// Creates a comparison.
-    public init(year: Int, rows: [Row], omitted: [LocalizedText]) {
+    public init(year: Int, rows: [Row], omissions: [AttributionOmission]) {
         self.year = year
         self.rows = rows
-        self.omitted = omitted
+        self.omissions = omissions
     }
 }

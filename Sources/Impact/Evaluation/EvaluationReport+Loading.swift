@@ -13,33 +13,14 @@ extension EvaluationReport {
     ///   ``EvaluationError/accounting(_:)`` when the panel has no year.
     public static func load(directory: URL,
                             profile: ScoringProfile = .mof2020) throws(EvaluationError) -> EvaluationReport {
-        let folder = directory.standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-              isDirectory.boolValue else {
-            throw .notADirectory(path: directory.path)
-        }
-        func path(_ name: String) throws(EvaluationError) -> String {
-            let file = folder.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: file) else {
-                throw .missingFile(directory: folder.path, file: name)
-            }
-            return file
-        }
-        func read(_ name: String, options: CSVReadOptions = CSVReadOptions()) throws(EvaluationError) -> Table {
-            let file = try path(name)
-            do { return try CSVReader.read(path: file, options: options) } catch { throw .data(error) }
-        }
-
-        let indicatorsName = indicatorsFiles.first {
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
-        } ?? indicatorsFiles[0]
-        let indicatorsPath = try path(indicatorsName)
-        let linesPath = try path(effectLinesFile)
-        let panelPath = try path(panelFile)
-        let lines = try read(effectLinesFile)
+        let folder = try DatasetFolder(directory)
+        let indicatorsName = indicatorsFiles.first(where: folder.has) ?? indicatorsFiles[0]
+        let indicatorsPath = try folder.path(indicatorsName)
+        let linesPath = try folder.path(effectLinesFile)
+        let panelPath = try folder.path(panelFile)
+        let lines = try folder.read(effectLinesFile)
         guard lines.rowCount > 0 else { throw .noEffectLines(file: linesPath) }
-        let panel = try read(panelFile, options: CSVReadOptions(categoricalColumns: ["firm_id"]))
+        let panel = try folder.read(panelFile, options: CSVReadOptions(categoricalColumns: ["firm_id"]))
         let year: Int
         do { year = try PanelLayout().latestYear(in: panel) } catch { throw .accounting(error) }
 
@@ -50,36 +31,78 @@ extension EvaluationReport {
         } catch {
             throw .scoring(error)
         }
-
-        let note = LocalizedText(
-            zh: "由企业面板 \(panelFile) 计算：被支持企业按 support_line 认定，行业总量为该行业全部企业合计（全区为全部企业）。",
-            en: "Computed from the firm panel \(panelFile): supported firms by support_line; sector totals over all firms of the sector (全区: all firms).")
         let measured: SectorEffectTable
         do {
             measured = try SectorEffectTable(panel: panel, lines: lines, year: year)
         } catch {
             throw .effectLines(file: linesPath, error)
         }
-        let table = SectorEffectTable(effects: measured.effects, amountUnit: measured.amountUnit, notes: [note])
-        // Naive attribution beside the DiD estimate for each sector line measured within a
-        // sector (the district-wide line has no unsupported comparison of its own). The lines
-        // table's `sector` and `value` cells were checked by the accounting above.
+        let table = SectorEffectTable(effects: measured.effects, amountUnit: measured.amountUnit,
+                                      notes: [.fromFirmPanel(file: panelFile)])
+        let attribution = Result { () throws(PolicyEffectError) in
+            try AttributionComparison.compute(panel: panel, lines: sectorLines(of: lines), year: year)
+        }
+        return EvaluationReport(directory: folder.url.path, year: year, scoreSheet: scoreSheet, sectorEffects: table,
+                                attribution: try? attribution.get(), isSynthetic: folder.saysSynthetic,
+                                attributionFailure: attribution.failure)
+    }
+
+    /// The lines measured within a sector, for the naive-versus-causal comparison (the
+    /// district-wide line has no unsupported comparison of its own). The lines table's
+    /// `sector` and `value` cells were checked by the accounting before.
+    static func sectorLines(of lines: Table) -> [(sector: String, value: String)] {
         let sectors = try? lines.categorical("sector"), values = try? lines.categorical("value")
-        let sectorLines = (0..<lines.rowCount).compactMap { row -> (sector: String, value: String)? in
+        return (0..<lines.rowCount).compactMap { row -> (sector: String, value: String)? in
             guard let sector = sectors?[row], let value = values?[row],
                   sector != SectorEffectTable.districtScope else { return nil }
             return (sector, value)
         }
-        var attribution: AttributionComparison?
-        var attributionFailure: String?
-        do {
-            attribution = try AttributionComparison.compute(panel: panel, lines: sectorLines, year: year)
-        } catch {
-            attributionFailure = error.description
+    }
+}
+
+extension Result {
+    /// The error, or `nil` on success.
+    fileprivate var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}
+
+/// A dataset folder on disk: its files by name, checked to exist.
+private struct DatasetFolder {
+    /// The folder, standardized.
+    let url: URL
+
+    /// `directory`, which must be an existing folder.
+    init(_ directory: URL) throws(EvaluationError) {
+        url = directory.standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            throw .notADirectory(path: directory.path)
         }
-        let readme = (try? String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
-        return EvaluationReport(directory: folder.path, year: year, scoreSheet: scoreSheet, sectorEffects: table,
-                                attribution: attribution, isSynthetic: readme.lowercased().contains("synthetic"),
-                                attributionFailure: attributionFailure)
+    }
+
+    /// Whether the folder has a file `name`.
+    func has(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path)
+    }
+
+    /// The path of file `name`, which must exist.
+    func path(_ name: String) throws(EvaluationError) -> String {
+        guard has(name) else { throw .missingFile(directory: url.path, file: name) }
+        return url.appendingPathComponent(name).path
+    }
+
+    /// The CSV file `name` as a table.
+    func read(_ name: String, options: CSVReadOptions = CSVReadOptions()) throws(EvaluationError) -> Table {
+        let file = try path(name)
+        do { return try CSVReader.read(path: file, options: options) } catch { throw .data(error) }
+    }
+
+    /// Whether the folder's README says the data are synthetic.
+    var saysSynthetic: Bool {
+        let readme = (try? String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+        return readme.lowercased().contains("synthetic")
     }
 }

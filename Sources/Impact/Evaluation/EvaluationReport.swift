@@ -34,7 +34,7 @@ public struct EvaluationReport: Sendable, Equatable {
     /// Why the naive-versus-causal section could not be computed (for example the panel has
     /// no `supported` or `subsidy_wan` column), or `nil` when it was; reported in ``warnings``
     /// so the section never disappears silently.
-    public let attributionFailure: String?
+    public let attributionFailure: PolicyEffectError?
 
     /// File names of the indicator table, in order of preference: `indicators.csv` (the
     /// form a clerk edits), then `indicators.json`.
@@ -49,7 +49,7 @@ public struct EvaluationReport: Sendable, Equatable {
     /// Creates a report from its parts; use ``load(directory:)`` to compute one.
     public init(directory: String, year: Int, scoreSheet: ScoreSheet, sectorEffects: SectorEffectTable,
                 attribution: AttributionComparison? = nil, isSynthetic: Bool = false,
-                attributionFailure: String? = nil) {
+                attributionFailure: PolicyEffectError? = nil) {
         self.directory = directory
         self.year = year
         self.scoreSheet = scoreSheet
@@ -61,9 +61,9 @@ public struct EvaluationReport: Sendable, Equatable {
 
     /// The scoring's warnings (rows below target without a deviation reason, actuals taken
     /// from data, …) and, when it could not be computed, why the naive-versus-causal section
-    /// is left out, as whole sentences for a command to print on standard error.
-    public var warnings: [String] {
-        scoreSheet.warnings.map(\.description)
-            + (attributionFailure.map { ["The naive-versus-causal section is left out: \($0)"] } ?? [])
+    /// is left out.
+    public var warnings: [EvaluationWarning] {
+        scoreSheet.warnings.map(EvaluationWarning.scoring)
+            + (attributionFailure.map { [.attributionLeftOut($0)] } ?? [])
     }
 }

@@ -37,12 +37,23 @@ public enum AchievementLevel: String, Sendable, Equatable, Hashable, CaseIterabl
         return score >= lower && score < upperFraction * weight - tolerance
     }
 
-    /// The level's name.
-    public var label: LocalizedText {
+    /// The level as an indicator table writes it: 达成, 部分达成 or 未达成 (what
+    /// ``IndicatorValue/init(parsing:)`` reads back). Reports print its ``label``.
+    public var writtenForm: String {
         switch self {
-        case .achieved: LocalizedText(zh: "达成", en: "achieved")
-        case .partlyAchieved: LocalizedText(zh: "部分达成", en: "partly achieved")
-        case .notAchieved: LocalizedText(zh: "未达成", en: "not achieved")
+        case .achieved: "达成"
+        case .partlyAchieved: "部分达成"
+        case .notAchieved: "未达成"
+        }
+    }
+
+    /// The level's English name in error messages: `achieved`, `partly achieved`,
+    /// `not achieved` (the spelling ``IndicatorValue/init(parsing:)`` also accepts).
+    public var englishName: String {
+        switch self {
+        case .achieved: "achieved"
+        case .partlyAchieved: "partly achieved"
+        case .notAchieved: "not achieved"
         }
     }
 

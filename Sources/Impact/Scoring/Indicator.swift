@@ -76,16 +76,4 @@ public struct Indicator: Sendable, Equatable {
                   origin: origin, targetText: targetText, actualText: actual.text())
     }
 
-    /// The target as printed in `language`: grades translated, numbers as written.
-    public func printedTarget(_ language: Language) -> String {
-        if case .quantity = target { return targetText }
-        return target.text(language)
-    }
-
-    /// The actual as printed in `language`: grades translated, numbers as written (`＞90%`).
-    public func printedActual(_ language: Language) -> String? {
-        guard let actual else { return nil }
-        if case .quantity = actual { return actualText ?? actual.text(language) }
-        return actual.text(language)
-    }
 }

@@ -13,13 +13,17 @@ public enum IndicatorValue: Sendable, Equatable, Hashable {
     /// The indicator does not apply this year (`不适用`, `N/A`).
     case notApplicable
 
-    /// The value as a clerk writes it, in `language` for words.
-    public func text(_ language: Language = .zh) -> String {
+    /// The value as a clerk writes it: `100家`, `优`, `部分达成`, `不适用` (reports print
+    /// words in the chosen language with `text(_:)`).
+    public func text() -> String {
         switch self {
         case .quantity(let quantity): quantity.text
-        case .grade(let grade): grade.label.text(language)
-        case .achievement(let level): level.label.text(language)
-        case .notApplicable: LocalizedText(zh: "不适用", en: "n/a").text(language)
+        case .grade(let grade): grade.writtenForm
+        case .achievement(let level): level.writtenForm
+        case .notApplicable: Self.notApplicableForm
         }
     }
+
+    /// How an indicator table writes 不适用.
+    public static let notApplicableForm = "不适用"
 }

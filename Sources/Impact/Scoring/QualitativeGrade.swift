@@ -23,13 +23,14 @@ public enum QualitativeGrade: Int, Sendable, Equatable, Hashable, Comparable, Ca
         }
     }
 
-    /// The grade's name.
-    public var label: LocalizedText {
+    /// The grade as an indicator table writes it: 优, 良, 中 or 差 (what
+    /// ``IndicatorValue/init(parsing:)`` reads back). Reports print its ``label``.
+    public var writtenForm: String {
         switch self {
-        case .excellent: LocalizedText(zh: "优", en: "excellent")
-        case .good: LocalizedText(zh: "良", en: "good")
-        case .fair: LocalizedText(zh: "中", en: "fair")
-        case .poor: LocalizedText(zh: "差", en: "poor")
+        case .excellent: "优"
+        case .good: "良"
+        case .fair: "中"
+        case .poor: "差"
         }
     }
 

@@ -26,7 +26,42 @@ extension ScoreSheet {
             indicators = resolved.indicators
             warnings += resolved.warnings
         }
+        if let allowed = try ScoreSheet.checkWeights(of: indicators, profile: profile, file: table.file) {
+            warnings.append(allowed)
+        }
+        let executionIndex = try ScoreSheet.executionRowIndex(of: indicators)
+        let weights = try ScoreSheet.effectiveWeights(of: indicators, profile: profile,
+                                                      executionIndex: executionIndex, file: table.file)
+        let scored = try ScoreSheet.scoreRows(indicators, weights: weights, profile: profile)
+        let rows = scored.rows
+        warnings += scored.warnings
 
+        let uncapped = profile.rounding.apply(rows.reduce(0) { $0 + ($1.score ?? 0) })
+        let executionRate = executionIndex.flatMap { index -> Double? in
+            guard rows[index].score != nil, case .quantity(let rate)? = rows[index].indicator.actual else { return nil }
+            return rate.value
+        }
+        let cap = executionRate.flatMap { rate in
+            profile.executionCaps.filter { rate < $0.rateBelow - 1e-9 }.map(\.maximumTotal).min()
+        }
+        let total = cap.map { min(uncapped, $0) } ?? uncapped
+        if let cap, let rate = executionRate, cap < uncapped {
+            warnings.append(.totalCapped(uncapped: uncapped, cap: cap, executionRate: rate))
+        }
+        if !scored.missingReasons.isEmpty { warnings.append(.missingDeviationReasons(scored.missingReasons)) }
+
+        self.init(title: table.title, file: table.file, profile: profile, rows: rows,
+                  uncappedTotal: uncapped, cap: cap, total: total,
+                  maximum: rows.reduce(0) { $0 + $1.weight },
+                  grade: profile.gradeThresholds.grade(of: total),
+                  executionRate: executionRate, warnings: warnings)
+    }
+
+    /// Checks the written weights: each finite and ≥ 0, their sum the profile's
+    /// ``ScoringProfile/requiredWeightSum``; with no required sum, a sum other than 100 is
+    /// returned as a warning.
+    static func checkWeights(of indicators: [Indicator], profile: ScoringProfile,
+                             file: String) throws(ScoringError) -> ScoringWarning? {
         for indicator in indicators where !(indicator.weight.isFinite && indicator.weight >= 0) {
             throw .invalidWeight(indicator.origin.location(of: .weight), indicator: indicator.name,
                                  weight: indicator.weight)
@@ -34,12 +69,16 @@ extension ScoreSheet {
         let weightSum = indicators.reduce(0) { $0 + $1.weight }
         if let required = profile.requiredWeightSum {
             if abs(weightSum - required) > 1e-6 {
-                throw .weightSum(file: table.file, found: weightSum, required: required)
+                throw .weightSum(file: file, found: weightSum, required: required)
             }
         } else if abs(weightSum - 100) > 1e-6 {
-            warnings.append(.weightSumAllowed(file: table.file, found: weightSum))
+            return .weightSumAllowed(file: file, found: weightSum)
         }
+        return nil
+    }
 
+    /// The index of the one execution-rate row, if any; a second one is an error.
+    static func executionRowIndex(of indicators: [Indicator]) throws(ScoringError) -> Int? {
         var executionIndex: Int?
         for (index, indicator) in indicators.enumerated() where indicator.kind == .executionRate {
             if let first = executionIndex {
@@ -48,10 +87,15 @@ extension ScoreSheet {
             }
             executionIndex = index
         }
+        return executionIndex
+    }
 
-        let weights = try ScoreSheet.effectiveWeights(of: indicators, profile: profile,
-                                                      executionIndex: executionIndex, file: table.file)
+    /// Every row scored with its weight, the warnings the rows raise (overshoot deductions,
+    /// written scores that differ) in row order, and the rows that need a deviation reason.
+    static func scoreRows(_ indicators: [Indicator], weights: [Double], profile: ScoringProfile) throws(ScoringError)
+        -> (rows: [ScoredIndicator], warnings: [ScoringWarning], missingReasons: [IndicatorReference]) {
         var rows: [ScoredIndicator] = []
+        var warnings: [ScoringWarning] = []
         var missingReasons: [IndicatorReference] = []
         for (indicator, weight) in zip(indicators, weights) {
             let row = try ScoreSheet.score(indicator, weight: weight, profile: profile)
@@ -69,27 +113,7 @@ extension ScoreSheet {
                 missingReasons.append(reference)
             }
         }
-
-        let uncapped = profile.rounding.apply(rows.reduce(0) { $0 + ($1.score ?? 0) })
-        let executionRate = executionIndex.flatMap { index -> Double? in
-            guard rows[index].score != nil, case .quantity(let rate)? = rows[index].indicator.actual else { return nil }
-            return rate.value
-        }
-        var cap: Double?
-        if let rate = executionRate {
-            cap = profile.executionCaps.filter { rate < $0.rateBelow - 1e-9 }.map(\.maximumTotal).min()
-        }
-        let total = cap.map { min(uncapped, $0) } ?? uncapped
-        if let cap, let rate = executionRate, cap < uncapped {
-            warnings.append(.totalCapped(uncapped: uncapped, cap: cap, executionRate: rate))
-        }
-        if !missingReasons.isEmpty { warnings.append(.missingDeviationReasons(missingReasons)) }
-
-        self.init(title: table.title, file: table.file, profile: profile, rows: rows,
-                  uncappedTotal: uncapped, cap: cap, total: total,
-                  maximum: rows.reduce(0) { $0 + $1.weight },
-                  grade: profile.gradeThresholds.grade(of: total),
-                  executionRate: executionRate, warnings: warnings)
+        return (rows, warnings, missingReasons)
     }
 
     /// Scores `table` under `profile` with actuals computed from one firm table; the same as
@@ -125,137 +149,6 @@ extension ScoreSheet {
             weights[execution] = points
         }
         return weights
-    }
-
-    /// Scores one row carrying `weight` points (see ``IndicatorKind`` for each rule).
-    static func score(_ indicator: Indicator, weight: Double,
-                      profile: ScoringProfile) throws(ScoringError) -> ScoredIndicator {
-        if indicator.isNotApplicable {
-            return ScoredIndicator(indicator: indicator, weight: 0, ratio: nil, level: nil, fraction: 0,
-                                   deduction: 0, score: nil, meetsTarget: true)
-        }
-        guard let actual = indicator.actual else {
-            throw .missingActual(indicator.origin.location(of: .actual), indicator: indicator.name)
-        }
-        if let stated = indicator.evaluatorScore {
-            let location = indicator.origin.location(of: .score)
-            if stated < 0 { throw .negativeScore(location, indicator: indicator.name, score: stated) }
-            if stated > indicator.weight + 1e-9 {
-                throw .scoreAboveWeight(location, indicator: indicator.name, score: stated, weight: indicator.weight)
-            }
-        }
-        var ratio: Double?
-        var level: AchievementLevel?
-        var fraction: Double
-        var meets: Bool
-        var deduction = 0.0
-        if indicator.kind == .qualitative {
-            let achieved = try qualitativeLevel(indicator, actual: actual)
-            level = achieved
-            meets = achieved == .achieved
-            if let stated = indicator.evaluatorScore {
-                guard achieved.contains(score: stated, weight: indicator.weight) else {
-                    throw .scoreOutsideBand(indicator.origin.location(of: .score), indicator: indicator.name,
-                                            score: stated, weight: indicator.weight, level: achieved)
-                }
-                fraction = indicator.weight > 0 ? stated / indicator.weight : 1
-            } else if achieved == .achieved {
-                fraction = 1
-            } else {
-                throw .evaluatorScoreRequired(indicator.origin.location(of: .score), indicator: indicator.name,
-                                              level: achieved, weight: indicator.weight)
-            }
-        } else {
-            let (target, actualQuantity, value) = try quantities(indicator, actual: actual)
-            let goal = target.value
-            switch indicator.kind {
-            case .higherIsBetter:
-                if actualQuantity.comparator?.isUpperBound == true { throw wrongBound(indicator, actual) }
-                ratio = goal > 0 ? value / goal : nil
-                fraction = goal > 0 ? min(max(value / goal, 0), 1) : (value >= goal ? 1 : 0)
-                meets = value > goal || (value == goal
-                    && (target.comparator != .greaterThan || actualQuantity.comparator == .greaterThan))
-                if let rule = profile.overshootDeduction, goal > 0,
-                   actualQuantity.comparator == nil || actualQuantity.comparator == .equal,
-                   value >= goal * (1 + rule.share) - 1e-9 * goal {
-                    deduction = rule.points
-                }
-            case .lowerIsBetter:
-                if actualQuantity.comparator?.isLowerBound == true { throw wrongBound(indicator, actual) }
-                ratio = goal > 0 ? value / goal : nil
-                let tolerance = 1e-9 * max(1, abs(goal))
-                if value <= goal + tolerance {
-                    fraction = 1
-                    meets = target.comparator != .lessThan || value < goal - tolerance
-                        || actualQuantity.comparator == .lessThan
-                } else {
-                    meets = false
-                    if goal <= 0 {
-                        fraction = 0
-                    } else {
-                        switch profile.costOverrun {
-                        case .proportional: fraction = goal / value
-                        case .linear: fraction = max(0, 1 - (value - goal) / goal)
-                        }
-                    }
-                }
-            case .exact:
-                if let comparator = actualQuantity.comparator, comparator != .equal {
-                    throw wrongBound(indicator, actual)
-                }
-                ratio = goal != 0 ? value / goal : nil
-                meets = abs(value - goal) <= 1e-9 * max(1, abs(goal))
-                fraction = meets ? 1 : 0
-            case .executionRate, .qualitative:
-                if actualQuantity.comparator?.isUpperBound == true { throw wrongBound(indicator, actual) }
-                guard actualQuantity.unit == .percent || actualQuantity.unit == .none else {
-                    throw .incomparable(indicator.origin.location(of: .actual), indicator: indicator.name,
-                                        target: indicator.target.text(), actual: actual.text(),
-                                        kind: indicator.kind)
-                }
-                let rate = actualQuantity.value / 100
-                ratio = rate
-                fraction = min(max(rate, 0), 1)
-                meets = value >= goal - 1e-9 * max(1, abs(goal))
-            }
-        }
-        let earned = fraction * weight
-        let applied = min(deduction, earned)
-        let score = profile.rounding.apply(earned - applied)
-        return ScoredIndicator(indicator: indicator, weight: weight, ratio: ratio, level: level,
-                               fraction: fraction, deduction: applied, score: score, meetsTarget: meets)
-    }
-
-    /// The achievement level of a qualitative row: a written level as is, or the actual
-    /// grade against the target grade (``QualitativeGrade/achievement(of:)``).
-    private static func qualitativeLevel(_ indicator: Indicator,
-                                         actual: IndicatorValue) throws(ScoringError) -> AchievementLevel {
-        switch (indicator.target, actual) {
-        case (_, .achievement(let level)): return level
-        case (.grade(let target), .grade(let grade)): return target.achievement(of: grade)
-        default:
-            throw .incomparable(indicator.origin.location(of: .actual), indicator: indicator.name,
-                                target: indicator.target.text(), actual: actual.text(), kind: .qualitative)
-        }
-    }
-
-    /// Target and actual as quantities, and the actual's number in the target's unit.
-    private static func quantities(_ indicator: Indicator, actual: IndicatorValue)
-        throws(ScoringError) -> (Quantity, Quantity, Double) {
-        guard case .quantity(let target) = indicator.target, case .quantity(let quantity) = actual else {
-            throw .incomparable(indicator.origin.location(of: .actual), indicator: indicator.name,
-                                target: indicator.target.text(), actual: actual.text(), kind: indicator.kind)
-        }
-        guard let value = quantity.value(in: target.unit) else {
-            throw .unitMismatch(indicator.origin.location(of: .actual), indicator: indicator.name,
-                                targetUnit: target.unit.symbol, actualUnit: quantity.unit.symbol)
-        }
-        return (target, quantity, value)
-    }
-
-    private static func wrongBound(_ indicator: Indicator, _ actual: IndicatorValue) -> ScoringError {
-        .actualBoundCannotShowTarget(indicator.origin.location(of: .actual), indicator: indicator.name,
-                                     actual: actual.text(), kind: indicator.kind)
     }
 }
 

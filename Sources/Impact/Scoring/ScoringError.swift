@@ -69,9 +69,9 @@ public enum ScoringError: Error, Equatable, Sendable, CustomStringConvertible {
         case .negativeScore(let location, let indicator, let score):
             return "\(location): the score \(formatIndicatorNumber(score)) of '\(indicator)' is negative."
         case .scoreOutsideBand(let location, let indicator, let score, let weight, let level):
-            return "\(location): the score \(formatIndicatorNumber(score)) of '\(indicator)' lies outside the \(level.label.zh) (\(level.label.en)) band \(level.bandText) of its weight \(formatIndicatorNumber(weight))."
+            return "\(location): the score \(formatIndicatorNumber(score)) of '\(indicator)' lies outside the \(level.writtenForm) (\(level.englishName)) band \(level.bandText) of its weight \(formatIndicatorNumber(weight))."
         case .evaluatorScoreRequired(let location, let indicator, let level, let weight):
-            return "\(location): '\(indicator)' is \(level.label.zh) (\(level.label.en)), so the evaluator's score (得分) is required, within \(level.bandText) of its weight \(formatIndicatorNumber(weight))."
+            return "\(location): '\(indicator)' is \(level.writtenForm) (\(level.englishName)), so the evaluator's score (得分) is required, within \(level.bandText) of its weight \(formatIndicatorNumber(weight))."
         case .duplicateExecutionRow(let location, let first):
             return "\(location): a second execution-rate row was found; the first is at \(first)."
         case .executionRowRequired(let profile, let file):

@@ -14,8 +14,8 @@
 public struct ScoringProfile: Sendable, Equatable {
     /// The name used on the command line (`--profile NAME`).
     public var name: String
-    /// One line saying what the profile is.
-    public var summary: LocalizedText
+    /// One line saying what the profile is (worded in reports).
+    public var summary: ProfileSummary
     /// How a cost overrun (actual > target on a lower-is-better row) is scored.
     /// Default ``CostOverrunRule/proportional``.
     public var costOverrun: CostOverrunRule
@@ -42,7 +42,7 @@ public struct ScoringProfile: Sendable, Equatable {
     public var executionReasonThreshold: Double
 
     /// Creates a profile; every option defaults to the ``mof2020`` choice.
-    public init(name: String, summary: LocalizedText,
+    public init(name: String, summary: ProfileSummary,
                 costOverrun: CostOverrunRule = .proportional,
                 overshootDeduction: OvershootDeduction? = nil,
                 executionCaps: [ExecutionCap] = [],

@@ -1,6 +1,6 @@
 /// Something a scorer should look at that does not stop the scoring, as the finance
-/// bureau's system flags it.
-public enum ScoringWarning: Equatable, Sendable, CustomStringConvertible {
+/// bureau's system flags it: a typed note whose sentences are written in `Reports/`.
+public enum ScoringWarning: ResultNote {
     /// Rows below target (or with execution under the profile's threshold) without a
     /// deviation reason (偏差原因), listed together.
     case missingDeviationReasons([IndicatorReference])
@@ -16,22 +16,16 @@ public enum ScoringWarning: Equatable, Sendable, CustomStringConvertible {
     /// The total was capped by the execution rate.
     case totalCapped(uncapped: Double, cap: Double, executionRate: Double)
 
-    /// The warning as a whole sentence naming the file and row it concerns.
-    public var description: String {
+    /// The stable code: `missing_deviation_reasons`, `stated_score_differs`,
+    /// `actual_from_data`, `weight_sum_allowed`, `overshoot_deducted`, `total_capped`.
+    public var code: String {
         switch self {
-        case .missingDeviationReasons(let rows):
-            let list = rows.map { "\($0.name) (\($0.location))" }.joined(separator: "; ")
-            return "A deviation reason (偏差原因) is required for \(rows.count) indicator(s) below target: \(list)."
-        case .statedScoreDiffers(let row, let stated, let computed):
-            return "\(row.location): the score written for '\(row.name)' is \(formatIndicatorNumber(stated)), but the rules give \(formatIndicatorNumber(computed)); the computed score is used."
-        case .actualFromData(let row, let literal, let computed):
-            return "\(row.location): the actual of '\(row.name)' is written as '\(literal)', but the data give '\(computed)'; the value from the data is used."
-        case .weightSumAllowed(let file, let found):
-            return "\(file): the weights sum to \(formatIndicatorNumber(found)), not 100, as allowed."
-        case .overshootDeducted(let row, let points):
-            return "\(row.location): '\(row.name)' exceeds its target by the profile's overshoot share or more; \(formatIndicatorNumber(points)) point(s) deducted."
-        case .totalCapped(let uncapped, let cap, let rate):
-            return "The total \(formatIndicatorNumber(uncapped)) is capped at \(formatIndicatorNumber(cap)) because the execution rate is \(formatIndicatorNumber(rate))%."
+        case .missingDeviationReasons: "missing_deviation_reasons"
+        case .statedScoreDiffers: "stated_score_differs"
+        case .actualFromData: "actual_from_data"
+        case .weightSumAllowed: "weight_sum_allowed"
+        case .overshootDeducted: "overshoot_deducted"
+        case .totalCapped: "total_capped"
         }
     }
 }

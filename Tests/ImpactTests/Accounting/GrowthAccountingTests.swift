@@ -69,7 +69,7 @@ struct GrowthAccountingTests {
             try accounting.effects(in: AccountingTestPanels.tiny(zeroSectorB: true), year: 2023)
         }
         #expect(throws: AccountingError.zeroPriorTotal(sector: "X", year: 2022)) {
-            try SectorEffect(name: LocalizedText(verbatim: "X"), measure: LocalizedText(verbatim: "v"),
+            try SectorEffect(group: .sector("X"), measure: "v",
                              year: 2023, supportedFirms: 1, subsidy: 1, supportedIncrement: 1,
                              priorTotal: 0, currentTotal: 1)
         }
@@ -169,14 +169,15 @@ struct GrowthAccountingTests {
 @Suite("Accounting defaults")
 struct AccountingDefaultsTests {
     @Test("defaults match the bundled dataset's columns")
-    func defaults() {
+    func defaults() throws {
         let layout = PanelLayout()
         #expect([layout.firm, layout.year, layout.sector] == ["firm_id", "year", "sector"])
         let growth = GrowthAccounting(value: "revenue_wan")
         #expect(growth.support == .flag(column: "supported"))
         #expect(growth.subsidy == nil)
         #expect(growth.grouping == .bySector())
-        #expect(growth.measure == LocalizedText(zh: "营业收入", en: "Revenue"))
+        let labels = try growth.effects(in: AccountingTestPanels.tiny(), year: 2023).effects.map(\.measureLabel)
+        #expect(!labels.isEmpty && labels.allSatisfy { $0 == LocalizedText(zh: "营业收入", en: "Revenue") })
         let rd = RDIntensityAccounting()
         #expect([rd.rd, rd.revenue] == ["rd_wan", "revenue_wan"])
         let totals = SectorTotalsLayout()

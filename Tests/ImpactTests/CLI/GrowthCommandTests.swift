@@ -173,3 +173,34 @@ struct GrowthCommandTests {
         #expect(abs((row["leverage_per_wan"] as? Double ?? 0) - 3) < 1e-12)
     }
 }
+
+@Suite("impact growth, rd, score and report: same arguments, same bytes")
+struct PlannerCommandDeterminismTests {
+    static let runs: [[String]] = [
+        ["growth"], ["growth", "--lines", "datasets/chaoyang-2024/sector_totals.csv", "--sort-by", "pull", "--unit", "亿元"],
+        ["rd"], ["score", "datasets/chaoyang-2024/indicators.csv"], ["report"],
+    ]
+
+    @Test("each command run twice gives byte-identical output in every format",
+          arguments: ["table", "md", "csv", "json", "html"])
+    func twice(format: String) throws {
+        for arguments in Self.runs {
+            let first = try CLIRunner.run(arguments + ["--format", format])
+            let second = try CLIRunner.run(arguments + ["--format", format])
+            #expect(first.status == 0, "\(arguments): \(first.stderr)")
+            #expect(!first.stdoutData.isEmpty && first.stdoutData == second.stdoutData, "\(arguments) \(format)")
+        }
+    }
+
+    @Test("--unit and --sort-by list their values; a wrong one is refused with the choices")
+    func closedOptions() throws {
+        let help = try CLIRunner.run(["growth", "--help"])
+        #expect(help.stdout.contains("元") && help.stdout.contains("亿元") && help.stdout.contains("contribution"))
+        let unit = try CLIRunner.run(["growth", "--unit", "bogus"])
+        #expect(unit.status != 0 && unit.stderr.contains("'亿元'"))
+        let sort = try CLIRunner.run(["growth", "--sort-by", "bogus"])
+        #expect(sort.status != 0 && sort.stderr.contains("'leverage'"))
+        let supported = try CLIRunner.run(["growth", "--supported", "=x"])
+        #expect(supported.status != 0 && supported.stderr.contains("needs both a column and a value"))
+    }
+}

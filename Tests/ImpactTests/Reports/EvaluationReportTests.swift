@@ -83,8 +83,14 @@ struct EvaluationReportTests {
         #expect(report.attribution == nil)
         #expect(report.tables(language: .zh).count == 2)
         let warning = try #require(report.warnings.last)
-        #expect(warning.hasPrefix("The naive-versus-causal section is left out:"))
-        #expect(warning.contains("supported"))
+        guard case .attributionLeftOut = warning else {
+            Issue.record("expected the attribution warning, got \(warning)")
+            return
+        }
+        #expect(warning.code == "attribution_left_out")
+        #expect(warning.description.hasPrefix("The naive-versus-causal section is left out:"))
+        #expect(warning.description.contains("supported"))
+        #expect(warning.wording.zh.hasPrefix("未列出“朴素归因 vs 因果估计”一节："))
         // The bundled dataset computes the section and warns only about the scoring.
         let bundled = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
         #expect(bundled.attribution != nil && bundled.attributionFailure == nil)

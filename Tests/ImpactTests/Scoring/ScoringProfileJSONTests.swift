@@ -30,7 +30,8 @@ struct ScoringProfileJSONTests {
         let based = try profile(#"{"name": "strict-2", "base": "local-strict", "decimals": 1}"#)
         #expect(based.costOverrun == .linear && based.executionCaps == ExecutionCap.standardLadder)
         #expect(based.rounding == ScoreRounding(decimals: 1))
-        #expect(based.summary.en == "custom, based on local-strict")
+        #expect(based.summary == .basedOn("local-strict"))
+        #expect(based.summary.text.en == "custom, based on local-strict")
     }
 
     @Test("a custom profile scores like the equivalent built-in one")

@@ -62,7 +62,7 @@ struct SeedScoringTests {
     func jsonOutput() throws {
         let url = Self.dataset.appendingPathComponent("indicators.json")
         let sheet = try ScoreSheet(table: IndicatorTable(json: Data(contentsOf: url), file: "indicators.json"))
-        let rows = try expectSeedScoreSheetJSON(Data(sheet.jsonText().utf8))
+        let rows = try expectSeedScoreSheetJSON(ReportRenderer.render(sheet, format: .json, language: .zh))
         #expect(rows[0]["level1"] as? String == "产出指标")
     }
 

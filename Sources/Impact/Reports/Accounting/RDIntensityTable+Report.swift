@@ -29,7 +29,7 @@ extension RDIntensityTable {
         return ReportTable(
             title: LocalizedText(zh: "研发投入强度", en: "R&D intensity"),
             columns: columns, rows: rows,
-            notes: notes + [Self.definitionNote], key: "rd_intensity")
+            notes: notes.map(\.wording) + [Self.definitionNote], key: "rd_intensity")
     }
 
     /// The two definitions, printed under every R&D intensity table.

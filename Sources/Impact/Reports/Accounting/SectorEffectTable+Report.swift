@@ -52,7 +52,7 @@ extension SectorEffectTable {
         let rows = effects.indices.map { index -> [ReportCell] in
             let effect = effects[index]
             return [
-                .label(effect.name), .label(effect.measure), .integer(effect.year),
+                .label(effect.name), .label(effect.measureLabel), .integer(effect.year),
                 effect.supportedFirms.map(ReportCell.integer) ?? .empty,
                 number(effect.subsidy), amount(effect.supportedIncrement),
                 amount(effect.priorTotal), amount(effect.currentTotal),
@@ -63,7 +63,7 @@ extension SectorEffectTable {
         }
         return ReportTable(
             title: LocalizedText(zh: "行业拉动效果", en: "Sector effects of supported firms"),
-            columns: columns, rows: rows, notes: notes + [Self.formulaNote],
+            columns: columns, rows: rows, notes: notes.map(\.wording) + [Self.formulaNote],
             key: "sector_effects", chart: ReportChart(valueColumn: "pull_pp", labelColumn: "sector"))
     }
 

@@ -27,6 +27,13 @@ extension EvaluationReport: Reportable {
     /// ``tables(language:)``.
     public func reportTables(language: Language) -> [ReportTable] { tables(language: language) }
 
+    /// The tables document (``JSONRenderer``) under ``title``, then `notes`: the
+    /// ``warnings`` as `{"code", "message"}` objects (empty when there are none).
+    public func jsonValue(language: Language) -> JSONValue {
+        JSONRenderer.document(tables(language: language), language: language, title: title)
+            .setting("notes", .array(warnings.map(\.jsonValue)))
+    }
+
     /// The whole report in `format` with labels in `language`, under ``title``.
     public func rendered(format: OutputFormat, language: Language) -> Data {
         ReportRenderer.render(self, format: format, language: language)

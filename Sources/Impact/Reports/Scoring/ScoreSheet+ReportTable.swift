@@ -34,8 +34,9 @@ extension ScoreSheet {
                       points(maximum), .number(total, decimals: decimals)])
         cells.append([.label(LocalizedText(zh: "评价等级", en: "Grade")), blank, blank, blank, blank,
                       blank, .label(grade.label)])
-        var notes = [LocalizedText(zh: "评分规则：\(profile.name)（\(profile.summary.zh)）",
-                                   en: "Scoring profile: \(profile.name) (\(profile.summary.en))")]
+        let summary = profile.summary.text
+        var notes = [LocalizedText(zh: "评分规则：\(profile.name)（\(summary.zh)）",
+                                   en: "Scoring profile: \(profile.name) (\(summary.en))")]
         if let cap, let rate = executionRate, cap < uncappedTotal {
             notes.append(LocalizedText(
                 zh: "预算执行率 \(formatIndicatorNumber(rate))%，总分由 \(formatIndicatorNumber(uncappedTotal)) 封顶为 \(formatIndicatorNumber(cap))",
