@@ -68,11 +68,7 @@ public enum LinearRegression {
         let intercept = interceptColumn != nil && !absorbed
         let slopes = kept.indices.map { theta[$0] / workingNorms[kept[$0]] }
         let residuals = workingResiduals(workingResponse, working: working, slopes: slopes, kept: kept)
-        var coefficients = slopes
-        if intercept {
-            let means = summary.means
-            coefficients.insert(means[means.count - 1] - zip(kept, slopes).reduce(0) { $0 + means[$1.0] * $1.1 }, at: 0)
-        }
+        let coefficients = intercept ? [interceptEstimate(means: summary.means, kept: kept, slopes: slopes)] + slopes : slopes
         let design = workingDesign(consume working, kept: kept, norms: workingNorms, intercept: intercept)
         let (bread, transform) = breadAndTransform(slopeBread: slopeBread, kept: kept, norms: workingNorms,
                                                    means: summary.means, intercept: intercept, sample: sample)
@@ -90,6 +86,12 @@ public enum LinearRegression {
             sourceRows: sample.sourceRows,
             options: options, workingDesign: design, workingBread: bread,
             parameterTransform: transform)
+    }
+
+    /// The intercept of a centred fit, `ȳ − Σⱼ x̄ⱼ β̂ⱼ`: `means` are the weighted column means
+    /// of the working columns (the response last), `kept` the kept columns of the slopes.
+    private static func interceptEstimate(means: [Double], kept: [Int], slopes: [Double]) -> Double {
+        means[means.count - 1] - zip(kept, slopes).reduce(0) { $0 + means[$1.0] * $1.1 }
     }
 
     /// The observations a fit uses: the frame's, less the singletons when they are dropped.
