@@ -21,11 +21,6 @@ struct OutputOptions: ParsableArguments {
         try emit(ReportRenderer.render(item, format: format, language: lang))
     }
 
-    /// Writes `text` (UTF-8) as ``emit(_:)-(Data)`` does.
-    func emit(_ text: String) throws {
-        try emit(Data(text.utf8))
-    }
-
     /// Writes `bytes` to standard output, or atomically to `--output`: a temporary file in
     /// the same folder is renamed into place, so a failure never leaves a partial file.
     func emit(_ bytes: Data) throws {
@@ -39,13 +34,5 @@ struct OutputOptions: ParsableArguments {
         } catch {
             throw ValidationError("cannot write '\(output)': \(error.localizedDescription)")
         }
-    }
-}
-
-extension ReportRenderer {
-    /// Transitional: `tables` as a ``ReportDocument`` in `format`, as text.
-    static func renderTables(_ tables: [ReportTable], format: OutputFormat, language: Language,
-                             title: LocalizedText? = nil) -> String {
-        String(decoding: render(ReportDocument(tables, title: title), format: format, language: language), as: UTF8.self)
     }
 }

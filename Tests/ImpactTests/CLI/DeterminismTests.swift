@@ -48,6 +48,27 @@ struct DeterminismTests {
             "--controls", "employees,firm_age,log_assets", "--sector", "sector",
             "--panel", fixtures + "did_2x2/data.csv",
         ]),
+        // Variants with options that add computation: seeded bootstraps, companions,
+        // several models, effect lines, English labels.
+        Invocation(name: "growth --lines --sort-by --unit", arguments: [
+            "growth", "--lines", "datasets/chaoyang-2024/sector_totals.csv", "--sort-by", "pull", "--unit", "亿元",
+        ]),
+        Invocation(name: "estimate, two models, English", arguments: [
+            "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
+            "--formula", "y ~ x1 | firm_id + year", "--formula", "y ~ x1 + x2 | firm_id + year",
+            "--vcov", "hc1", "--lang", "en",
+        ]),
+        Invocation(name: "did --bootstrap", arguments: [
+            "did", "--data", fixtures + "did_2x2/data.csv", "--outcome", "y", "--fe", "--bootstrap", "99", "--seed", "3",
+        ]),
+        Invocation(name: "event-study --sun-abraham --bacon", arguments: [
+            "event-study", "--data", fixtures + "event_study_staggered/data.csv", "--outcome", "y",
+            "--sun-abraham", "--bacon",
+        ]),
+        Invocation(name: "staggered --bootstrap", arguments: [
+            "staggered", "--data", fixtures + "event_study_staggered/data.csv", "--outcome", "y",
+            "--bootstrap", "50", "--seed", "2",
+        ]),
     ]
 
     static let formats = ["table", "md", "csv", "json", "html"]

@@ -14,9 +14,8 @@ enum PolicyEffectJSON {
         .array(regression.coefficients.map(coefficient))
     }
 
-    /// The regression's notes as `{"code", "message"}` objects (message in English).
-    /// The regression's notes are sentences without codes today; they carry the code
-    /// `regression_note` until the regression layer gives them codes of their own.
+    /// The regression's typed notes (``RegressionNote``) as `{"code", "message"}` objects,
+    /// the message in English.
     static func regressionNotes(_ regression: RegressionResult) -> [JSONValue] {
         regression.notes.map(\.jsonValue)
     }
