@@ -9,7 +9,7 @@ struct FixedEffectsPeerCheck {
     ]
 
     /// Compares one model entry (coef, nobs, r2, within r2, rss and every recorded fit).
-    static func check(_ fit: RegressionFit, against model: JSONValue) throws {
+    static func check(_ fit: RegressionFit, against model: ReferenceJSON) throws {
         let names = model["coef_names"].strings
         #expect(fit.termNames == names)
         #expect(fit.observationCount == model["nobs"].int)

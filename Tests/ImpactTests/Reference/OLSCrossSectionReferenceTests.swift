@@ -6,7 +6,7 @@ import Testing
 @Suite("Reference: ols_cross_section (statsmodels)")
 struct OLSCrossSectionReferenceTests {
     let fixture: ReferenceFixture
-    let model: JSONValue
+    let model: ReferenceJSON
     let fit: RegressionFit
 
     init() throws {

@@ -7,7 +7,7 @@ import Testing
 struct ReferenceFixture {
     let name: String
     let table: Table
-    let expected: JSONValue
+    let expected: ReferenceJSON
 
     init(_ name: String) throws {
         self.name = name
@@ -15,7 +15,7 @@ struct ReferenceFixture {
             .appendingPathComponent("reference").appendingPathComponent(name)
         table = try CSVReader.read(path: base.appendingPathComponent("data.csv").path)
         let data = try Data(contentsOf: base.appendingPathComponent("expected.json"))
-        expected = JSONValue(try JSONSerialization.jsonObject(with: data))
+        expected = ReferenceJSON(try JSONSerialization.jsonObject(with: data))
     }
 
     /// The model frame of `formula` on this fixture's data.
@@ -25,19 +25,19 @@ struct ReferenceFixture {
 }
 
 /// Minimal read access to parsed JSON.
-struct JSONValue {
+struct ReferenceJSON {
     let raw: Any
     init(_ raw: Any) { self.raw = raw }
 
-    subscript(_ key: String) -> JSONValue { JSONValue((raw as? [String: Any])?[key] ?? NSNull()) }
-    subscript(_ index: Int) -> JSONValue { JSONValue((raw as? [Any])?[index] ?? NSNull()) }
+    subscript(_ key: String) -> ReferenceJSON { ReferenceJSON((raw as? [String: Any])?[key] ?? NSNull()) }
+    subscript(_ index: Int) -> ReferenceJSON { ReferenceJSON((raw as? [Any])?[index] ?? NSNull()) }
 
     var double: Double? { (raw as? NSNumber)?.doubleValue }
     var int: Int? { (raw as? NSNumber)?.intValue }
     var string: String? { raw as? String }
     var doubles: [Double] { (raw as? [Any])?.compactMap { ($0 as? NSNumber)?.doubleValue } ?? [] }
     var strings: [String] { (raw as? [Any])?.compactMap { $0 as? String } ?? [] }
-    var array: [JSONValue] { (raw as? [Any])?.map(JSONValue.init) ?? [] }
+    var array: [ReferenceJSON] { (raw as? [Any])?.map(ReferenceJSON.init) ?? [] }
     /// A row-major matrix as a flat row-major array.
     var matrixRows: [[Double]] { array.map(\.doubles) }
 }

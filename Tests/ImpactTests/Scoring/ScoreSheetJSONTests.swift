@@ -11,7 +11,7 @@ struct ScoreSheetJSONTests {
         return try ScoreSheet(table: IndicatorTable(contentsOfFile: url.path))
     }
 
-    static func keys(_ value: Impact.JSONValue?) -> [String] {
+    static func keys(_ value: JSONValue?) -> [String] {
         guard case let .object(members)? = value else { return [] }
         return members.map(\.key)
     }
