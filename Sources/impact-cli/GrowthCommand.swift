@@ -71,25 +71,21 @@ struct GrowthCommand: ParsableCommand {
     }
 
     func run() throws {
-        let table = try effects()
+        let table = try SectorEffectRequest(source: source(), value: value, subsidy: subsidy,
+                                            supported: panel.supportCriterion(), grouping: grouping,
+                                            layout: panel.layout, year: panel.year).effects()
         try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit))
     }
 
-    /// The effect lines: from sector totals, from a lines file on the panel, or by sector on
-    /// the panel.
-    private func effects() throws -> SectorEffectTable {
-        if let totals {
-            return try SectorEffectTable(totals: CSVReader.read(path: totals), year: panel.year)
-        }
-        if let lines {
-            return try SectorEffectTable(panel: panel.readPanel(), lines: CSVReader.read(path: lines),
-                                         year: panel.year, layout: panel.layout, subsidy: subsidy ?? "subsidy_wan")
-        }
-        let data = try panel.readPanel()
-        let subsidyColumn = subsidy ?? (data.hasColumn("subsidy_wan") ? "subsidy_wan" : nil)
-        let grouping: SectorGrouping = district ? .district : .bySector(only: only.map { commaSeparated($0) })
-        let accounting = GrowthAccounting(value: value ?? "revenue_wan", support: try panel.criterion(subsidy: subsidy),
-                                          subsidy: subsidyColumn, grouping: grouping, layout: panel.layout)
-        return try accounting.effects(in: data, year: panel.year ?? panel.layout.latestYear(in: data))
+    /// The files read: sector totals, support lines with the panel, or the panel.
+    private func source() throws -> SectorEffectRequest.Source {
+        if let totals { return .totals(try CSVReader.read(path: totals)) }
+        if let lines { return .lines(try CSVReader.read(path: lines), panel: try panel.readPanel()) }
+        return .panel(try panel.readPanel())
+    }
+
+    /// Every sector, the listed ones, or the district as one group.
+    private var grouping: SectorGrouping {
+        district ? .district : .bySector(only: only.map { commaSeparated($0) })
     }
 }

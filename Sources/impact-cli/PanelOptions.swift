@@ -28,12 +28,9 @@ struct PanelOptions: ParsableArguments {
     /// The panel's key columns.
     var layout: PanelLayout { PanelLayout(firm: firm, year: yearColumn, sector: sector) }
 
-    /// The criterion from `--supported` (or a subsidy column when only that is given).
-    func criterion(subsidy: String?) throws -> SupportCriterion {
-        guard let supported else {
-            return subsidy.map { .subsidy(column: $0) } ?? .flag(column: "supported")
-        }
-        return try SupportCriterion(parsing: supported)
+    /// The criterion of `--supported`, or `nil` when it is not given (the library's default).
+    func supportCriterion() throws -> SupportCriterion? {
+        try supported.map { try SupportCriterion(parsing: $0) }
     }
 
     /// The panel file: `--data`, or the bundled dataset's `panel.csv`.

@@ -27,7 +27,8 @@ struct RDCommand: ParsableCommand {
     func run() throws {
         let data = try panel.readPanel()
         let accounting = RDIntensityAccounting(rd: rd, revenue: revenue,
-                                               support: try panel.criterion(subsidy: nil), layout: panel.layout)
-        try output.write(accounting.intensities(in: data, year: panel.year ?? panel.layout.latestYear(in: data)))
+                                               support: try panel.supportCriterion() ?? .standard,
+                                               layout: panel.layout)
+        try output.write(accounting.intensities(in: data, year: panel.year))
     }
 }

@@ -36,7 +36,7 @@ public struct GrowthAccounting: Sendable, Equatable {
     ///     same column to get leverage.
     ///   - grouping: default `.bySector()` (every sector).
     ///   - layout: default `firm_id`, `year`, `sector`.
-    public init(value: String, support: SupportCriterion = .flag(column: "supported"),
+    public init(value: String, support: SupportCriterion = .standard,
                 subsidy: String? = nil, grouping: SectorGrouping = .bySector(),
                 layout: PanelLayout = PanelLayout()) {
         self.value = value

@@ -20,12 +20,18 @@ public struct RDIntensityAccounting: Sendable, Equatable {
 
     /// Creates a request; defaults match the bundled dataset.
     public init(rd: String = "rd_wan", revenue: String = "revenue_wan",
-                support: SupportCriterion = .flag(column: "supported"),
+                support: SupportCriterion = .standard,
                 layout: PanelLayout = PanelLayout()) {
         self.rd = rd
         self.revenue = revenue
         self.support = support
         self.layout = layout
+    }
+
+    /// The intensities of `year`, or of the latest year in the data when `year` is `nil`.
+    public func intensities(in panel: Table, year: Int?) throws(AccountingError) -> RDIntensityTable {
+        if let year { return try intensities(in: panel, year: year) }
+        return try intensities(in: panel, year: layout.latestYear(in: panel))
     }
 
     /// The intensities of `year`.

@@ -13,6 +13,9 @@ public enum SupportCriterion: Sendable, Equatable, Hashable {
     /// firms of one support line.
     case category(column: String, value: String)
 
+    /// The criterion used when none is named: the 0/1 column `supported`.
+    public static let standard = SupportCriterion.flag(column: "supported")
+
     /// The column the criterion reads.
     public var column: String {
         switch self {

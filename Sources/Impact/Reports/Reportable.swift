@@ -36,6 +36,9 @@ public struct ReportDocument: Reportable, Sendable {
         self.title = title
     }
 
+    /// ``title``, whatever the language (its text is chosen when printed).
     public func reportTitle(language: Language) -> LocalizedText? { title }
+
+    /// ``tables``, whatever the language (their labels are chosen when printed).
     public func reportTables(language: Language) -> [ReportTable] { tables }
 }
