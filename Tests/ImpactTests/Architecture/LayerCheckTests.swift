@@ -71,10 +71,10 @@ struct LayerCheckTests {
     @Test("words at the edge: zh/en sentences and labels are written only in Reports/")
     func wordsAtTheEdge() throws {
         // A `zh:` argument label (`LocalizedText(zh:en:)`, `.init(zh:en:)`) outside comments
-        // and strings; `Base/Language.swift` declares the type.
+        // and strings; `Base/LocalizedText.swift` declares the type.
         let label = /[(,]\s*zh\s*:/
         let offenders = try Self.sources(under: "Sources/Impact").filter { path, text in
-            !path.hasPrefix("Reports/") && path != "Base/Language.swift"
+            !path.hasPrefix("Reports/") && path != "Base/LocalizedText.swift"
                 && SwiftSourceScanner(source: text).code.contains(label)
         }.keys.sorted()
         #expect(offenders.isEmpty, "LocalizedText(zh:en:) outside Reports/: \(offenders)")
