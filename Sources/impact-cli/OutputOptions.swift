@@ -32,7 +32,7 @@ struct OutputOptions: ParsableArguments {
         do {
             try bytes.write(to: url, options: .atomic)
         } catch {
-            throw ValidationError("cannot write '\(output)': \(error.localizedDescription)")
+            throw ValidationError("Cannot write '\(output)': \(error.localizedDescription)")
         }
     }
 }

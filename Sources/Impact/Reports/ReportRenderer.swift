@@ -16,9 +16,10 @@ import Foundation
 public enum ReportRenderer {
     /// Renders `item` in `format` with labels in `language`.
     ///
-    /// In JSON, numbers that are not finite are written as `null`; when there are any and
-    /// the document is an object, a note with code `non_finite_as_null` naming their paths
-    /// is appended to its top-level `"notes"` array (created when absent).
+    /// In JSON, numbers that are not finite are written as `null`; when there are any, a
+    /// note with code `non_finite_as_null` naming their paths is appended to the document's
+    /// top-level `"notes"` array (created when absent), or to each element's when the
+    /// document is an array of objects.
     public static func render(_ item: some Reportable, format: OutputFormat, language: Language) -> Data {
         switch format {
         case .json:
@@ -44,8 +45,10 @@ public enum ReportRenderer {
         }
     }
 
-    /// `document` with a note listing its non-finite numbers, when it has any.
+    /// `document` with a note listing its non-finite numbers, when it has any. An array of
+    /// objects (several models) gets the note in each element that has such numbers.
     static func withNonFiniteNote(_ document: JSONValue) -> JSONValue {
+        if case let .array(items) = document { return .array(items.map(withNonFiniteNote)) }
         let paths = document.nonFinitePaths
         guard !paths.isEmpty, case .object = document else { return document }
         let note = JSONValue.object([

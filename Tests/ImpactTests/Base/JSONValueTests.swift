@@ -68,5 +68,16 @@ struct JSONValueTests {
         let json = String(decoding: ReportRenderer.render(Item(), format: .json, language: .en), as: UTF8.self)
         #expect(json.contains(#""estimate": null"#))
         #expect(json.contains(#"{"code": "non_finite_as_null", "message": "Numbers that are not finite are written as null: estimate."}"#))
+        // Several models: each element gets its own note; a clean element none.
+        let models = JSONValue.array([.object(["se": .number(.nan)]), .object(["se": .number(1)])])
+        guard case let .array(noted) = ReportRenderer.withNonFiniteNote(models) else {
+            Issue.record("an array stays an array")
+            return
+        }
+        #expect(noted[0]["notes"] == .array([.object([
+            "code": .string("non_finite_as_null"),
+            "message": .string("Numbers that are not finite are written as null: se."),
+        ])]))
+        #expect(noted[1] == .object(["se": .number(1)]))
     }
 }
