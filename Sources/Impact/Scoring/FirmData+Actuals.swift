@@ -9,7 +9,7 @@ extension FirmData {
             let firms = try firmCodes()
             return Quantity(nil, Double(Set(supported.map { firms[$0] }).count))
         case .maxSubsidy:
-            guard let largest = try subsidyByFirm(rows: supported).values.max() else {
+            guard let largest = try subsidyByFirm(rows: supported).max() else {
                 throw .noSupportedFirms(year: source.year)
             }
             return Quantity(nil, largest, unit: columns.subsidyUnit)
@@ -18,7 +18,7 @@ extension FirmData {
                   let budgetValue = budget.value(in: columns.subsidyUnit), budgetValue > 0 else {
                 throw .invalidBudget(source.budget?.text ?? "")
             }
-            let disbursed = try subsidyByFirm(rows: supported).values.reduce(0, +)
+            let disbursed = compensatedSum(try subsidyByFirm(rows: supported))
             let other = source.otherSpending.flatMap { $0.value(in: columns.subsidyUnit) } ?? 0
             return Quantity(nil, (disbursed + other) / budgetValue * 100, unit: .percent)
         case .rdIntensity:
@@ -61,15 +61,22 @@ extension FirmData {
         return rows
     }
 
-    /// Each firm's subsidy (its largest subsidy cell among `rows`), keyed by firm label.
-    private func subsidyByFirm(rows: [Int]) throws(FirmDataError) -> [String: Double] {
+    /// Each firm's subsidy (its largest subsidy cell among `rows`), one amount per firm in
+    /// the order firms first appear, so sums over them never depend on hashing order.
+    private func subsidyByFirm(rows: [Int]) throws(FirmDataError) -> [Double] {
         let firms = try firmCodes(), subsidy = try numeric(columns.subsidy)
-        var byFirm: [String: Double] = [:]
+        var position: [String: Int] = [:]
+        var amounts: [Double] = []
         for row in rows {
             guard let amount = subsidy[row] else { continue }
-            byFirm[firms[row], default: amount] = max(byFirm[firms[row]] ?? amount, amount)
+            if let index = position[firms[row]] {
+                amounts[index] = max(amounts[index], amount)
+            } else {
+                position[firms[row]] = amounts.count
+                amounts.append(amount)
+            }
         }
-        return byFirm
+        return amounts
     }
 
     /// Firm label per row (missing ids are an error: a row must belong to a firm).

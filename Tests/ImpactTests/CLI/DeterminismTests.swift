@@ -50,6 +50,10 @@ struct DeterminismTests {
         ]),
         // Variants with options that add computation: seeded bootstraps, companions,
         // several models, effect lines, English labels.
+        // Actuals computed from the panel (execution rate: a sum over firms).
+        Invocation(name: "score --data", arguments: [
+            "score", "datasets/chaoyang-2024/indicators.csv", "--data", "datasets/chaoyang-2024/panel.csv",
+        ]),
         Invocation(name: "growth --lines --sort-by --unit", arguments: [
             "growth", "--lines", "datasets/chaoyang-2024/sector_totals.csv", "--sort-by", "pull", "--unit", "亿元",
         ]),

@@ -50,6 +50,17 @@ struct FirmDataTests {
         #expect(abs(rate.value - 80) < 1e-12 && rate.unit == .percent)
     }
 
+    @Test("the bundled panel's execution rate is the seed's 100 %")
+    func bundledExecutionRate() throws {
+        // Python's decimal module on panel.csv: 97 supported firms, Σ awards 11513.20 万元;
+        // (11513.20 + 46.074) / 11559.274 × 100 = 100 exactly.
+        let path = CLIRunner.repositoryRoot.appendingPathComponent("datasets/chaoyang-2024/panel.csv").path
+        let rate = try FirmData(csvPath: path).value(of: ActualSource(
+            .executionRate, budget: Quantity(nil, 11559.274, unit: .wanYuan),
+            otherSpending: Quantity(nil, 46.074, unit: .wanYuan)))
+        #expect(abs(rate.value - 100) < 1e-12)
+    }
+
     @Test("missing columns and years without supported firms are errors")
     func errors() {
         let renamed = FirmData(table: Self.panel.table, columns: FirmColumns(rd: "rd"), file: "panel.csv")
