@@ -15,8 +15,8 @@ import Foundation
 ///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``.
 ///
 /// The evaluated year of the sector effects is the panel's latest; increments run from
-/// the year before. The result is an immutable value; ``tables(language:)`` and
-/// ``rendered(format:language:)`` print it.
+/// the year before. The result is an immutable value; it is ``Reportable`` (in `Reports/`),
+/// so `ReportRenderer.render(report, format:language:)` prints it.
 public struct EvaluationReport: Sendable, Equatable {
     /// The dataset folder's path.
     public let directory: String

@@ -54,7 +54,4 @@ public enum JSONRenderer {
         case .empty: .null
         }
     }
-
-    /// `text` as a JSON string literal (RFC 8259 escapes); see ``JSONValue/quoted(_:)``.
-    static func string(_ text: String) -> String { JSONValue.quoted(text) }
 }

@@ -21,27 +21,16 @@ public enum ReportRenderer {
     /// top-level `"notes"` array (created when absent), or to each element's when the
     /// document is an array of objects.
     public static func render(_ item: some Reportable, format: OutputFormat, language: Language) -> Data {
-        switch format {
-        case .json:
-            return withNonFiniteNote(item.jsonValue(language: language)).encoded()
-        case .table, .md, .csv, .html:
-            if let custom = (item as? any CustomTextLayout)?.customText(format: format, language: language) {
-                return Data(custom.utf8)
-            }
-            return Data(text(item.reportTables(language: language), format: format, language: language,
-                             title: item.reportTitle(language: language)).utf8)
+        if format != .json, let custom = (item as? any CustomTextLayout)?.customText(format: format, language: language) {
+            return Data(custom.utf8)
         }
-    }
-
-    /// The tables in a text format (CSV has no place for the title).
-    static func text(_ tables: [ReportTable], format: OutputFormat, language: Language,
-                     title: LocalizedText?) -> String {
+        let tables = { item.reportTables(language: language) }, title = item.reportTitle(language: language)
         switch format {
-        case .table: TextTableRenderer.render(tables, language: language, title: title)
-        case .md: MarkdownRenderer.render(tables, language: language, title: title)
-        case .csv: CSVRenderer.render(tables, language: language)
-        case .html: HTMLRenderer.render(tables, language: language, title: title)
-        case .json: JSONRenderer.document(tables, language: language, title: title).text + "\n"
+        case .json: return withNonFiniteNote(item.jsonValue(language: language)).encoded()
+        case .table: return Data(TextTableRenderer.render(tables(), language: language, title: title).utf8)
+        case .md: return Data(MarkdownRenderer.render(tables(), language: language, title: title).utf8)
+        case .csv: return Data(CSVRenderer.render(tables(), language: language).utf8)
+        case .html: return Data(HTMLRenderer.render(tables(), language: language, title: title).utf8)
         }
     }
 

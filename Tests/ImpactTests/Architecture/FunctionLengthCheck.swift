@@ -10,8 +10,8 @@ import Foundation
 /// brace) holds `// Long:`, or when a comment line directly above it (among its doc comments
 /// and attributes) starts with `// Long:`.
 ///
-/// The scan is lexical: comments and string literals (with their interpolations) are blanked
-/// out first, keeping line breaks, so braces inside them are not counted. Nested functions are
+/// The scan is lexical: comments and string-literal text are blanked out first by
+/// ``SwiftSourceScanner`` (line breaks kept), so braces inside them are not counted. Nested functions are
 /// measured on their own and also count toward the function around them.
 struct FunctionLengthCheck {
     /// One declaration over the limit.
@@ -43,7 +43,7 @@ struct FunctionLengthCheck {
     /// The declarations over the limit in one file.
     func findings(inFile path: String, text: String) -> [Finding] {
         let original = Array(text.utf8)
-        let code = Self.blankingCommentsAndStrings(original)
+        let code = SwiftSourceScanner.blanked(original)
         let lineStarts = Self.lineStarts(code)
         let originalLines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return Self.bodies(in: code).compactMap { body in
@@ -212,105 +212,5 @@ struct FunctionLengthCheck {
             if lineStarts[middle] <= offset { low = middle } else { high = middle }
         }
         return low + 1
-    }
-
-    // MARK: - Blanking comments and strings
-
-    /// `source` with every byte of a comment or string literal (delimiters, text and
-    /// interpolations) replaced by a space, except line breaks, which are kept.
-    static func blankingCommentsAndStrings(_ source: [UInt8]) -> [UInt8] {
-        var code = source
-        var index = 0
-        while index < source.count {
-            let (end, isCode) = tokenEnd(source, at: index)
-            if !isCode {
-                for offset in index..<end where code[offset] != UInt8(ascii: "\n") { code[offset] = UInt8(ascii: " ") }
-            }
-            index = end
-        }
-        return code
-    }
-
-    /// The end of the token at `index`: a comment, a string literal, or one byte of code
-    /// (`isCode`).
-    private static func tokenEnd(_ s: [UInt8], at index: Int) -> (end: Int, isCode: Bool) {
-        if starts(s, "//", at: index) {
-            var end = index
-            while end < s.count, s[end] != UInt8(ascii: "\n") { end += 1 }
-            return (end, false)
-        }
-        if starts(s, "/*", at: index) {
-            var depth = 0, end = index
-            repeat {
-                if starts(s, "/*", at: end) {
-                    depth += 1
-                    end += 2
-                } else if starts(s, "*/", at: end) {
-                    depth -= 1
-                    end += 2
-                } else {
-                    end += 1
-                }
-            } while depth > 0 && end < s.count
-            return (min(end, s.count), false)
-        }
-        var hashes = 0
-        while index + hashes < s.count, s[index + hashes] == UInt8(ascii: "#") { hashes += 1 }
-        if index + hashes < s.count, s[index + hashes] == UInt8(ascii: "\"") {
-            return (stringEnd(s, from: index, hashes: hashes), false)
-        }
-        return (index + max(hashes, 1), true)
-    }
-
-    /// The offset just after the string literal starting at `start` with `hashes` `#`s
-    /// before its opening quote; interpolations (which may hold strings) are skipped whole.
-    private static func stringEnd(_ s: [UInt8], from start: Int, hashes: Int) -> Int {
-        var index = start + hashes
-        let isMultiline = starts(s, "\"\"\"", at: index)
-        let quote = isMultiline ? "\"\"\"" : "\""
-        let close = Array(quote.utf8) + [UInt8](repeating: UInt8(ascii: "#"), count: hashes)
-        let escape = [UInt8(ascii: "\\")] + [UInt8](repeating: UInt8(ascii: "#"), count: hashes)
-        index += quote.utf8.count
-        while index < s.count {
-            if s[index...].starts(with: close) { return index + close.count }
-            if s[index...].starts(with: escape) {
-                index += escape.count
-                if index < s.count, s[index] == UInt8(ascii: "(") {
-                    index = interpolationEnd(s, from: index)
-                } else {
-                    index += 1
-                }
-                continue
-            }
-            index += 1
-        }
-        return s.count
-    }
-
-    /// The offset after the `)` that closes the interpolation whose `(` is at `start`.
-    private static func interpolationEnd(_ s: [UInt8], from start: Int) -> Int {
-        var depth = 0
-        var index = start
-        while index < s.count {
-            let byte = s[index]
-            if byte == UInt8(ascii: "(") {
-                depth += 1
-            } else if byte == UInt8(ascii: ")") {
-                depth -= 1
-                if depth == 0 { return index + 1 }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "/") {
-                let (end, isCode) = tokenEnd(s, at: index)
-                if !isCode {
-                    index = end
-                    continue
-                }
-            }
-            index += 1
-        }
-        return s.count
-    }
-
-    private static func starts(_ s: [UInt8], _ text: String, at index: Int) -> Bool {
-        s[index...].starts(with: text.utf8)
     }
 }

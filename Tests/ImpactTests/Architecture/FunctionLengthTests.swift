@@ -73,7 +73,7 @@ struct FunctionLengthTests {
                 var computed: Int { stored }
             }
             """
-        let code = FunctionLengthCheck.blankingCommentsAndStrings(Array(source.utf8))
+        let code = SwiftSourceScanner.blanked(Array(source.utf8))
         #expect(code.count == source.utf8.count)
         #expect(code.filter { $0 == UInt8(ascii: "\n") }.count == source.filter { $0 == "\n" }.count)
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)

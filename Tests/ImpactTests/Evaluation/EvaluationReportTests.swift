@@ -41,7 +41,7 @@ struct EvaluationReportTests {
         #expect(abs(try #require(quantity.score) - 14.55) < 1e-9)
         #expect(abs(sheet.total - 99.55) < 1e-9)
         #expect(sheet.grade.label.zh == "优")
-        let table = try #require(report.tables(language: .zh).first)
+        let table = try #require(report.reportTables(language: .zh).first)
         let score = try #require(table.columnIndex("score"))
         #expect(table.rows.contains { $0[score].displayText(.zh) == "99.55" })
     }
@@ -81,7 +81,7 @@ struct EvaluationReportTests {
 
         let report = try EvaluationReport.load(directory: folder)
         #expect(report.attribution == nil)
-        #expect(report.tables(language: .zh).count == 2)
+        #expect(report.reportTables(language: .zh).count == 2)
         let warning = try #require(report.warnings.last)
         guard case .attributionLeftOut = warning else {
             Issue.record("expected the attribution warning, got \(warning)")
@@ -99,7 +99,7 @@ struct EvaluationReportTests {
     @Test("the tables carry the pulls in percentage points and amounts in 亿元")
     func tables() throws {
         let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
-        let table = report.tables(language: .zh)[1]
+        let table = report.reportTables(language: .zh)[1]
         let pull = try #require(table.columnIndex("pull_pp"))
         #expect(table.rows.map { $0[pull].displayText(.zh) } == ["8.20个百分点", "2.97个百分点", "2.53个百分点", "3.26个百分点"])
         let increment = try #require(table.columnIndex("increment"))

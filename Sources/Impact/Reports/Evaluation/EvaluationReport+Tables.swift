@@ -10,7 +10,7 @@ extension EvaluationReport: Reportable {
     /// The report's tables in print order: the 绩效自评表 (with its total and grade rows),
     /// then the sector effect table (amounts in ``amountUnit``, with a bar chart of the
     /// pulls in HTML), then, when computed, the naive-versus-causal table per 万元.
-    public func tables(language: Language) -> [ReportTable] {
+    public func reportTables(language: Language) -> [ReportTable] {
         [scoreSheet.reportTable(language: language), sectorEffects.reportTable(unit: Self.amountUnit)]
             + (attribution.map { [$0.reportTable(synthetic: isSynthetic, sectorNames: sectorNames)] } ?? [])
     }
@@ -24,18 +24,10 @@ extension EvaluationReport: Reportable {
     /// ``title``, as the heading of the printed report.
     public func reportTitle(language: Language) -> LocalizedText? { title }
 
-    /// ``tables(language:)``.
-    public func reportTables(language: Language) -> [ReportTable] { tables(language: language) }
-
     /// The tables document (``JSONRenderer``) under ``title``, then `notes`: the
     /// ``warnings`` as `{"code", "message"}` objects (empty when there are none).
     public func jsonValue(language: Language) -> JSONValue {
-        JSONRenderer.document(tables(language: language), language: language, title: title)
+        JSONRenderer.document(reportTables(language: language), language: language, title: title)
             .setting("notes", .array(warnings.map(\.jsonValue)))
-    }
-
-    /// The whole report in `format` with labels in `language`, under ``title``.
-    public func rendered(format: OutputFormat, language: Language) -> Data {
-        ReportRenderer.render(self, format: format, language: language)
     }
 }
