@@ -53,6 +53,7 @@ struct EstimateCommand: ParsableCommand {
     }
 
     func run() throws {
+        ProcessMemory.returnFreedMemoryPromptly()
         let request = RegressionRequest(
             path: data, formulas: try formulas.map { try Formula($0) }, weights: weights,
             variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop))

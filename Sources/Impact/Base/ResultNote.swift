@@ -5,7 +5,7 @@
 /// are written in `Reports/` (``NoteWording``). In JSON a note is
 /// `{"code": "…", "message": "…"}`: the stable ``code`` for scripts and the English sentence
 /// for people.
-public protocol ResultNote: Sendable, Hashable {
+public protocol ResultNote: Sendable, Equatable {
     /// A stable snake_case code naming what happened (`singletons_removed`); it never
     /// changes once published, so scripts can match on it.
     var code: String { get }

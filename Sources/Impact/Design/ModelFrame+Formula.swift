@@ -145,10 +145,11 @@ private struct DesignBuilder {
         let weights = try weightsName.map { name throws(FormulaError) in
             try numericColumn(name, role: "weights", inFormula: false)
         }
+        // A cluster variable is a column; `a^b` (a column of that name aside) the
+        // interaction of columns `a` and `b`.
         let clusters = try clusterNames.map { name throws(FormulaError) in
-            try name.split(separator: "^").map { part throws(FormulaError) in
-                try column(String(part), inFormula: false)
-            }
+            let parts = table.hasColumn(name) ? [name] : name.split(separator: "^").map(String.init)
+            return try parts.map { part throws(FormulaError) in try column(part, inFormula: false) }
         }
         return Resolved(response: response, factors: factors, columns: columns,
                         fixedEffectColumns: fixedEffectColumns, weights: weights, clusters: clusters)

@@ -15,14 +15,4 @@ public enum EvaluationWarning: ResultNote {
         case .attributionLeftOut: "attribution_left_out"
         }
     }
-
-    /// Hashes the code and the warning's English text (``PolicyEffectError`` is not
-    /// `Hashable`); equal warnings hash equally.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(code)
-        switch self {
-        case .scoring(let warning): hasher.combine(warning)
-        case .attributionLeftOut(let error): hasher.combine(error.description)
-        }
-    }
 }

@@ -5,7 +5,13 @@ extension RegressionFit {
     /// so many iterations, or not converged), collinear terms dropped.
     public var notes: [RegressionNote] {
         var notes: [RegressionNote] = []
-        if droppedForMissing > 0 { notes.append(.rowsDropped(reason: .missing, count: droppedForMissing)) }
+        // `droppedForMissing` counts every row the design step dropped; the rows dropped for
+        // another reason have their own note, so each row is counted under one code only.
+        let droppedForOtherReasons = designNotes.reduce(0) { sum, note in
+            if case let .rowsDropped(_, count) = note { sum + count } else { sum }
+        }
+        let missing = droppedForMissing - droppedForOtherReasons
+        if missing > 0 { notes.append(.rowsDropped(reason: .missing, count: missing)) }
         notes.append(contentsOf: designNotes)
         if singletonsRemoved > 0 { notes.append(.singletonsRemoved(count: singletonsRemoved)) }
         if let report = demeaning {

@@ -21,12 +21,18 @@
 /// missing values (and non-finite numbers) as `null`. ``JSONValue/encoded()`` writes it.
 public enum JSONRenderer {
     /// The document of `tables` with labels in `language` under an optional `title`.
-    public static func document(_ tables: [ReportTable], language: Language, title: LocalizedText? = nil) -> JSONValue {
-        .object([
+    ///
+    /// `notes`, when given, become a last top-level key `"notes"` (typed notes of the
+    /// whole document as `{"code", "message"}` objects; written even when empty).
+    public static func document(_ tables: [ReportTable], language: Language, title: LocalizedText? = nil,
+                                notes: [any NoteWording]? = nil) -> JSONValue {
+        let document = JSONValue.object([
             "title": title.map { .string($0.text(language)) },
             "language": .string(language.rawValue),
             "tables": .array(tables.map { object($0, language: language) }),
         ])
+        guard let notes else { return document }
+        return document.setting("notes", .array(notes.map(\.jsonValue)))
     }
 
     /// One table as a JSON object.

@@ -15,10 +15,11 @@
 ///   in the formula;
 /// - the variance: ``variance`` (default ``VarianceChoice/modelDefault``: clustered by the
 ///   first fixed effect with fixed effects, `iid` without);
-/// - memory: freed memory goes back to the system promptly
-///   (``ProcessMemory/returnFreedMemoryPromptly()``), the table is released once the frames
-///   are built, and each frame is handed over to its fit (`fit(consume frame)`), which
-///   frees the design once demeaned.
+/// - memory: the table is released once the frames are built, and each frame is handed
+///   over to its fit (`fit(consume frame)`), which frees the design once demeaned. (A
+///   program can also make the freed memory go back to the system promptly with
+///   ``ProcessMemory/returnFreedMemoryPromptly()``, a process-wide setting the `impact`
+///   command makes; the library does not change it behind a caller's back.)
 public struct RegressionRequest: Sendable {
     /// The CSV file (one header line).
     public let path: String
@@ -58,7 +59,6 @@ public struct RegressionRequest: Sendable {
 
     /// Reads the data, fits every formula and returns one result per formula, in order.
     public func estimate() throws(RegressionRequestError) -> [RegressionResult] {
-        ProcessMemory.returnFreedMemoryPromptly()
         var frames = try modelFrames()
         var results: [RegressionResult] = []
         for formula in formulas {

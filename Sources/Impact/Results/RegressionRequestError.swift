@@ -14,7 +14,7 @@ public enum RegressionRequestError: Error, Sendable, CustomStringConvertible {
         switch self {
         case let .reading(error): String(describing: error)
         case let .design(error): String(describing: error)
-        case let .estimation(error, _): error.description
+        case let .estimation(error, formula): "\(formula): \(error.description)"
         }
     }
 }

@@ -62,6 +62,10 @@ struct DeterminismTests {
             "--formula", "y ~ x1 | firm_id + year", "--formula", "y ~ x1 + x2 | firm_id + year",
             "--vcov", "hc1", "--lang", "en",
         ]),
+        Invocation(name: "estimate --latex", arguments: [
+            "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
+            "--formula", "y ~ x1 + x2 | firm_id + year", "--latex",
+        ]),
         Invocation(name: "did --bootstrap", arguments: [
             "did", "--data", fixtures + "did_2x2/data.csv", "--outcome", "y", "--fe", "--bootstrap", "99", "--seed", "3",
         ]),

@@ -33,6 +33,9 @@ struct RegressionNoteTests {
     func wording() {
         #expect(RegressionNote.rowsDropped(reason: .missing, count: 1).wording.en
                 == "Dropped 1 row with a missing value in a model variable.")
+        #expect(RegressionNote.rowsDropped(reason: .infinite, count: 1).wording.en == "1 row dropped because of infinite values.")
+        #expect(RegressionNote.rowsDropped(reason: .logOfNonPositive, count: 1).wording.en
+                == "1 row dropped because log() of a zero or negative value is undefined.")
         #expect(RegressionNote.singletonsRemoved(count: 5).wording.zh == "剔除单例观测 5 个（在某一固定效应水平中只有一个观测）。")
         #expect(RegressionNote.fixedEffectsAbsorbed(names: ["firm", "year"],
                                                     absorption: .notConverged(tolerance: 1e-15, maxIterations: 1)).wording.en
@@ -59,8 +62,8 @@ struct RegressionNoteTests {
             ("g", .categorical(CategoricalColumn(["a", "a", "b", "b", "c", "c", "d"]))),
         ])
         let fit = try LinearRegression.fit(try ModelFrame(formula: "y ~ x + z | g", table: table))
-        // The design step counts every dropped row as missing, then says why one was dropped.
-        #expect(fit.notes == [.rowsDropped(reason: .missing, count: 1), .rowsDropped(reason: .infinite, count: 1),
+        // One row has an infinite y and none a missing value: one note, under one code.
+        #expect(fit.notes == [.rowsDropped(reason: .infinite, count: 1),
                               .singletonsRemoved(count: 2),
                               .fixedEffectsAbsorbed(names: ["g"], absorption: .exact),
                               .collinearDropped(terms: ["z"], withFixedEffects: true)])

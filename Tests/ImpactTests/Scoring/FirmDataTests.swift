@@ -52,13 +52,15 @@ struct FirmDataTests {
 
     @Test("the bundled panel's execution rate is the seed's 100 %")
     func bundledExecutionRate() throws {
-        // Python's decimal module on panel.csv: 97 supported firms, Σ awards 11513.20 万元;
-        // (11513.20 + 46.074) / 11559.274 × 100 = 100 exactly.
+        // Python's decimal module on panel.csv: 97 supported firms, Σ awards 11513.20 万元, so
+        // the rate is (11513.20 + 46.074) / 11559.274 × 100 (100 in exact arithmetic). A
+        // correctly rounded sum gives exactly this double; a plain sum in some firm orders
+        // does not (99.99999999999993 … 100.00000000000009 over shuffles).
         let path = CLIRunner.repositoryRoot.appendingPathComponent("datasets/chaoyang-2024/panel.csv").path
         let rate = try FirmData(csvPath: path).value(of: ActualSource(
             .executionRate, budget: Quantity(nil, 11559.274, unit: .wanYuan),
             otherSpending: Quantity(nil, 46.074, unit: .wanYuan)))
-        #expect(abs(rate.value - 100) < 1e-12)
+        #expect(rate.value == (11513.20 + 46.074) / 11559.274 * 100)
     }
 
     @Test("missing columns and years without supported firms are errors")

@@ -103,6 +103,9 @@ struct ScoringRuleTests {
         #expect(result.uncappedTotal == uncapped)
         #expect(result.total == capped)
         #expect(result.executionRate == rate)
+        // The table says so exactly when the cap bit (once, in the warning's words).
+        let notes = result.reportTable(language: .zh).notes.map(\.zh).filter { $0.contains("封顶") }
+        #expect(notes == (capped < uncapped ? ["预算执行率为 \(Int(rate))%，总分 \(String(uncapped)) 封顶为 \(Int(capped))。"] : []))
     }
 
     @Test("20 points for execution rescale the other rows to 80")

@@ -5,7 +5,6 @@ extension RDIntensityTable: Reportable {
     /// The tables document (``JSONRenderer``), then `notes`: the table's conventions as
     /// `{"code", "message"}` objects.
     public func jsonValue(language: Language) -> JSONValue {
-        JSONRenderer.document(reportTables(language: language), language: language)
-            .setting("notes", .array(notes.map(\.jsonValue)))
+        JSONRenderer.document(reportTables(language: language), language: language, notes: notes)
     }
 }

@@ -17,7 +17,6 @@ public struct SectorEffectReport: Reportable, Sendable {
     /// The tables document (``JSONRenderer``), then `notes`: the table's conventions as
     /// `{"code", "message"}` objects.
     public func jsonValue(language: Language) -> JSONValue {
-        JSONRenderer.document(reportTables(language: language), language: language)
-            .setting("notes", .array(table.notes.map(\.jsonValue)))
+        JSONRenderer.document(reportTables(language: language), language: language, notes: table.notes)
     }
 }

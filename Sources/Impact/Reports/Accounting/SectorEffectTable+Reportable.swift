@@ -1,11 +1,12 @@
 extension SectorEffectTable: Reportable {
-    /// The sector effect table (``reportTable(unit:)``, amounts in the data's unit).
-    public func reportTables(language: Language) -> [ReportTable] { [reportTable()] }
+    /// The sector effect table in the data's unit (``report(unit:)`` with `nil`).
+    public func reportTables(language: Language) -> [ReportTable] {
+        report(unit: nil).reportTables(language: language)
+    }
 
-    /// The tables document, with the table's notes as `{"code", "message"}` objects in a
-    /// top-level `notes` array.
+    /// The JSON of ``report(unit:)`` with `nil`.
     public func jsonValue(language: Language) -> JSONValue {
-        SectorEffectReport(table: self, unit: nil).jsonValue(language: language)
+        report(unit: nil).jsonValue(language: language)
     }
 
     /// The table printed with increments and totals in `unit` (`nil`: the data's unit).

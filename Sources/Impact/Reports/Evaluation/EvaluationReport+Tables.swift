@@ -27,7 +27,6 @@ extension EvaluationReport: Reportable {
     /// The tables document (``JSONRenderer``) under ``title``, then `notes`: the
     /// ``warnings`` as `{"code", "message"}` objects (empty when there are none).
     public func jsonValue(language: Language) -> JSONValue {
-        JSONRenderer.document(reportTables(language: language), language: language, title: title)
-            .setting("notes", .array(warnings.map(\.jsonValue)))
+        JSONRenderer.document(reportTables(language: language), language: language, title: title, notes: warnings)
     }
 }

@@ -32,10 +32,10 @@ extension RegressionNote: NoteWording {
                           en: "Dropped \(count) \(count == 1 ? "row" : "rows") with a missing value in a model variable.")
         case .logOfNonPositive:
             LocalizedText(zh: "\(count) 行因 log() 的自变量为零或负数而删除。",
-                          en: "\(count) rows dropped because log() of a zero or negative value is undefined.")
+                          en: "\(count) \(count == 1 ? "row" : "rows") dropped because log() of a zero or negative value is undefined.")
         case .infinite:
             LocalizedText(zh: "\(count) 行因含无穷大的值而删除。",
-                          en: "\(count) rows dropped because of infinite values.")
+                          en: "\(count) \(count == 1 ? "row" : "rows") dropped because of infinite values.")
         }
     }
 

@@ -15,9 +15,6 @@
 public struct RegressionTable: Sendable {
     /// The models, left to right.
     public let models: [RegressionResult]
-    /// Extra notes for each model, printed under the table before the models' own notes
-    /// (which already include their ``ModelFrame``'s notes); empty or one list per model.
-    public let modelNotes: [[LocalizedText]]
     /// Decimal places of estimates, standard errors and R²; default 4.
     public let decimals: Int
     /// Significance marks, strictest first: a p-value below `threshold` earns `mark`.
@@ -28,12 +25,10 @@ public struct RegressionTable: Sendable {
         [("***", 0.01), ("**", 0.05), ("*", 0.1)]
 
     /// Creates a table of `models` (at least one).
-    public init(_ models: [RegressionResult], modelNotes: [[LocalizedText]] = [], decimals: Int = 4,
+    public init(_ models: [RegressionResult], decimals: Int = 4,
                 significance: [(mark: String, threshold: Double)] = RegressionTable.defaultSignificance) {
         precondition(!models.isEmpty, "a regression table needs a model")
-        precondition(modelNotes.isEmpty || modelNotes.count == models.count, "one list of notes per model")
         self.models = models
-        self.modelNotes = modelNotes
         self.decimals = decimals
         self.significance = significance
     }
@@ -71,16 +66,12 @@ public struct RegressionTable: Sendable {
         return LocalizedText(zh: "显著性：\(zh)。", en: "Significance: \(en).")
     }
 
-    /// Notes under the table: each model's dropped terms and notes, prefixed by its number
+    /// Notes under the table: each model's notes, prefixed by its number
     /// when there are several models.
     public var notes: [LocalizedText] {
         var lines: [LocalizedText] = []
         for (index, model) in models.enumerated() {
             let prefix = models.count > 1 ? "(\(index + 1)) " : ""
-            let extra = modelNotes.isEmpty ? [] : modelNotes[index]
-            for note in extra {
-                lines.append(LocalizedText(zh: prefix + note.zh, en: prefix + note.en))
-            }
             for note in model.notes.map(\.wording) {
                 lines.append(LocalizedText(zh: prefix + note.zh, en: prefix + note.en))
             }

@@ -6,7 +6,7 @@ extension IndicatorValue {
         case .quantity(let quantity): quantity.text
         case .grade(let grade): grade.label.text(language)
         case .achievement(let level): level.label.text(language)
-        case .notApplicable: LocalizedText(zh: "不适用", en: "n/a").text(language)
+        case .notApplicable: LocalizedText(zh: IndicatorValue.notApplicableForm, en: "n/a").text(language)
         }
     }
 }

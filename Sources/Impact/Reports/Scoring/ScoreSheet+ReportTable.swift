@@ -1,7 +1,8 @@
 extension ScoreSheet {
     /// The filled 绩效自评表 as a ``ReportTable``: one row per indicator (一级指标, 二级指标,
     /// 三级指标, 年度指标值, 实际完成值, 分值, 得分), then a 总分 row (maximum and total) and an
-    /// 评价等级 row (the grade). Notes name the profile and, when it applied, the execution cap.
+    /// 评价等级 row (the grade). Notes name the profile and, when it applied, the execution cap (the
+    /// ``ScoringWarning/totalCapped(uncapped:cap:executionRate:)`` warning's sentence).
     ///
     /// Scores show the profile's decimals; weights show 0 decimals when whole, else 2.
     /// 不适用 rows have an empty score.
@@ -37,11 +38,8 @@ extension ScoreSheet {
         let summary = profile.summary.text
         var notes = [LocalizedText(zh: "评分规则：\(profile.name)（\(summary.zh)）",
                                    en: "Scoring profile: \(profile.name) (\(summary.en))")]
-        if let cap, let rate = executionRate, cap < uncappedTotal {
-            notes.append(LocalizedText(
-                zh: "预算执行率 \(formatIndicatorNumber(rate))%，总分由 \(formatIndicatorNumber(uncappedTotal)) 封顶为 \(formatIndicatorNumber(cap))",
-                en: "Execution rate \(formatIndicatorNumber(rate))%: total capped from \(formatIndicatorNumber(uncappedTotal)) to \(formatIndicatorNumber(cap))"))
-        }
+        // The execution cap, worded once (as the scoring's warning).
+        notes += warnings.filter { if case .totalCapped = $0 { true } else { false } }.map(\.wording)
         let heading = LocalizedText(zh: "绩效自评表", en: "Performance self-evaluation")
         let title = self.title.map { LocalizedText(zh: "\($0) \(heading.zh)", en: "\($0): \(heading.en)") } ?? heading
         return ReportTable(title: title, columns: columns, rows: cells, notes: notes)
