@@ -18,13 +18,6 @@ extension JSONValue {
         return Data(text.utf8)
     }
 
-    /// The document as text, as ``encoded()`` writes it (without the final newline).
-    public var text: String {
-        var text = ""
-        write(into: &text, indent: 0)
-        return text
-    }
-
     private var isScalar: Bool {
         switch self {
         case .array(let items): items.isEmpty
@@ -38,6 +31,7 @@ extension JSONValue {
         case .null: text += "null"
         case let .bool(flag): text += flag ? "true" : "false"
         case let .integer(value): text += String(value)
+        case let .unsignedInteger(value): text += String(value)
         case let .number(value): text += Self.numberText(value)
         case let .string(value): text += Self.quoted(value)
         case let .array(items):

@@ -12,6 +12,8 @@ public enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     /// A whole number, written without a decimal point.
     case integer(Int)
+    /// A whole number beyond `Int`'s range (a 64-bit seed), written without a decimal point.
+    case unsignedInteger(UInt64)
     /// A number, written as the shortest decimal that reads back as the same `Double`;
     /// `null` when it is not finite.
     case number(Double)
@@ -59,11 +61,6 @@ public enum JSONValue: Sendable, Equatable {
     /// An array of strings.
     public static func strings(_ values: [String]) -> JSONValue {
         .array(values.map(JSONValue.string))
-    }
-
-    /// An array of numbers (non-finite ones written as `null`).
-    public static func numbers(_ values: [Double]) -> JSONValue {
-        .array(values.map(JSONValue.number))
     }
 
     /// The value of `key` when this is an object that has it.

@@ -58,9 +58,8 @@ public struct PanelIndex: Sendable, Equatable {
         try Self.checkPresent(column: entity, missing: { entities.codes[$0] < 0 }, rowCount: n)
         try Self.checkPresent(column: time, missing: { timeCells.isMissing(at: $0) }, rowCount: n)
         let times = try Self.wholeTimes(timeCells, name: time)
-        let byEntity = Self.rowsByEntity(entities.codes, entityCount: entities.levels.count)
-        var sorted = byEntity.rows
-        let starts = byEntity.starts
+        let (rows, starts) = Self.rowsByEntity(entities.codes, entityCount: entities.levels.count)
+        var sorted = consume rows   // sorted in place without a copy
         let (duplicates, duplicateCount) = Self.sortByTime(&sorted, entityStarts: starts, times: times,
                                                            entityLabels: entities.levels)
         if duplicateCount > 0 {

@@ -48,10 +48,11 @@ public struct LogitResult: Sendable, Equatable {
     /// Coefficient rows (the t statistic field holds z), with normal inference.
     public func coefficientTable(level: Double = ConfidenceLevel.standard) -> [CoefficientEstimate] {
         let intervals = confidenceIntervals(level: level)
+        let z = zStatistics, p = pValues   // computed properties: derive each array once
         return coefficientNames.indices.map { j in
             CoefficientEstimate(term: coefficientNames[j], estimate: coefficients[j],
-                                standardError: standardErrors[j], tStatistic: zStatistics[j],
-                                pValue: pValues[j], confidenceLow: intervals[j].low,
+                                standardError: standardErrors[j], tStatistic: z[j],
+                                pValue: p[j], confidenceLow: intervals[j].low,
                                 confidenceHigh: intervals[j].high)
         }
     }

@@ -18,7 +18,8 @@
 /// ```
 /// Row fields are named by ``ReportColumn/key`` in column order. Numbers are JSON numbers at
 /// full precision without unit, integers as integers, labels as text in the chosen language,
-/// missing values (and non-finite numbers) as `null`. ``JSONValue/encoded()`` writes it.
+/// missing values as `null`, non-finite numbers as `null` with a `non_finite_as_null` note
+/// (added by ``ReportRenderer``). ``JSONValue/encoded()`` writes it.
 public enum JSONRenderer {
     /// The document of `tables` with labels in `language` under an optional `title`.
     ///
@@ -56,7 +57,8 @@ public enum JSONRenderer {
         case let .text(text): .string(text)
         case let .label(label): .string(label.text(language))
         case let .integer(value): .integer(value)
-        case .number, .quantity: .number(cell.numericValue)
+        // The raw value: a non-finite one is written as null and noted by the renderer.
+        case let .number(value, _, _), let .quantity(value, _, _): .number(value)
         case .empty: .null
         }
     }

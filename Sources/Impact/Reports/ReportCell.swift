@@ -16,3 +16,14 @@ public enum ReportCell: Sendable, Equatable {
     /// No value (missing, not applicable); printed as `—` and as `null` in JSON.
     case empty
 }
+
+extension ReportCell {
+    /// The unit of ``percentagePoints(_:decimals:)``: 个百分点 / pp.
+    public static let percentagePointUnit = LocalizedText(zh: "个百分点", en: " pp")
+
+    /// A difference of percentages in percentage points (个百分点), e.g. a growth pull;
+    /// shown as `8.20个百分点` / `8.20 pp`, default 2 decimals.
+    public static func percentagePoints(_ value: Double, decimals: Int = 2) -> ReportCell {
+        .quantity(value, decimals: decimals, unit: percentagePointUnit)
+    }
+}

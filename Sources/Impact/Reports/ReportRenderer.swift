@@ -21,7 +21,7 @@ public enum ReportRenderer {
     /// top-level `"notes"` array (created when absent), or to each element's when the
     /// document is an array of objects.
     public static func render(_ item: some Reportable, format: OutputFormat, language: Language) -> Data {
-        if format != .json, let custom = (item as? any CustomTextLayout)?.customText(format: format, language: language) {
+        if format != .json, let custom = item.customText(format: format, language: language) {
             return Data(custom.utf8)
         }
         let tables = { item.reportTables(language: language) }, title = item.reportTitle(language: language)

@@ -10,11 +10,18 @@ public protocol Reportable {
     /// The JSON document, keys in its documented order. Default: the tables as
     /// ``JSONRenderer`` lays them out.
     func jsonValue(language: Language) -> JSONValue
+    /// The whole output in a text format, for a value that lays it out itself (the
+    /// side-by-side regression table on a terminal and in Markdown), ending with a newline;
+    /// `nil` (the default) prints ``reportTables(language:)``. Not asked for JSON.
+    func customText(format: OutputFormat, language: Language) -> String?
 }
 
 extension Reportable {
     /// No heading.
     public func reportTitle(language: Language) -> LocalizedText? { nil }
+
+    /// No layout of its own: the report tables are printed.
+    public func customText(format: OutputFormat, language: Language) -> String? { nil }
 
     /// The report tables as JSON (``JSONRenderer``'s table document).
     public func jsonValue(language: Language) -> JSONValue {

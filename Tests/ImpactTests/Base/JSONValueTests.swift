@@ -35,6 +35,7 @@ struct JSONValueTests {
         #expect(JSONValue.numberText(1.6321072581144482e-15) == "1.6321072581144482e-15")
         #expect(Double(JSONValue.numberText(0.027456788123456789)) == 0.027456788123456789)
         #expect(JSONValue.numberText(.nan) == "null" && JSONValue.numberText(-.infinity) == "null")
+        #expect(text(.array([.unsignedInteger(UInt64.max), .integer(-3)])) == "[18446744073709551615, -3]\n")
         let document = JSONValue.object(["rows": .array([.object(["se": .number(.nan)])]), "ok": .number(1.5)])
         #expect(document.nonFinitePaths == ["rows[0].se"])
         #expect(text(document).contains(#"{"se": null}"#))

@@ -16,10 +16,24 @@ struct DifferenceInDifferencesTests {
     @Test("default vcov is CR1 clustered by the unit column")
     func defaultVariance() throws {
         #expect(Self.specification().resolvedVariance == .cluster(["firm_id"]))
-        let parsed = try Formula("y ~ treated * post"), built = Self.specification().formula
+        let parsed = try Formula("y ~ treated * post"), built = Self.specification().formula(postColumn: "post")
         #expect(built.terms == parsed.terms && built.hasIntercept && built.response == parsed.response)
-        #expect(Self.specification().formula.description == "y ~ treated + post + treated:post")
-        #expect(Self.specification(.twoWayFixedEffects).formula.description == "y ~ treated:post | firm_id + year")
+        #expect(Self.specification().formula(postColumn: "post").description == "y ~ treated + post + treated:post")
+        #expect(Self.specification(.twoWayFixedEffects).formula(postColumn: "post").description == "y ~ treated:post | firm_id + year")
+    }
+
+    @Test("a built post indicator is post_YEAR, or post_from_YEAR when post_YEAR is taken; 1 from YEAR on")
+    func builtPostIndicator() throws {
+        let years = NumericColumn([2021, 2022, nil, 2023])
+        let plain = try Table(columns: [(name: "year", column: .numeric(years))])
+        let (withIndicator, name) = try PostPeriod.from(period: 2022).resolve(in: plain, time: "year")
+        #expect(name == "post_2022")
+        let indicator = try withIndicator.numeric("post_2022")
+        #expect(indicator.values.indices.map { indicator.isMissing[$0] ? nil : indicator.values[$0] } == [0, 1, nil, 1])
+        let taken = try Table(columns: [(name: "year", column: .numeric(years)),
+                                        (name: "post_2022", column: .numeric(NumericColumn([9, 9, 9, 9])))])
+        #expect(try PostPeriod.from(period: 2022).resolve(in: taken, time: "year").column == "post_from_2022")
+        #expect(try PostPeriod.column("post").resolve(in: plain, time: "year").column == "post")
     }
 
     @Test("pooled 2×2 agrees with statsmodels (fixture did_2x2 model a)")

@@ -38,6 +38,16 @@ struct JSONRendererTests {
         #expect(!output.lowercased().contains("nan") && !output.lowercased().contains("inf"))
     }
 
+    @Test("a NaN cell is null in JSON and the document says so in a note naming its place")
+    func nonFiniteCellNoted() throws {
+        let output = String(decoding: ReportRenderer.render(ReportDocument([ReportFixtures.sectors]), format: .json,
+                                                            language: .en), as: UTF8.self)
+        let document = try parse(output)
+        let notes = try #require(document["notes"] as? [[String: String]])
+        #expect(notes == [["code": "non_finite_as_null",
+                           "message": "Numbers that are not finite are written as null: tables[0].rows[2].pull."]])
+    }
+
     @Test("row fields keep column order")
     func fieldOrder() {
         let output = renderJSON([ReportFixtures.sectors], language: .en)

@@ -49,8 +49,8 @@ struct RegressionNoteTests {
     @Test("JSON: code then the English message")
     func json() {
         let note = RegressionNote.fewClusters(variable: "sector", count: 5, threshold: 30)
-        #expect(note.jsonValue.text
-                == #"{"code": "few_clusters", "message": "Only 5 clusters in sector: cluster-robust standard errors are unreliable with fewer than about 30 clusters."}"#)
+        #expect(String(decoding: note.jsonValue.encoded(), as: UTF8.self)
+                == #"{"code": "few_clusters", "message": "Only 5 clusters in sector: cluster-robust standard errors are unreliable with fewer than about 30 clusters."}"# + "\n")
     }
 
     @Test("a fit's notes come in the order things happened")

@@ -103,15 +103,3 @@ public enum DifferenceInDifferences {
                 treatedCount, units.names.count - treatedCount)
     }
 }
-
-extension DifferenceInDifferences {
-    /// `table` with a 0/1 column `name` added: 1 where `time ≥ firstPostPeriod`, 0 before,
-    /// missing where the period is missing — the `post` indicator of a panel whose policy
-    /// starts in `firstPostPeriod` (``PostPeriod/from(period:)`` builds it inside the
-    /// estimate).
-    public static func addingPostIndicator(to table: Table, time: String, firstPostPeriod: Int,
-                                           named name: String = "post") throws(PolicyEffectError) -> Table {
-        let values = try PostPeriod.from(period: firstPostPeriod).indicator(in: table, time: time)
-        return try policyStep { try table.appending(.numeric(values), named: name) }
-    }
-}

@@ -49,14 +49,8 @@ public struct DifferenceInDifferencesSpecification: Sendable, Equatable {
         self.confidenceLevel = confidenceLevel
     }
 
-    /// The post indicator's column name in a table that does not already hold the name
-    /// of a built indicator (``PostPeriod/defaultName``).
-    public var post: String { postPeriod.defaultName }
-
-    /// The effect term, `treated:post` in the peers' naming.
-    public var effectTerm: String { effectTerm(postColumn: post) }
-
-    /// The effect term when the post indicator is the column `postColumn`.
+    /// The effect term when the post indicator is the column `postColumn`
+    /// (`treated:post` in the peers' naming).
     public func effectTerm(postColumn: String) -> String { "\(treated):\(postColumn)" }
 
     /// The covariance actually used: `vcov`, or CR1 clustered by `unit`.
@@ -66,11 +60,9 @@ public struct DifferenceInDifferencesSpecification: Sendable, Equatable {
     /// small-sample convention.
     public var variance: VarianceChoice { VarianceChoice(resolvedVariance) }
 
-    /// The regression formula of the chosen design, built as a value (any column names
-    /// work): `y ~ treated * post + size` or `y ~ treated:post + size | firm_id + year`.
-    public var formula: Formula { formula(postColumn: post) }
-
-    /// The regression formula when the post indicator is the column `postColumn`.
+    /// The regression formula of the chosen design when the post indicator is the column
+    /// `postColumn`, built as a value (any column names work): `y ~ treated * post + size`
+    /// or `y ~ treated:post + size | firm_id + year`.
     public func formula(postColumn: String) -> Formula {
         let treatedFactor = FormulaFactor.variable(treated), postFactor = FormulaFactor.variable(postColumn)
         let controls = covariates.map { FormulaTerm([.variable($0)]) }

@@ -21,14 +21,6 @@ public enum PostPeriod: Sendable, Hashable {
         }
     }
 
-    /// The name the indicator gets in a table without a `post_PERIOD` column.
-    public var defaultName: String {
-        switch self {
-        case let .column(name): name
-        case let .from(period): "post_\(period)"
-        }
-    }
-
     /// The indicator's values in `table` (`time` is the period column).
     public func indicator(in table: Table, time: String) throws(PolicyEffectError) -> NumericColumn {
         switch self {

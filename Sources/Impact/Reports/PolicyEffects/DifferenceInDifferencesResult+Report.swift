@@ -23,16 +23,16 @@ extension DifferenceInDifferencesResult: Reportable {
         return .object([
             "att": .number(att.estimate), "std_error": .number(att.standardError),
             "ci_low": .number(att.confidenceLow), "ci_high": .number(att.confidenceHigh),
-            "nobs": .integer(observationCount), "coefficients": PolicyEffectJSON.coefficients(regression),
+            "nobs": .integer(observationCount), "coefficients": .array(regression.coefficients.map(\.jsonValue)),
             "t": .number(att.tStatistic), "p_value": .number(att.pValue), "term": .string(att.term),
-            "design": .string(specification.design.rawValue), "vcov": PolicyEffectJSON.vcov(regression),
+            "design": .string(specification.design.rawValue), "vcov": .string(regression.estimator.label),
             "n_clusters": .integer(regression.clusterCount), "treated_units": .integer(treatedUnits),
             "control_units": .integer(controlUnits),
             "cell_means": .object(["treated_post": .number(means.treatedPost), "treated_pre": .number(means.treatedPre),
                                    "control_post": .number(means.controlPost), "control_pre": .number(means.controlPre),
                                    "difference_in_differences": .number(means.differenceInDifferences)]),
             "dropped": .strings(regression.droppedTerms),
-            "notes": .array(PolicyEffectJSON.regressionNotes(regression)),
+            "notes": .array(regression.notes.map(\.jsonValue)),
             "bootstrap": bootstrap?.jsonValue,
         ])
     }

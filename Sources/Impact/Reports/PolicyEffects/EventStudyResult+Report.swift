@@ -25,15 +25,15 @@ extension EventStudyResult: Reportable {
     ///      "notes": [{"code", "message"}], "sun_abraham": {…}|null, "goodman_bacon": {…}|null}
     public func jsonValue(language: Language) -> JSONValue {
         .object([
-            "coefficients": PolicyEffectJSON.coefficients(regression),
-            "event_times": .array(eventTimes.map(PolicyEffectJSON.eventTime)),
+            "coefficients": .array(regression.coefficients.map(\.jsonValue)),
+            "event_times": .array(eventTimes.map(\.jsonValue)),
             "pretrend_p_value": pretrend.map { .number($0.pValue) }, "pretrend": pretrend?.jsonValue,
             "reference": .integer(specification.reference), "bin_min": .integer(specification.binMin),
             "bin_max": .integer(specification.binMax), "nobs": .integer(regression.observationCount),
-            "vcov": PolicyEffectJSON.vcov(regression), "n_clusters": .integer(regression.clusterCount),
+            "vcov": .string(regression.estimator.label), "n_clusters": .integer(regression.clusterCount),
             "treated_units": .integer(treatedUnits), "never_treated_units": .integer(neverTreatedUnits),
             "dropped": .strings(regression.droppedTerms),
-            "notes": .array(PolicyEffectJSON.regressionNotes(regression) + notes.map(\.jsonValue)),
+            "notes": .array(regression.notes.map(\.jsonValue) + notes.map(\.jsonValue)),
             "sun_abraham": sunAbraham?.jsonValue, "goodman_bacon": goodmanBacon?.jsonValue,
         ])
     }
@@ -122,13 +122,13 @@ extension SunAbrahamResult {
         case let .lastTreated(cohort): control = "last_treated:\(cohort)"
         }
         return .object([
-            "control_group": .string(control), "event_times": .array(eventTimes.map(PolicyEffectJSON.eventTime)),
+            "control_group": .string(control), "event_times": .array(eventTimes.map(\.jsonValue)),
             "cohort_effects": .array(cohortEffects.map { cell in
                 .object(["cohort": .integer(cell.cohort), "event_time": .integer(cell.eventTime), "term": .string(cell.term),
                          "estimate": .number(cell.estimate), "std_error": .number(cell.standardError),
                          "observations": .integer(cell.observations), "weight": .number(cell.weight)])
             }),
-            "nobs": .integer(regression.observationCount), "vcov": PolicyEffectJSON.vcov(regression),
+            "nobs": .integer(regression.observationCount), "vcov": .string(regression.estimator.label),
         ])
     }
 }

@@ -49,10 +49,10 @@ extension PropensityEffect: Reportable {
     /// The logit in JSON (see ``jsonValue(language:)``).
     private static func modelJSON(_ logit: LogitResult) -> JSONValue {
         .object([
-            "coefficients": .array(logit.coefficientNames.indices.map { j in
-                .object(["term": .string(logit.coefficientNames[j]), "estimate": .number(logit.coefficients[j]),
-                         "std_error": .number(logit.standardErrors[j]), "z": .number(logit.zStatistics[j]),
-                         "p_value": .number(logit.pValues[j])])
+            "coefficients": .array(logit.coefficientTable().map { c in
+                .object(["term": .string(c.term), "estimate": .number(c.estimate),
+                         "std_error": .number(c.standardError), "z": .number(c.tStatistic),
+                         "p_value": .number(c.pValue)])
             }),
             "log_likelihood": .number(logit.logLikelihood), "log_likelihood_null": .number(logit.nullLogLikelihood),
             "pseudo_r2": .number(logit.pseudoRSquared), "llr": .number(logit.likelihoodRatio),
@@ -116,7 +116,6 @@ extension PropensityEffect: Reportable {
 
     /// The propensity logit's coefficients and fit.
     private static func modelTable(_ logit: LogitResult) -> ReportTable {
-        let intervals = logit.confidenceIntervals()
         return ReportTable(
             title: LocalizedText(zh: "倾向得分模型（Logit）", en: "Propensity-score model (logit)"),
             columns: [
@@ -128,11 +127,10 @@ extension PropensityEffect: Reportable {
                 ReportColumn(key: "ci_low", header: LocalizedText(zh: "95%下限", en: "95% low")),
                 ReportColumn(key: "ci_high", header: LocalizedText(zh: "95%上限", en: "95% high")),
             ],
-            rows: logit.coefficientNames.indices.map { j in
-                [.text(logit.coefficientNames[j]), .number(logit.coefficients[j], decimals: 4),
-                 .number(logit.standardErrors[j], decimals: 4), .number(logit.zStatistics[j], decimals: 3),
-                 .number(logit.pValues[j], decimals: 4), .number(intervals[j].low, decimals: 4),
-                 .number(intervals[j].high, decimals: 4)]
+            rows: logit.coefficientTable().map { c in
+                [.text(c.term), .number(c.estimate, decimals: 4), .number(c.standardError, decimals: 4),
+                 .number(c.tStatistic, decimals: 3), .number(c.pValue, decimals: 4),
+                 .number(c.confidenceLow, decimals: 4), .number(c.confidenceHigh, decimals: 4)]
             },
             notes: [LocalizedText(
                 zh: String(format: "观测 %d；对数似然 %.4f；McFadden 伪R² %.4f；LR 统计量 %.3f；迭代 %d 次。",

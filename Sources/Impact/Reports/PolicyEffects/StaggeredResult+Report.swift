@@ -10,9 +10,10 @@ extension StaggeredResult: Reportable {
     /// and calendar aggregations, each row with its standard error and a pointwise 95%
     /// normal interval (ATT ± 1.96·se).
     public func reportTables(language: Language) -> [ReportTable] {
-        let dynamic = aggregate(.dynamic), group = aggregate(.group), calendar = aggregate(.calendar)
+        let simple = aggregate(.simple), dynamic = aggregate(.dynamic)
+        let group = aggregate(.group), calendar = aggregate(.calendar)
         return [
-            cellTable(), aggregateTable(),
+            cellTable(), aggregateTable([simple, dynamic, group, calendar]),
             componentTable(dynamic, title: LocalizedText(zh: "按事件时间的动态效应", en: "Dynamic effects by event time"),
                            key: "event_time", header: LocalizedText(zh: "事件时间 e", en: "Event time e")),
             componentTable(group, title: LocalizedText(zh: "按组效应", en: "Effects by cohort"),
@@ -129,21 +130,21 @@ extension StaggeredResult: Reportable {
             notes: designNotes)
     }
 
-    /// The four overall aggregations.
-    private func aggregateTable() -> ReportTable {
-        let rows: [(LocalizedText, StaggeredAggregation)] = [
-            (LocalizedText(zh: "简单平均（处理后各格按组规模加权）", en: "Simple (post-treatment cells, cohort-size weights)"), .simple),
-            (LocalizedText(zh: "按事件时间（e ≥ 0 平均）", en: "Dynamic (mean over e ≥ 0)"), .dynamic),
-            (LocalizedText(zh: "按组（按组规模加权）", en: "Group (cohort-size weights)"), .group),
-            (LocalizedText(zh: "按日历年（平均）", en: "Calendar (mean over periods)"), .calendar),
+    /// The four overall aggregations, computed once by the caller: simple, dynamic, group,
+    /// calendar, in this order.
+    private func aggregateTable(_ aggregates: [StaggeredAggregate]) -> ReportTable {
+        let labels = [
+            LocalizedText(zh: "简单平均（处理后各格按组规模加权）", en: "Simple (post-treatment cells, cohort-size weights)"),
+            LocalizedText(zh: "按事件时间（e ≥ 0 平均）", en: "Dynamic (mean over e ≥ 0)"),
+            LocalizedText(zh: "按组（按组规模加权）", en: "Group (cohort-size weights)"),
+            LocalizedText(zh: "按日历年（平均）", en: "Calendar (mean over periods)"),
         ]
         return ReportTable(
             title: LocalizedText(zh: "汇总处理效应", en: "Aggregated effects"),
             columns: [ReportColumn(key: "aggregation", header: LocalizedText(zh: "汇总方式", en: "Aggregation"))]
                 + Self.estimateColumns,
-            rows: rows.map { label, kind in
-                let result = aggregate(kind)
-                return [.label(label)] + Self.estimateCells(result.att, result.standardError)
+            rows: zip(labels, aggregates).map { label, result in
+                [.label(label)] + Self.estimateCells(result.att, result.standardError)
             },
             notes: [methodNote])
     }

@@ -2,10 +2,10 @@
 /// - one model: the long form, ``coefficientTable()`` then ``statisticsTable()``, in every
 ///   text format; JSON: that model's contract (``RegressionResult/jsonValue``), an object;
 /// - several models: the side-by-side layout, ``text(language:)`` on a terminal and
-///   ``markdown(language:)`` in Markdown (``CustomTextLayout``), ``reportTable(language:)``
+///   ``markdown(language:)`` in Markdown (``Reportable/customText(format:language:)``), ``reportTable(language:)``
 ///   in CSV and HTML; JSON: an array of the models' contracts, in order.
 /// LaTeX is not an ``OutputFormat``: ask for ``latex(language:)``.
-extension RegressionTable: Reportable, CustomTextLayout {
+extension RegressionTable: Reportable {
     /// The tables the text formats print (see the extension).
     public func reportTables(language: Language) -> [ReportTable] {
         models.count == 1 ? [coefficientTable(), statisticsTable()] : [reportTable(language: language)]
