@@ -32,7 +32,17 @@ struct OutputOptions: ParsableArguments {
         do {
             try bytes.write(to: url, options: .atomic)
         } catch {
-            throw ValidationError("Cannot write '\(output)': \(error.localizedDescription)")
+            throw OutputWriteError(path: output, reason: error.localizedDescription)
         }
     }
+}
+
+/// `-o FILE` could not be written: a run-time failure (exit 1), not a usage error.
+struct OutputWriteError: Error, CustomStringConvertible {
+    /// The path given to `-o`.
+    let path: String
+    /// What the system said.
+    let reason: String
+
+    var description: String { "Cannot write '\(path)': \(reason)" }
 }
