@@ -12,6 +12,6 @@ extension ModelFrame {
     public init(formula: Formula, table: Table, weights: String? = nil,
                 variance: VarianceChoice) throws(FormulaError) {
         try self.init(formula: formula, table: table, weights: weights,
-                      clusters: variance.clusterVariables(fixedEffects: formula.fixedEffects.map(\.description)))
+                      clusters: variance.clusterVariables(for: formula))
     }
 }

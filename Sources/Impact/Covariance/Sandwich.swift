@@ -28,9 +28,9 @@ public enum Sandwich {
     }
 
     /// The covariance of `fit`'s coefficients under `estimator`, clustered factors
-    /// corrected under `convention` (default `.fixest`).
-    public static func covariance(of fit: RegressionFit, estimator: VarianceEstimator,
-                                  convention: SmallSampleConvention = .fixest) throws(EstimationError) -> CovarianceEstimate {
+    /// corrected under `convention` (the defaults live in ``VarianceChoice``).
+    private static func covariance(of fit: RegressionFit, estimator: VarianceEstimator,
+                                   convention: SmallSampleConvention) throws(EstimationError) -> CovarianceEstimate {
         let clusters = try clusterFactors(for: estimator, in: fit)
         if (estimator == .hc2 || estimator == .hc3) && !fit.fixedEffects.isEmpty {
             throw .unsupportedVariance(estimator: estimator.label,
@@ -61,10 +61,9 @@ public enum Sandwich {
     /// variables and fixed effects; each needs two clusters or more.
     private static func clusterFactors(for estimator: VarianceEstimator,
                                        in fit: RegressionFit) throws(EstimationError) -> [FactorCodes] {
-        guard case let .cluster(names) = estimator else { return [] }
         let available = fit.clusters + fit.fixedEffects
         var factors: [FactorCodes] = []
-        for name in names {
+        for name in estimator.clusterVariables {
             guard let factor = available.first(where: { $0.name == name }) else {
                 throw .unknownClusterVariable(name, available: available.map(\.name))
             }

@@ -9,7 +9,7 @@
 ///
 /// The cluster columns are read where the covariance needs them: build the frame with
 /// `ModelFrame(formula:table:weights:variance:)` (or let `RegressionRequest` do it), and
-/// the columns of ``clusterColumns(fixedEffects:)`` are read from the table; a fixed
+/// the columns of ``clusterColumns(for:)`` are read from the table; a fixed
 /// effect named as the cluster variable is reused as is.
 ///
 /// Conventions: this is fixest's default for `feols` (R, `vcov = "cluster"` on the first
@@ -50,16 +50,15 @@ public struct VarianceChoice: Sendable, Equatable, Hashable {
         estimator(fixedEffects: formula.fixedEffects.map(\.description))
     }
 
-    /// The cluster variables the covariance reads for a model with `fixedEffects`: the
-    /// names of `.cluster(names)`, none for the other estimators.
-    public func clusterVariables(fixedEffects: [String]) -> [String] {
-        guard case let .cluster(names) = estimator(fixedEffects: fixedEffects) else { return [] }
-        return names
+    /// The cluster variables the covariance reads for `formula`: the names of
+    /// `.cluster(names)`, none for the other estimators.
+    public func clusterVariables(for formula: Formula) -> [String] {
+        estimator(for: formula).clusterVariables
     }
 
     /// The data columns those cluster variables are made of (an interaction `a^b` reads
     /// `a` and `b`).
-    public func clusterColumns(fixedEffects: [String]) -> [String] {
-        clusterVariables(fixedEffects: fixedEffects).flatMap { $0.split(separator: "^").map(String.init) }
+    public func clusterColumns(for formula: Formula) -> [String] {
+        clusterVariables(for: formula).flatMap { $0.split(separator: "^").map(String.init) }
     }
 }

@@ -23,6 +23,11 @@ public enum VarianceEstimator: Sendable, Equatable, Hashable {
     /// Cluster-robust covariance by one or two variables of the model frame (CR1).
     case cluster([String])
 
+    /// The cluster variables of `.cluster(names)`; none for the other estimators.
+    public var clusterVariables: [String] {
+        if case let .cluster(names) = self { names } else { [] }
+    }
+
     /// Short label used in results and JSON: `iid`, `hc1`, `cluster:firm_id`,
     /// `cluster:firm_id,year` (the `--vcov` syntax of the command line).
     public var label: String {

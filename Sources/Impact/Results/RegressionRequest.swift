@@ -52,7 +52,7 @@ public struct RegressionRequest: Sendable {
         var used = Set(formulas.flatMap(\.columnNames))
         if let weights { used.insert(weights) }
         for formula in formulas {
-            used.formUnion(variance.clusterColumns(fixedEffects: formula.fixedEffects.map(\.description)))
+            used.formUnion(variance.clusterColumns(for: formula))
         }
         return used
     }

@@ -39,8 +39,10 @@ struct VarianceChoiceTests {
     func clusterColumns() throws {
         let table = try Self.table()
         let choice = VarianceChoice(.cluster(["region"]))
-        #expect(choice.clusterColumns(fixedEffects: []) == ["region"])
-        #expect(VarianceChoice(.cluster(["region^year"])).clusterColumns(fixedEffects: []) == ["region", "year"])
+        #expect(choice.clusterColumns(for: try Formula("y ~ x")) == ["region"])
+        #expect(VarianceChoice(.cluster(["region^year"])).clusterColumns(for: try Formula("y ~ x")) == ["region", "year"])
+        #expect(VarianceChoice.modelDefault.clusterColumns(for: try Formula("y ~ x | firm + year")) == ["firm"])
+        #expect(VarianceChoice(.hc1).clusterVariables(for: try Formula("y ~ x | firm")).isEmpty)
         let frame = try ModelFrame(formula: try Formula("y ~ x"), table: table, variance: choice)
         #expect(frame.clusters.map(\.name) == ["region"])
         let result = try LinearRegression.estimate(frame, variance: choice)

@@ -29,8 +29,7 @@ public enum CostEffectiveness {
         let terms = ([FormulaFactor.variable(subsidy)] + controls.map(FormulaFactor.variable)
             + (sector.map { [FormulaFactor.categorical($0, reference: nil)] } ?? [])).map { FormulaTerm([$0]) }
         let formula = Formula(response: .variable(increment), terms: terms)
-        let clusters = VarianceChoice(vcov).clusterVariables(fixedEffects: [])
-        let frame = try policyStep { try ModelFrame(formula: formula, table: table, clusters: clusters) }
+        let frame = try policyStep { try ModelFrame(formula: formula, table: table, variance: VarianceChoice(vcov)) }
         let result = try policyStep { try LinearRegression.estimate(frame, vcov: vcov, confidenceLevel: confidenceLevel) }
         guard let slope = result.coefficient(subsidy) else { throw .termNotEstimated(subsidy) }
         return CostEffectivenessEstimate(method: .doseResponse, value: slope.estimate, standardError: slope.standardError,

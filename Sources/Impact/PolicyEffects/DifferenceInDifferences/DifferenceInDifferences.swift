@@ -29,8 +29,7 @@ public enum DifferenceInDifferences {
                                 options: RegressionOptions = .init()) throws(PolicyEffectError) -> DifferenceInDifferencesResult {
         let (data, postColumn) = try specification.postPeriod.resolve(in: table, time: specification.time)
         let formula = specification.formula(postColumn: postColumn)
-        let clusters = specification.variance.clusterVariables(fixedEffects: formula.fixedEffects.map(\.description))
-        let frame = try policyStep { try ModelFrame(formula: formula, table: data, clusters: clusters) }
+        let frame = try policyStep { try ModelFrame(formula: formula, table: data, variance: specification.variance) }
         let treated = try PolicyColumns.numeric(data, specification.treated)
         let post = try PolicyColumns.numeric(data, postColumn)
         try requireComparison(frame, treated: (treated, specification.treated), post: (post, postColumn))
@@ -39,7 +38,7 @@ public enum DifferenceInDifferences {
             throw .singleCluster(variable: cluster.name, count: cluster.levelCount)
         }
         let regression = try policyStep {
-            try fit.result(vcov: specification.resolvedVariance, confidenceLevel: specification.confidenceLevel)
+            try fit.result(variance: specification.variance, confidenceLevel: specification.confidenceLevel)
         }
         let term = specification.effectTerm(postColumn: postColumn)
         guard let att = regression.coefficient(term) else { throw .termNotEstimated(term) }

@@ -33,14 +33,13 @@ public enum EventStudy {
             response: .variable(specification.outcome),
             terms: [FormulaTerm([.eventTime(name, references: [String(specification.reference)])])],
             fixedEffects: [FixedEffect(columns: [specification.unit]), FixedEffect(columns: [specification.time])])
-        let clusters = specification.variance.clusterVariables(fixedEffects: formula.fixedEffects.map(\.description))
-        let frame = try policyStep { try ModelFrame(formula: formula, table: extended, clusters: clusters) }
+        let frame = try policyStep { try ModelFrame(formula: formula, table: extended, variance: specification.variance) }
         for cluster in frame.clusters where cluster.levelCount < 2 {
             throw .singleCluster(variable: cluster.name, count: cluster.levelCount)
         }
         let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
         let regression = try policyStep {
-            try fit.result(vcov: specification.resolvedVariance, confidenceLevel: specification.confidenceLevel)
+            try fit.result(variance: specification.variance, confidenceLevel: specification.confidenceLevel)
         }
         let points = plotPoints(regression, panel: panel, term: { "\(name)::\($0)" }, specification)
         let unitCohorts = panel.unitCohorts

@@ -35,7 +35,7 @@ public enum SunAbraham {
         let frame = try interactedFrame(table, sample: sample, cells: cells, specification)
         let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
         let regression = try policyStep {
-            try fit.result(vcov: specification.resolvedVariance, confidenceLevel: specification.confidenceLevel)
+            try fit.result(variance: specification.variance, confidenceLevel: specification.confidenceLevel)
         }
         let (points, effects) = aggregate(regression, cells: cells, counts: counts, specification)
         return SunAbrahamResult(controlGroup: sample.control, eventTimes: points, cohortEffects: effects,
@@ -61,7 +61,7 @@ public enum SunAbraham {
         let timeFactor = FactorCodes(name: specification.time, codes: periodCodes.codes.map(Int32.init),
                                      levelCount: periodCodes.names.count)
         var clusters = [FactorCodes]()
-        for name in specification.variance.clusterVariables(fixedEffects: [specification.unit, specification.time])
+        for name in specification.resolvedVariance.clusterVariables
         where name != specification.unit && name != specification.time {
             let coded = PolicyColumns.codes(try PolicyColumns.labels(table, name), rows: keep.map { panel.rows[$0] })
             clusters.append(FactorCodes(name: name, codes: coded.codes.map(Int32.init), levelCount: coded.names.count))

@@ -86,7 +86,7 @@ public enum WildClusterBootstrap {
     private static func target(_ result: RegressionResult,
                                term: String) throws(PolicyEffectError) -> (column: Int, cluster: FactorCodes) {
         let fit = result.fit
-        let names = VarianceChoice(result.estimator).clusterVariables(fixedEffects: [])
+        let names = result.estimator.clusterVariables
         guard names.count == 1 else {
             throw .invalidBootstrap(reason: "the regression must use a one-way clustered covariance (vcov cluster:VAR), not \(result.estimator.label)")
         }
