@@ -18,15 +18,15 @@ struct CostEffectCommand: ParsableCommand {
     @Option(help: "CSV of supported firms (increment and subsidy in 万元).")
     var data: String?
     @Option(help: "Increment column (万元), e.g. revenue_growth_wan.")
-    var increment: String = "revenue_growth_wan"
+    var increment: String = CostEffectivenessSpecification().increment
     @Option(help: "Subsidy column (万元) in --data and --panel.")
-    var subsidy: String = "subsidy_wan"
+    var subsidy: String = CostEffectivenessSpecification().subsidy
     @Option(help: "Comma-separated control variables for the dose-response slope.")
     var controls: String?
     @Option(help: "Sector column for sector effects in the dose-response slope.")
     var sector: String?
     @Option(help: "Standard errors of the dose-response slope (default hc1).")
-    var vcov: VarianceEstimator = .hc1
+    var vcov: VarianceEstimator = CostEffectivenessSpecification().vcov
 
     @Option(help: "Firm panel for the DiD-based figure (its columns: --id, --time, --treated, --post).")
     var panel: String?

@@ -71,9 +71,8 @@ struct GrowthCommand: ParsableCommand {
     }
 
     func run() throws {
-        let table = try SectorEffectRequest(source: source(), value: value, subsidy: subsidy,
-                                            supported: panel.supportCriterion(), grouping: grouping,
-                                            layout: panel.layout, year: panel.year).effects()
+        let table = try SectorEffectRequest(source: source(), subsidy: subsidy, layout: panel.layout,
+                                            year: panel.year).effects()
         try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit))
     }
 
@@ -81,7 +80,7 @@ struct GrowthCommand: ParsableCommand {
     private func source() throws -> SectorEffectRequest.Source {
         if let totals { return .totals(try CSVReader.read(path: totals)) }
         if let lines { return .lines(try CSVReader.read(path: lines), panel: try panel.readPanel()) }
-        return .panel(try panel.readPanel())
+        return .panel(try panel.readPanel(), value: value, supported: try panel.supportCriterion(), grouping: grouping)
     }
 
     /// Every sector, the listed ones, or the district as one group.

@@ -9,7 +9,7 @@
 ///   given, else `.flag(column: "supported")`;
 /// - year: the one given, else the latest year of the data (increments from the year before).
 public struct SectorEffectRequest: Sendable {
-    /// Where the effect lines come from.
+    /// Where the effect lines come from, with what each source needs.
     public enum Source: Sendable {
         /// Sector totals already aggregated, one row per sector
         /// (``SectorEffectTable/init(totals:year:layout:)``).
@@ -17,9 +17,11 @@ public struct SectorEffectRequest: Sendable {
         /// Support lines (columns line, sector, value) measured on a firm panel
         /// (``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``).
         case lines(Table, panel: Table)
-        /// Groups of the firm panel (every sector, some, or the district) by
-        /// ``GrowthAccounting``.
-        case panel(Table)
+        /// Groups of the firm panel measured by ``GrowthAccounting``: the value column
+        /// (`nil`: ``SectorEffectRequest/defaultValueColumn``), the supported firms (`nil`:
+        /// the default described on ``SectorEffectRequest``) and the groups.
+        case panel(Table, value: String? = nil, supported: SupportCriterion? = nil,
+                   grouping: SectorGrouping = .bySector())
     }
 
     /// The value column used when none is given: `revenue_wan`.
@@ -29,27 +31,18 @@ public struct SectorEffectRequest: Sendable {
 
     /// Where the lines come from.
     public let source: Source
-    /// The value column, or `nil` for ``defaultValueColumn``.
-    public let value: String?
-    /// The subsidy column, or `nil` for the default described on the type.
+    /// The subsidy column (panel and lines sources), or `nil` for the default described on
+    /// the type.
     public let subsidy: String?
-    /// Which firms are supported, or `nil` for the default described on the type.
-    public let supported: SupportCriterion?
-    /// Which firms form each group (panel source only). Default `.bySector()`.
-    public let grouping: SectorGrouping
     /// Names of the firm, year and sector columns. Default `firm_id`, `year`, `sector`.
     public let layout: PanelLayout
     /// The evaluated year, or `nil` for the latest in the data.
     public let year: Int?
 
     /// Creates a request; see each property for its default.
-    public init(source: Source, value: String? = nil, subsidy: String? = nil, supported: SupportCriterion? = nil,
-                grouping: SectorGrouping = .bySector(), layout: PanelLayout = PanelLayout(), year: Int? = nil) {
+    public init(source: Source, subsidy: String? = nil, layout: PanelLayout = PanelLayout(), year: Int? = nil) {
         self.source = source
-        self.value = value
         self.subsidy = subsidy
-        self.supported = supported
-        self.grouping = grouping
         self.layout = layout
         self.year = year
     }
@@ -62,9 +55,10 @@ public struct SectorEffectRequest: Sendable {
         case let .lines(lines, panel):
             return try SectorEffectTable(panel: panel, lines: lines, year: year, layout: layout,
                                          subsidy: subsidy ?? Self.defaultSubsidyColumn)
-        case let .panel(panel):
+        case let .panel(panel, value, supported, grouping):
             let subsidyColumn = subsidy ?? (panel.hasColumn(Self.defaultSubsidyColumn) ? Self.defaultSubsidyColumn : nil)
-            let accounting = GrowthAccounting(value: value ?? Self.defaultValueColumn, support: supportCriterion,
+            let accounting = GrowthAccounting(value: value ?? Self.defaultValueColumn,
+                                              support: supportCriterion(supported),
                                               subsidy: subsidyColumn, grouping: grouping, layout: layout)
             let evaluated: Int
             if let year { evaluated = year } else { evaluated = try layout.latestYear(in: panel) }
@@ -72,9 +66,9 @@ public struct SectorEffectRequest: Sendable {
         }
     }
 
-    /// The supported firms: the criterion given, else by the subsidy column given, else the
-    /// 0/1 column `supported`.
-    public var supportCriterion: SupportCriterion {
+    /// The supported firms of a panel source: `supported` when given, else by the subsidy
+    /// column given, else ``SupportCriterion/standard``.
+    public func supportCriterion(_ supported: SupportCriterion?) -> SupportCriterion {
         supported ?? subsidy.map { .subsidy(column: $0) } ?? .standard
     }
 }

@@ -103,7 +103,7 @@ struct FormulaSourceWriter {
         case .categorical(let name, let reference):
             append("C(")
             column(name)
-            if let reference { append(", ref=" + JSONValue.quoted(reference)) }
+            if let reference { append(", ref=" + Self.quotedLevel(reference)) }
             append(")")
         case .logarithm(let name):
             append("log(")
@@ -148,8 +148,15 @@ struct FormulaSourceWriter {
         return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
     }
 
-    /// A level as the parser reads it: a number as is, anything else quoted.
+    /// A level as the parser reads it: a plain decimal number (`-1`, `2020`, `0.5`) as is,
+    /// anything else quoted (``quotedLevel(_:)``).
     static func level(_ value: String) -> String {
-        Double(value) != nil ? value : JSONValue.quoted(value)
+        value.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?/) != nil ? value : quotedLevel(value)
+    }
+
+    /// `value` in quotes the formula tokenizer reads back (it has no escapes): `"…"`, or
+    /// `'…'` when the value holds a double quote.
+    static func quotedLevel(_ value: String) -> String {
+        value.contains("\"") ? "'" + value + "'" : "\"" + value + "\""
     }
 }

@@ -7,7 +7,7 @@ struct SectorEffectRequestTests {
     func defaults() throws {
         let panel = try AccountingTestPanels.tiny()
         let request = SectorEffectRequest(source: .panel(panel))
-        #expect(request.supportCriterion == .standard && SupportCriterion.standard == .flag(column: "supported"))
+        #expect(request.supportCriterion(nil) == .standard && SupportCriterion.standard == .flag(column: "supported"))
         let viaRequest = try request.effects()
         let byHand = try GrowthAccounting(value: "revenue_wan", support: .flag(column: "supported"),
                                           subsidy: "subsidy_wan").effects(in: panel, year: 2023)
@@ -19,9 +19,10 @@ struct SectorEffectRequestTests {
     @Test("a subsidy column given becomes the support criterion unless one is named")
     func subsidyCriterion() throws {
         let panel = try AccountingTestPanels.tiny()
-        #expect(SectorEffectRequest(source: .panel(panel), subsidy: "award").supportCriterion == .subsidy(column: "award"))
+        let request = SectorEffectRequest(source: .panel(panel), subsidy: "award")
+        #expect(request.supportCriterion(nil) == .subsidy(column: "award"))
         let named = SupportCriterion.category(column: "support_line", value: "研发投入")
-        #expect(SectorEffectRequest(source: .panel(panel), subsidy: "award", supported: named).supportCriterion == named)
+        #expect(request.supportCriterion(named) == named)
     }
 
     @Test("a panel without subsidy_wan gives no leverage instead of an error")

@@ -50,10 +50,13 @@ extension PropensityEffect {
                                 caliper: Double? = nil) throws(PropensityError) -> PropensityEffect {
         switch method {
         case .inverseProbabilityWeighting:
-            try PropensityWeighting(trimsToCommonSupport: trimsToCommonSupport ?? false).estimate(sample)
+            var weighting = PropensityWeighting()
+            if let trimsToCommonSupport { weighting.trimsToCommonSupport = trimsToCommonSupport }
+            return try weighting.estimate(sample)
         case .nearestNeighborMatching:
-            try PropensityMatching(neighbors: neighbors, caliper: caliper,
-                                   trimsToCommonSupport: trimsToCommonSupport ?? true).estimate(sample)
+            var matching = PropensityMatching(neighbors: neighbors, caliper: caliper)
+            if let trimsToCommonSupport { matching.trimsToCommonSupport = trimsToCommonSupport }
+            return try matching.estimate(sample)
         }
     }
 }
