@@ -35,4 +35,11 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     public mutating func uniform(_ lower: Double, _ upper: Double) -> Double {
         lower + (upper - lower) * nextUnit()
     }
+
+    /// A uniform integer in 0..<bound, by multiply-shift on 64 bits (bias below 2⁻³²
+    /// for the small bounds used here).
+    mutating func index(below bound: Int) -> Int {
+        precondition(bound > 0, "bound must be positive")
+        return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
+    }
 }

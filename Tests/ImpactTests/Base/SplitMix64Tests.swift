@@ -19,6 +19,7 @@ struct SplitMix64Tests {
             let u = generator.nextUnit()
             #expect(u >= 0 && u < 1)
         }
+        // The documented rule: round(100 × 1/3) = 33 twice, the last part takes the rest.
         let parts = allocateExactly(100, weights: [1, 1, 1])
         #expect(parts == [33, 33, 34])
     }

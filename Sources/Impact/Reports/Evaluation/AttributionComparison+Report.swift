@@ -22,7 +22,7 @@ extension AttributionComparison {
                 zh: "注意：本节基于合成企业面板（见数据集 README），仅演示方法，数值不是真实政策效果。",
                 en: "Note: computed on the SYNTHETIC firm panel (see the dataset README); it demonstrates the method, the numbers are not real policy effects."), at: 0)
         }
-        notes += omitted.map { LocalizedText(zh: "未列出：\($0.zh)", en: "Left out: \($0.en)") }
+        notes += omissions.map(\.wording).map { LocalizedText(zh: "未列出：\($0.zh)", en: "Left out: \($0.en)") }
         return ReportTable(
             title: LocalizedText(zh: "每万元资金效果：朴素归因 vs 因果估计（合成数据）", en: "Per 万元: naive attribution vs causal estimate (synthetic data)"),
             columns: [ReportColumn(key: "sector", header: LocalizedText(zh: "行业", en: "Sector")),

@@ -9,8 +9,3 @@ extension AttributionOmission: NoteWording {
         }
     }
 }
-
-extension AttributionComparison {
-    /// The sector lines left out, as sentences (``AttributionOmission/wording``).
-    public var omitted: [LocalizedText] { omissions.map(\.wording) }
-}

@@ -7,13 +7,6 @@ extension SplitMix64 {
         return center * (0.3 + 2.4 * u * u)
     }
 
-    /// A uniform integer in 0..<bound, by multiply-shift on 64 bits (bias below 2⁻³²
-    /// for the small bounds used here).
-    mutating func index(below bound: Int) -> Int {
-        precondition(bound > 0, "bound must be positive")
-        return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
-    }
-
     /// The elements in a random order (Fisher–Yates, drawing from this generator).
     mutating func shuffled<T>(_ elements: [T]) -> [T] {
         var result = elements
