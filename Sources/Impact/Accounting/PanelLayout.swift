@@ -17,6 +17,13 @@ public struct PanelLayout: Sendable, Equatable, Hashable {
         self.sector = sector
     }
 
+    /// The evaluated year: `year` when given, else the latest year in `panel`
+    /// (``latestYear(in:)``). The one place where "default: the latest year" is decided.
+    public func evaluatedYear(_ year: Int?, in panel: Table) throws(AccountingError) -> Int {
+        if let year { return year }
+        return try latestYear(in: panel)
+    }
+
     /// The latest year in `panel`'s year column: the default evaluated year.
     ///
     /// Throws for an unknown or non-numeric year column, or a panel without any year.

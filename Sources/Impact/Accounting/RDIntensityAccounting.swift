@@ -30,8 +30,7 @@ public struct RDIntensityAccounting: Sendable, Equatable {
 
     /// The intensities of `year`, or of the latest year in the data when `year` is `nil`.
     public func intensities(in panel: Table, year: Int?) throws(AccountingError) -> RDIntensityTable {
-        if let year { return try intensities(in: panel, year: year) }
-        return try intensities(in: panel, year: layout.latestYear(in: panel))
+        try intensities(in: panel, year: layout.evaluatedYear(year, in: panel))
     }
 
     /// The intensities of `year`.

@@ -60,9 +60,7 @@ public struct SectorEffectRequest: Sendable {
             let accounting = GrowthAccounting(value: value ?? Self.defaultValueColumn,
                                               support: supportCriterion(supported),
                                               subsidy: subsidyColumn, grouping: grouping, layout: layout)
-            let evaluated: Int
-            if let year { evaluated = year } else { evaluated = try layout.latestYear(in: panel) }
-            return try accounting.effects(in: panel, year: evaluated)
+            return try accounting.effects(in: panel, year: layout.evaluatedYear(year, in: panel))
         }
     }
 

@@ -42,8 +42,7 @@ extension SectorEffectTable {
             throw .table(error)
         }
         let subsidyColumn = subsidy.flatMap { panel.hasColumn($0) ? $0 : nil }
-        let defaultYear: Int
-        if let year { defaultYear = year } else { defaultYear = try layout.latestYear(in: panel) }
+        let defaultYear = try layout.evaluatedYear(year, in: panel)
 
         var effects: [SectorEffect] = []
         var unit: MoneyUnit?

@@ -40,10 +40,7 @@ public enum ReportRenderer {
         if case let .array(items) = document { return .array(items.map(withNonFiniteNote)) }
         let paths = document.nonFinitePaths
         guard !paths.isEmpty, case .object = document else { return document }
-        let note = JSONValue.object([
-            "code": .string("non_finite_as_null"),
-            "message": .string("Numbers that are not finite are written as null: " + paths.joined(separator: ", ") + "."),
-        ])
+        let note = NonFiniteNumbersNote(paths: paths).jsonValue
         var notes: [JSONValue] = []
         if case let .array(existing)? = document["notes"] { notes = existing }
         return document.setting("notes", .array(notes + [note]))
