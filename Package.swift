@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - System libraries
@@ -25,7 +26,10 @@ let package = Package(
 
         .target(
             name: "Impact",
-            dependencies: ["CBLAS"]
+            dependencies: [
+                "CBLAS",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
 
         // MARK: - Command line
