@@ -7,9 +7,14 @@ extension AttributionComparison {
     ///     each line's value column.
     ///   - lines: (sector, value column) pairs, e.g. `("工业", "output_wan")`.
     ///   - year: the evaluated year (its rows are "post", earlier rows "pre").
+    ///   - postYear: the first post-policy year of the DiD; default `nil`: `year`.
+    ///   - controls: numeric control columns of the DiD; default none.
+    ///   - cluster: the DiD's cluster column; default `nil`: `firm` (CR1).
     public static func compute(panel: Table, lines: [(sector: String, value: String)], year: Int,
                                firm: String = "firm_id", yearColumn: String = "year", sectorColumn: String = "sector",
-                               supported: String = "supported", subsidy: String = "subsidy_wan") throws(PolicyEffectError) -> AttributionComparison {
+                               supported: String = "supported", subsidy: String = "subsidy_wan",
+                               postYear: Int? = nil, controls: [String] = [],
+                               cluster: String? = nil) throws(PolicyEffectError) -> AttributionComparison {
         let sectors = try PolicyColumns.labels(panel, sectorColumn)
         let years = try PolicyColumns.numeric(panel, yearColumn)
         let flags = try PolicyColumns.numeric(panel, supported)
@@ -44,13 +49,14 @@ extension AttributionComparison {
             let spent = compensatedSum(supportedIDs.map { award[$0]! })
             guard spent > 0 else { throw .noSubsidy(total: spent) }
             // Causal: TWFE DiD on the sector's firms.
-            let post = (0..<panel.rowCount).map { years.isMissing[$0] ? nil : (years.values[$0] == Double(year) ? 1.0 : 0.0) }
+            let start = Double(postYear ?? year)
+            let post = (0..<panel.rowCount).map { years.isMissing[$0] ? nil : (years.values[$0] >= start ? 1.0 : 0.0) }
             let sector = try policyStep {
                 try subset(try panel.appending(.numeric(NumericColumn(post)), named: "post_evaluated_year"), rows: selected)
             }
             let did = try DifferenceInDifferences.estimate(sector, DifferenceInDifferencesSpecification(
                 outcome: line.value, unit: firm, time: yearColumn, treated: supported, post: "post_evaluated_year",
-                design: .twoWayFixedEffects))
+                covariates: controls, design: .twoWayFixedEffects, vcov: cluster.map { .cluster([$0]) }))
             let causal = try CostEffectiveness.differenceInDifferences(did, table: sector, subsidy: subsidy)
             rows.append(Row(sector: line.sector, value: line.value, supportedFirms: supportedIDs.count,
                             unsupportedFirms: unsupported.count, subsidy: spent, naive: increment / spent,

@@ -17,6 +17,11 @@ public enum EvaluationError: Error, Equatable, CustomStringConvertible {
     case scoring(ScoringError)
     /// The sector accounting failed (a missing value, a zero previous-year total, …).
     case accounting(AccountingError)
+    /// The project file (`impact.toml`) could not be read; the error names key and line.
+    case project(ProjectFileError)
+    /// A cell of a flag column is neither a yes nor a no word of the project's `[values]`
+    /// (`row` counts data rows from 1).
+    case flagWord(column: String, row: Int, value: String, yes: [String], no: [String])
 
     /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
@@ -39,6 +44,11 @@ public enum EvaluationError: Error, Equatable, CustomStringConvertible {
             error.description
         case let .accounting(error):
             error.description
+        case let .project(error):
+            error.description
+        case let .flagWord(column, row, value, yes, no):
+            "Column '\(column)', data row \(row): '\(value)' is neither a yes word (\(yes.joined(separator: " ")))"
+                + " nor a no word (\(no.joined(separator: " "))); add it to [values] yes or no in impact.toml."
         }
     }
 }

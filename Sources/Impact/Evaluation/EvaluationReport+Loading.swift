@@ -1,50 +1,93 @@
 import Foundation
 
 extension EvaluationReport {
-    /// Reads the dataset folder `directory` and computes the report (see the type's
-    /// description for the files), scoring the indicator table under `profile` (default
-    /// ``ScoringProfile/mof2020``; resolve a user's name or file with
-    /// ``ScoringProfile/resolve(_:)``).
+    /// Reads the project folder `directory` (``EvaluationProject/load(directory:)``: its
+    /// `impact.toml`, or the bundled dataset's conventions without one) and computes the
+    /// report with ``load(project:profile:)``.
+    public static func load(directory: URL, profile: ScoringProfile? = nil) throws(EvaluationError) -> EvaluationReport {
+        try load(project: EvaluationProject.load(directory: directory), profile: profile)
+    }
+
+    /// Computes the report of `project`: the indicator table scored under `profile` (default:
+    /// the project's `[evaluation] profile`, itself `mof-2020` by default), actuals from data
+    /// read from the panel with the project's columns; the sector effect lines of
+    /// `[data] lines` (measured on the panel by
+    /// ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``), or,
+    /// without a lines file, each growth measure of `[analysis]` per sector; and, when
+    /// `[analysis] attribution` is on, naive versus causal attribution per sector.
     ///
-    /// - Throws: ``EvaluationError/notADirectory(path:)``, ``EvaluationError/missingFile(directory:file:)``,
-    ///   ``EvaluationError/data(_:)`` for unreadable CSV, ``EvaluationError/noEffectLines(file:)``,
-    ///   ``EvaluationError/effectLines(file:_:)`` for the errors of
-    ///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``, and
-    ///   ``EvaluationError/accounting(_:)`` when the panel has no year.
-    public static func load(directory: URL,
-                            profile: ScoringProfile = .mof2020) throws(EvaluationError) -> EvaluationReport {
-        let folder = try DatasetFolder(directory)
-        let indicatorsName = indicatorsFiles.first(where: folder.has) ?? indicatorsFiles[0]
-        let indicatorsPath = try folder.path(indicatorsName)
-        let linesPath = try folder.path(effectLinesFile)
-        let panelPath = try folder.path(panelFile)
-        let lines = try folder.read(effectLinesFile)
-        guard lines.rowCount > 0 else { throw .noEffectLines(file: linesPath) }
-        let panel = try folder.read(panelFile, options: CSVReadOptions(categoricalColumns: ["firm_id"]))
+    /// - Throws: ``EvaluationError/missingFile(directory:file:)``, ``EvaluationError/data(_:)``
+    ///   for unreadable files, ``EvaluationError/noEffectLines(file:)``,
+    ///   ``EvaluationError/effectLines(file:_:)``, ``EvaluationError/scoring(_:)`` (also for an
+    ///   unknown profile) and ``EvaluationError/accounting(_:)``.
+    public static func load(project: EvaluationProject,
+                            profile: ScoringProfile? = nil) throws(EvaluationError) -> EvaluationReport {
+        let indicatorsName = project.data.indicators
+            ?? indicatorsFiles.first { FileManager.default.fileExists(atPath: project.path($0)) } ?? indicatorsFiles[0]
+        let indicatorsPath = try project.existingPath(indicatorsName)
+        let linesPath = try project.data.lines.map { name throws(EvaluationError) in try project.existingPath(name) }
+        let panelPath = try project.existingPath(project.data.panel)
+        let lines = try project.data.lines.map { name throws(EvaluationError) in try project.readTable(name) }
+        if let lines, let linesPath, lines.rowCount == 0 { throw .noEffectLines(file: linesPath) }
+        let panel = try project.readPanel()
         let year: Int
-        do { year = try PanelLayout().latestYear(in: panel) } catch { throw .accounting(error) }
+        do { year = try project.columns.layout.evaluatedYear(project.evaluatedYear, in: panel) } catch { throw .accounting(error) }
 
         let scoreSheet: ScoreSheet
         do {
-            scoreSheet = try ScoreSheet(table: IndicatorTable(contentsOfFile: indicatorsPath), profile: profile,
-                                        data: FirmData(table: panel, file: panelPath))
+            let rules: ScoringProfile
+            if let profile { rules = profile } else { rules = try ScoringProfile.resolve(project.profileReference) }
+            scoreSheet = try ScoreSheet(table: IndicatorTable(contentsOfFile: indicatorsPath), profile: rules,
+                                        data: FirmData(table: panel, columns: project.columns.firmColumns, file: panelPath))
         } catch {
             throw .scoring(error)
         }
-        let measured: SectorEffectTable
-        do {
-            measured = try SectorEffectTable(panel: panel, lines: lines, year: year)
-        } catch {
-            throw .effectLines(file: linesPath, error)
-        }
+        let measured = try sectorEffects(project, panel: panel, lines: lines.map { ($0, linesPath ?? "") }, year: year)
         let table = SectorEffectTable(effects: measured.effects, amountUnit: measured.amountUnit,
-                                      notes: [.fromFirmPanel(file: panelFile)])
-        let attribution = Result { () throws(PolicyEffectError) in
-            try AttributionComparison.compute(panel: panel, lines: sectorLines(of: lines), year: year)
+                                      notes: [.fromFirmPanel(file: project.data.panel)])
+        let attribution: Result<AttributionComparison, PolicyEffectError>? = project.analysis.attribution ? Result {
+            () throws(PolicyEffectError) in
+            try AttributionComparison.compute(project: project, panel: panel,
+                                              lines: lines.map(sectorLines(of:)) ?? table.sectorMeasures, year: year)
+        } : nil
+        return EvaluationReport(directory: project.directory, year: year, scoreSheet: scoreSheet, sectorEffects: table,
+                                attribution: try? attribution?.get(), isSynthetic: saysSynthetic(project.directory),
+                                attributionFailure: attribution?.failure, programme: project.programme)
+    }
+
+    /// The effect lines of the lines file when there is one, else each growth measure per
+    /// sector of the panel.
+    private static func sectorEffects(_ project: EvaluationProject, panel: Table, lines: (Table, String)?,
+                                      year: Int) throws(EvaluationError) -> SectorEffectTable {
+        let columns = project.columns
+        if let (lines, path) = lines {
+            do {
+                return try SectorEffectTable(panel: panel, lines: lines, year: year, layout: columns.layout,
+                                             supportLineColumn: columns.supportLine, subsidy: columns.subsidy)
+            } catch {
+                throw .effectLines(file: path, error)
+            }
         }
-        return EvaluationReport(directory: folder.url.path, year: year, scoreSheet: scoreSheet, sectorEffects: table,
-                                attribution: try? attribution.get(), isSynthetic: folder.saysSynthetic,
-                                attributionFailure: attribution.failure)
+        do {
+            let criterion = try SupportCriterion(parsing: columns.supported)
+            let subsidy = panel.hasColumn(columns.subsidy) ? columns.subsidy : nil
+            var effects: [SectorEffect] = []
+            var unit: MoneyUnit?
+            for measure in project.analysis.growth {
+                let request = SectorEffectRequest(
+                    source: .panel(panel, value: columns.column(of: measure), supported: criterion),
+                    subsidy: subsidy, layout: columns.layout, year: year)
+                let measured = try request.effects()
+                effects += measured.effects
+                unit = unit ?? measured.amountUnit
+            }
+            return SectorEffectTable(effects: effects, amountUnit: unit)
+        } catch let error as AccountingError {
+            throw .accounting(error)
+        } catch {
+            throw .project(.invalidValue(file: project.file ?? EvaluationProject.fileName, line: 0,
+                                         key: "columns.supported", reason: "\(error)"))
+        }
     }
 
     /// The lines measured within a sector, for the naive-versus-causal comparison (the
@@ -58,6 +101,12 @@ extension EvaluationReport {
             return (sector, value)
         }
     }
+
+    /// Whether the folder's README says the data are synthetic.
+    static func saysSynthetic(_ directory: String) -> Bool {
+        let readme = URL(fileURLWithPath: directory).appendingPathComponent("README.md")
+        return ((try? String(contentsOf: readme, encoding: .utf8)) ?? "").lowercased().contains("synthetic")
+    }
 }
 
 extension Result {
@@ -68,41 +117,27 @@ extension Result {
     }
 }
 
-/// A dataset folder on disk: its files by name, checked to exist.
-private struct DatasetFolder {
-    /// The folder, standardized.
-    let url: URL
+extension EvaluationProject {
+    /// The path of the data file `name`, which must exist.
+    func existingPath(_ name: String) throws(EvaluationError) -> String {
+        let file = path(name)
+        guard Self.fileExists(file) else { throw .missingFile(directory: directory, file: name) }
+        return file
+    }
 
-    /// `directory`, which must be an existing folder.
-    init(_ directory: URL) throws(EvaluationError) {
-        url = directory.standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
-              isDirectory.boolValue else {
-            throw .notADirectory(path: directory.path)
+    /// The scoring profile as ``ScoringProfile/resolve(_:)`` takes it: a built-in name, or
+    /// a profile file resolved against the project folder.
+    var profileReference: String {
+        ScoringProfile.builtIn.contains { $0.name == profile } ? profile : path(profile)
+    }
+}
+
+extension SectorEffectTable {
+    /// The (sector, measured column) of each line that names a sector, for the attribution.
+    var sectorMeasures: [(sector: String, value: String)] {
+        effects.compactMap { effect in
+            guard case .named = effect.group else { return nil }
+            return (effect.group.key, effect.measure)
         }
-    }
-
-    /// Whether the folder has a file `name`.
-    func has(_ name: String) -> Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path)
-    }
-
-    /// The path of file `name`, which must exist.
-    func path(_ name: String) throws(EvaluationError) -> String {
-        guard has(name) else { throw .missingFile(directory: url.path, file: name) }
-        return url.appendingPathComponent(name).path
-    }
-
-    /// The CSV file `name` as a table.
-    func read(_ name: String, options: CSVReadOptions = CSVReadOptions()) throws(EvaluationError) -> Table {
-        let file = try path(name)
-        do { return try CSVReader.read(path: file, options: options) } catch { throw .data(error) }
-    }
-
-    /// Whether the folder's README says the data are synthetic.
-    var saysSynthetic: Bool {
-        let readme = (try? String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
-        return readme.lowercased().contains("synthetic")
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 /// A dataset's evaluation, end to end: the filled 绩效自评表 and the sector effect table,
 /// both computed from the dataset's files.
 ///
-/// ``load(directory:)`` reads a dataset folder laid out like `datasets/chaoyang-2024`:
+/// ``load(directory:profile:)`` reads a project folder: its `impact.toml`
+/// (``EvaluationProject``, format in `docs/project-file.md`) says which files and columns to
+/// use. A folder without one is read as laid out like `datasets/chaoyang-2024`:
 /// - `indicators.csv` (or, when there is none, `indicators.json`): the indicator table
 ///   (targets, actuals, weights; rows with a data source take their actual from the panel,
 ///   read with ``FirmColumns``' defaults), scored under the default profile
@@ -14,7 +16,7 @@ import Foundation
 /// - `sector_totals.csv`: the effect lines to compute, measured on the panel by
 ///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``.
 ///
-/// The evaluated year of the sector effects is the panel's latest; increments run from
+/// The evaluated year of the sector effects is the project's `[evaluation] year`, by default the panel's latest; increments run from
 /// the year before. The result is an immutable value; it is ``Reportable`` (in `Reports/`),
 /// so `ReportRenderer.render(report, format:language:)` prints it.
 public struct EvaluationReport: Sendable, Equatable {
@@ -35,6 +37,9 @@ public struct EvaluationReport: Sendable, Equatable {
     /// no `supported` or `subsidy_wan` column), or `nil` when it was; reported in ``warnings``
     /// so the section never disappears silently.
     public let attributionFailure: PolicyEffectError?
+    /// The programme the evaluation is about (`[programme]` of `impact.toml`): the 自评表's
+    /// header, funds block, objectives and sign-off; empty for a folder without a project file.
+    public let programme: ProgrammeDescription
 
     /// File names of the indicator table, in order of preference: `indicators.csv` (the
     /// form a clerk edits), then `indicators.json`.
@@ -49,7 +54,7 @@ public struct EvaluationReport: Sendable, Equatable {
     /// Creates a report from its parts; use ``load(directory:)`` to compute one.
     public init(directory: String, year: Int, scoreSheet: ScoreSheet, sectorEffects: SectorEffectTable,
                 attribution: AttributionComparison? = nil, isSynthetic: Bool = false,
-                attributionFailure: PolicyEffectError? = nil) {
+                attributionFailure: PolicyEffectError? = nil, programme: ProgrammeDescription = ProgrammeDescription()) {
         self.directory = directory
         self.year = year
         self.scoreSheet = scoreSheet
@@ -57,6 +62,7 @@ public struct EvaluationReport: Sendable, Equatable {
         self.attribution = attribution
         self.isSynthetic = isSynthetic
         self.attributionFailure = attributionFailure
+        self.programme = programme
     }
 
     /// The scoring's warnings (rows below target without a deviation reason, actuals taken
