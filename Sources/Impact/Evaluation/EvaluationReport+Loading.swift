@@ -42,9 +42,7 @@ extension EvaluationReport {
         } catch {
             throw .scoring(error)
         }
-        let measured = try sectorEffects(project, panel: panel, lines: lines.map { ($0, linesPath ?? "") }, year: year)
-        let table = SectorEffectTable(effects: measured.effects, amountUnit: measured.amountUnit,
-                                      notes: [.fromFirmPanel(file: project.data.panel)])
+        let table = try sectorEffects(project, panel: panel, lines: lines.map { ($0, linesPath ?? "") }, year: year)
         let attribution: Result<AttributionComparison, PolicyEffectError>? = project.analysis.attribution ? Result {
             () throws(PolicyEffectError) in
             try AttributionComparison.compute(project: project, panel: panel,
@@ -62,8 +60,10 @@ extension EvaluationReport {
         let columns = project.columns
         if let (lines, path) = lines {
             do {
-                return try SectorEffectTable(panel: panel, lines: lines, year: year, layout: columns.layout,
-                                             supportLineColumn: columns.supportLine, subsidy: columns.subsidy)
+                let measured = try SectorEffectTable(panel: panel, lines: lines, year: year, layout: columns.layout,
+                                                     supportLineColumn: columns.supportLine, subsidy: columns.subsidy)
+                return SectorEffectTable(effects: measured.effects, amountUnit: measured.amountUnit,
+                                         notes: [.fromFirmPanel(file: project.data.panel)])
             } catch {
                 throw .effectLines(file: path, error)
             }
@@ -73,6 +73,7 @@ extension EvaluationReport {
             let subsidy = panel.hasColumn(columns.subsidy) ? columns.subsidy : nil
             var effects: [SectorEffect] = []
             var unit: MoneyUnit?
+            var notes: [AccountingNote] = []
             for measure in project.analysis.growth {
                 let request = SectorEffectRequest(
                     source: .panel(panel, value: columns.column(of: measure), supported: criterion),
@@ -80,8 +81,9 @@ extension EvaluationReport {
                 let measured = try request.effects()
                 effects += measured.effects
                 unit = unit ?? measured.amountUnit
+                notes += measured.notes.filter { !notes.contains($0) }
             }
-            return SectorEffectTable(effects: effects, amountUnit: unit)
+            return SectorEffectTable(effects: effects, amountUnit: unit, notes: notes)
         } catch let error as AccountingError {
             throw .accounting(error)
         } catch {
