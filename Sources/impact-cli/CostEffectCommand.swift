@@ -44,10 +44,14 @@ struct CostEffectCommand: ParsableCommand {
     }
 
     func run() throws {
+        let files = keys.project
+        let prepared = try panel.map { path in
+            try design.specification(files.read(path, categorical: [keys.idColumn()]), outcome: panelOutcome, keys: keys)
+        }
         let specification = CostEffectivenessSpecification(
             increment: increment, subsidy: subsidy, controls: commaSeparated(controls), sector: sector, vcov: vcov,
-            differenceInDifferences: design.specification(outcome: panelOutcome, keys: keys))
-        try output.write(CostEffectiveness.compare(supported: data.map { try CSVReader.read(path: $0) },
-                                                   panel: panel.map { try CSVReader.read(path: $0) }, specification))
+            differenceInDifferences: prepared?.1 ?? CostEffectivenessSpecification().differenceInDifferences)
+        try output.write(CostEffectiveness.compare(supported: data.map { try files.read($0) }, panel: prepared?.0,
+                                                   specification))
     }
 }

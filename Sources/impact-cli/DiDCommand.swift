@@ -18,12 +18,12 @@ struct DiDCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "CSV panel with one header line.")
-    var data: String
+    @Option(help: "CSV panel with one header line (default: the project's panel).")
+    var data: String?
     @OptionGroup var keys: PanelKeyOptions
     @OptionGroup var design: DiDDesignOptions
-    @Option(help: "Outcome column.")
-    var outcome: String
+    @Option(help: "Outcome column (default: the project's revenue).")
+    var outcome: String?
     @Option(help: "Comma-separated numeric control variables.")
     var covariates: String?
     @Option(help: "Standard errors: iid, hc0, hc1, hc2, hc3, cluster:VAR (default cluster by --id).")
@@ -49,10 +49,11 @@ struct DiDCommand: ParsableCommand {
     }
 
     func run() throws {
-        let specification = design.specification(outcome: outcome, keys: keys, covariates: commaSeparated(covariates),
-                                                  vcov: vcov)
+        let (table, specification) = try design.specification(
+            keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") },
+            outcome: outcome ?? keys.columns().revenue, keys: keys, covariates: commaSeparated(covariates), vcov: vcov)
         let bar = ProgressBar(label: "bootstrap")
-        let result = try DifferenceInDifferences.estimate(CSVReader.read(path: data), specification,
+        let result = try DifferenceInDifferences.estimate(table, specification,
                                                           bootstrap: bootstrapOptions, progress: bar.update)
         bar.finish()
         try output.write(result)

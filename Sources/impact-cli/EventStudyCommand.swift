@@ -44,8 +44,8 @@ struct EventStudyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let specification = EventStudySpecification(outcome: outcome, unit: keys.id, time: keys.time, cohort: cohort,
+        let specification = EventStudySpecification(outcome: outcome, unit: try keys.idColumn(), time: try keys.timeColumn(), cohort: cohort,
                                                     reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
-        try output.write(EventStudy.estimate(CSVReader.read(path: data), specification, adding: companions))
+        try output.write(EventStudy.estimate(keys.project.read(data, categorical: [keys.idColumn()]), specification, adding: companions))
     }
 }

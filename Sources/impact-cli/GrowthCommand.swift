@@ -32,7 +32,7 @@ struct GrowthCommand: ParsableCommand {
 
     @OptionGroup var panel: PanelOptions
 
-    @Option(help: "Value column x (revenue, output, R&D…); default revenue_wan.")
+    @Option(help: "Value column x (revenue, output, R&D…); default revenue_wan, or the project's revenue.")
     var value: String?
 
     @Option(help: "Subsidy column summed for leverage (default: subsidy_wan when the data has it).")
@@ -71,16 +71,19 @@ struct GrowthCommand: ParsableCommand {
     }
 
     func run() throws {
-        let table = try SectorEffectRequest(source: source(), subsidy: subsidy, layout: panel.layout,
-                                            year: panel.year).effects()
+        let project = try panel.keys.project.loadProject()
+        let table = try SectorEffectRequest(source: source(), subsidy: subsidy ?? project?.columns.subsidy,
+                                            layout: panel.layout(), year: panel.evaluatedYear()).effects()
         try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit))
     }
 
     /// The files read: sector totals, support lines with the panel, or the panel.
     private func source() throws -> SectorEffectRequest.Source {
-        if let totals { return .totals(try CSVReader.read(path: totals)) }
-        if let lines { return .lines(try CSVReader.read(path: lines), panel: try panel.readPanel()) }
-        return .panel(try panel.readPanel(), value: value, supported: try panel.supportCriterion(), grouping: grouping)
+        let files = panel.keys.project
+        if let totals { return .totals(try files.read(totals)) }
+        if let lines { return .lines(try files.read(lines), panel: try panel.readPanel()) }
+        return .panel(try panel.readPanel(), value: try value ?? files.loadProject()?.columns.revenue,
+                      supported: try panel.supportCriterion(), grouping: grouping)
     }
 
     /// Every sector, the listed ones, or the district as one group.

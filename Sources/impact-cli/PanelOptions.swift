@@ -2,49 +2,92 @@ import ArgumentParser
 import Foundation
 import Impact
 
+/// `--project DIR` and `--na-values`: the project file a command takes its columns from, and
+/// extra missing markers. The one place where commands read a data file.
+struct ProjectOptions: ParsableArguments {
+    @Option(help: "Project folder: take the data file and every column role from its impact.toml.")
+    var project: String?
+
+    @Option(name: .customLong("na-values"), help: "Comma-separated cell texts that mean missing, e.g. '/,无数据'.")
+    var naValues: String?
+
+    /// The project of `--project`, or `nil`.
+    func loadProject() throws -> EvaluationProject? {
+        try project.map { try EvaluationProject.load(directory: URL(fileURLWithPath: $0)) }
+    }
+
+    /// Reads a data table with the project's reading options and `--na-values`.
+    func read(_ path: String, categorical: Set<String> = []) throws -> Table {
+        var options = try loadProject()?.readOptions(categorical: categorical) ?? CSVReadOptions(categoricalColumns: categorical)
+        options.missingMarkers.formUnion(commaSeparated(naValues))
+        return try CSVReader.read(path: path, options: options)
+    }
+
+    /// The firm panel: `data`, else the project's panel (flag words recoded), else `fallback()`.
+    func readPanel(_ data: String?, id: String, fallback: () throws -> String) throws -> Table {
+        if data == nil, var project = try loadProject() {
+            project.values.naValues += commaSeparated(naValues)
+            return try project.readPanel()
+        }
+        return try read(data ?? fallback(), categorical: [id])
+    }
+}
+
+/// The panel's key columns, shared by every command that reads a firm panel: `--id` and
+/// `--time` (default `firm_id` and `year`, or the project's), with `--project`.
+struct PanelKeyOptions: ParsableArguments {
+    @Option(help: "Firm identifier column (default firm_id, or the project's).")
+    var id: String?
+    @Option(help: "Period column, whole numbers such as years (default year, or the project's).")
+    var time: String?
+    @Option(name: .customLong("firm"), help: .hidden) var legacyFirm: String?
+    @Option(name: .customLong("year-column"), help: .hidden) var legacyYear: String?
+    @OptionGroup var project: ProjectOptions
+
+    /// The project's columns, or the defaults.
+    func columns() throws -> ProjectColumns { try project.loadProject()?.columns ?? ProjectColumns() }
+    /// The firm identifier column.
+    func idColumn() throws -> String { try id ?? legacyFirm ?? columns().id }
+    /// The period column.
+    func timeColumn() throws -> String { try time ?? legacyYear ?? columns().time }
+}
+
 /// Options shared by `impact growth` and `impact rd`: which firm panel, its key columns,
 /// the year and how supported firms are recognised.
 struct PanelOptions: ParsableArguments {
-    @Option(help: "Firm panel CSV (default: panel.csv of the bundled datasets/chaoyang-2024).")
+    @Option(help: "Firm panel CSV (default: the project's panel, or panel.csv of the bundled datasets/chaoyang-2024).")
     var data: String?
-
-    @Option(help: "Firm identifier column.")
-    var firm: String = "firm_id"
-
-    @Option(name: .customLong("year-column"), help: "Year column.")
-    var yearColumn: String = "year"
-
-    @Option(help: "Sector column.")
-    var sector: String = "sector"
-
-    @Option(help: "Year evaluated (growth: increments from the year before); default: the latest year in the data.")
+    @OptionGroup var keys: PanelKeyOptions
+    @Option(help: "Sector column (default sector, or the project's).")
+    var sector: String?
+    @Option(help: "Year evaluated (growth: increments from the year before); default: the project's, else the latest year in the data.")
     var year: Int?
-
     @Option(help: ArgumentHelp(
-        "Supported firms: a 0/1 column, or COLUMN=VALUE for one support line (e.g. support_line=研发投入).",
-        discussion: "Default: the column 'supported'."))
+        "Supported firms: a 0/1 column, or COLUMN=VALUE (e.g. 是否获得支持=是, support_line=研发投入).",
+        discussion: "Default: the project's, else the column 'supported'."))
     var supported: String?
 
     /// The panel's key columns.
-    var layout: PanelLayout { PanelLayout(firm: firm, year: yearColumn, sector: sector) }
+    func layout() throws -> PanelLayout {
+        PanelLayout(firm: try keys.idColumn(), year: try keys.timeColumn(), sector: try sector ?? keys.columns().sector)
+    }
 
-    /// The criterion of `--supported`, or `nil` when it is not given (the library's default).
+    /// The evaluated year: `--year`, else the project's.
+    func evaluatedYear() throws -> Int? { try year ?? keys.project.loadProject()?.evaluatedYear }
+
+    /// The criterion of `--supported` (else the project's), or `nil` for the library's default.
     func supportCriterion() throws -> SupportCriterion? {
-        try supported.map { try SupportCriterion(parsing: $0) }
+        let text = try supported ?? keys.project.loadProject()?.columns.supported
+        return try text.map { try SupportCriterion(parsing: $0) }
     }
 
-    /// The panel file: `--data`, or the bundled dataset's `panel.csv`.
-    func panelPath() throws -> String {
-        if let data { return data }
-        let folder = try BundledDataset.locate(
-            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-            executable: URL(fileURLWithPath: CommandLine.arguments[0]))
-        return folder.appendingPathComponent("panel.csv").path
-    }
-
-    /// Reads the panel, keeping the firm identifier as text.
+    /// Reads the panel: `--data`, the project's panel, or the bundled `panel.csv`.
     func readPanel() throws -> Table {
-        try CSVReader.read(path: try panelPath(), options: CSVReadOptions(categoricalColumns: [firm]))
+        try keys.project.readPanel(data, id: try keys.idColumn()) {
+            try BundledDataset.locate(
+                currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                executable: URL(fileURLWithPath: CommandLine.arguments[0])).appendingPathComponent("panel.csv").path
+        }
     }
 
     func validate() throws {

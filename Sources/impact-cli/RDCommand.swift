@@ -16,19 +16,20 @@ struct RDCommand: ParsableCommand {
 
     @OptionGroup var panel: PanelOptions
 
-    @Option(help: "R&D spending column.")
-    var rd: String = "rd_wan"
+    @Option(help: "R&D spending column (default rd_wan, or the project's).")
+    var rd: String?
 
-    @Option(help: "Revenue column.")
-    var revenue: String = "revenue_wan"
+    @Option(help: "Revenue column (default revenue_wan, or the project's).")
+    var revenue: String?
 
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let data = try panel.readPanel()
-        let accounting = RDIntensityAccounting(rd: rd, revenue: revenue,
+        let columns = try panel.keys.columns()
+        let accounting = RDIntensityAccounting(rd: rd ?? columns.rd, revenue: revenue ?? columns.revenue,
                                                support: try panel.supportCriterion() ?? .standard,
-                                               layout: panel.layout)
-        try output.write(accounting.intensities(in: data, year: panel.year))
+                                               layout: try panel.layout())
+        try output.write(accounting.intensities(in: data, year: try panel.evaluatedYear()))
     }
 }

@@ -59,7 +59,8 @@ struct StaggeredCommand: ParsableCommand {
 
     func run() throws {
         let result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).estimate(
-            CSVReader.read(path: data), id: keys.id, time: keys.time, cohort: cohort, outcome: outcome,
+            keys.project.read(data, categorical: [keys.idColumn()]), id: keys.idColumn(), time: keys.timeColumn(),
+            cohort: cohort, outcome: outcome,
             dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
         for note in result.notes { FileHandle.standardError.write(Data((note.wording.en + "\n").utf8)) }
