@@ -11,8 +11,8 @@ extension SupportCriterion {
 
     /// `table` with a 0/1 column marking the rows that meet the criterion, and that column's
     /// name: a flag column is used as it is; `COLUMN=VALUE` becomes 1 where the cell equals
-    /// `VALUE`, 0 elsewhere and missing where the cell is blank; a subsidy column becomes 1
-    /// where the amount is above zero. The estimators (`did --treated 是否获得支持=是`) take the
+    /// `VALUE` and 0 elsewhere, a blank cell included (a firm without a support line is not in
+    /// the line); a subsidy column becomes 1 where the amount is above zero, missing where blank. The estimators (`did --treated 是否获得支持=是`) take the
     /// built column as their treatment indicator; formulas quote its name, so any text works.
     public func indicator(in table: Table) throws(PolicyEffectError) -> (table: Table, column: String) {
         guard !table.hasColumn(indicatorName) else { return (table, indicatorName) }
@@ -26,7 +26,7 @@ extension SupportCriterion {
                 values = (0..<table.rowCount).map { amounts[$0].map { $0 > 0 ? 1 : 0 } }
             case .category(let column, let value):
                 let cells = try PolicyColumns.labels(table, column)
-                values = cells.map { cell in cell.map { $0 == value ? 1 : 0 } }
+                values = cells.map { $0 == value ? 1 : 0 }
             }
             return (try table.appending(.numeric(NumericColumn(values)), named: indicatorName), indicatorName)
         } catch let error as TableError {

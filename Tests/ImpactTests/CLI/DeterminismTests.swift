@@ -30,6 +30,11 @@ struct DeterminismTests {
     static let invocations: [Invocation] = [
         Invocation(name: "report", arguments: ["report"]),
         Invocation(name: "score", arguments: ["score", "datasets/chaoyang-2024/indicators.csv"]),
+        Invocation(name: "report DIR (impact.toml)", arguments: ["report", "datasets/chaoyang-2024"]),
+        Invocation(name: "growth --project", arguments: ["growth", "--project", "datasets/chaoyang-2024"]),
+        Invocation(name: "did --project --treated COLUMN=VALUE", arguments: [
+            "did", "--project", "datasets/chaoyang-2024", "--treated", "support_line=工业", "--outcome", "output_wan", "--fe",
+        ]),
         Invocation(name: "growth", arguments: ["growth"]),
         Invocation(name: "rd", arguments: ["rd"]),
         Invocation(name: "estimate", arguments: [
@@ -105,6 +110,23 @@ struct DeterminismTests {
         let difference = Self.firstDifference(first.stdoutData, second.stdoutData)
         #expect(first.stdoutData == second.stdoutData,
                 "impact \(arguments.joined(separator: " ")) differs between runs from byte \(difference)")
+    }
+
+    @Test("init writes the same bytes into two folders, and report runs on them the same")
+    func initSameBytes() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("impact-det-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let (one, two) = (base.appendingPathComponent("1/evaluation"), base.appendingPathComponent("2/evaluation"))
+        for folder in [one, two] { #expect(try CLIRunner.run(["init", folder.path, "--lang", "en"]).status == 0) }
+        for name in ["impact.toml", "indicators.csv", "example_panel.csv", "README.md"] {
+            #expect(try Data(contentsOf: one.appendingPathComponent(name)) == Data(contentsOf: two.appendingPathComponent(name)))
+        }
+        for format in Self.formats {
+            let first = try CLIRunner.run(["report", one.path, "--format", format])
+            let second = try CLIRunner.run(["report", two.path, "--format", format])
+            #expect(first.status == 0 && !first.stdoutData.isEmpty, "\(first.stderr)")
+            #expect(first.stdoutData == second.stdoutData, "report --format \(format) differs between the two folders")
+        }
     }
 
     /// Offset of the first byte where `a` and `b` differ (the shorter length if one is a
