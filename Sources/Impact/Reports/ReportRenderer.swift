@@ -11,8 +11,8 @@ import Foundation
 /// ``HTMLRenderer`` (`.html`) over the value's report tables, and the value's own JSON
 /// document (``Reportable/jsonValue(language:)``) for `.json`, written by
 /// ``JSONValue/encoded()``; `.xlsx` and `.docx` are Office packages (a value's own layout
-/// when it has one, else one sheet or section per report table). Text outputs show numbers with each cell's decimals; CSV and JSON
-/// carry full precision. Every output ends with a newline. The same value, format and
+/// when it has one, else one sheet or section per report table). Text outputs and CSV show numbers with each cell's decimals; JSON
+/// carries full precision. Every output ends with a newline. The same value, format and
 /// language always give the same bytes.
 public enum ReportRenderer {
     /// Renders `item` in `format` with labels in `language`.

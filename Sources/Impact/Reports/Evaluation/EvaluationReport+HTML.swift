@@ -1,10 +1,18 @@
 extension EvaluationReport {
+    /// Terminal, Markdown and CSV: the tables in reading order (``tablesInReadingOrder(language:)``).
     /// HTML: the 自评表 in the official layout (merged cells), the sector effect table with
     /// its chart (landscape when printed), naive versus causal per 万元 with a chart of points
     /// and 95 % intervals, and a methods and data appendix. The other text formats print the
     /// report tables.
     public func customText(format: OutputFormat, language: Language) -> String? {
-        guard format == .html else { return nil }
+        let ordered = { tablesInReadingOrder(language: language) }
+        switch format {
+        case .table: return TextTableRenderer.render(ordered(), language: language, title: title)
+        case .md: return MarkdownRenderer.render(ordered(), language: language, title: title)
+        case .csv: return CSVRenderer.render(ordered(), language: language)
+        case .html: break
+        case .json, .xlsx, .docx: return nil
+        }
         let escape = HTMLRenderer.escape
         let form = selfEvaluationForm
         var body = form.grid(language: language).html(escape: escape)

@@ -11,13 +11,26 @@ extension EvaluationReport: Reportable {
         return LocalizedText(zh: "绩效评价：\(name)", en: "Performance evaluation: \(name)")
     }
 
-    /// The report's tables in print order: the 绩效自评表 block by block (header fields,
-    /// funds, 年度总体目标, the scored indicators with total and grade, sign-off; see
-    /// ``SelfEvaluationForm/reportTables(language:)``), then the sector effect table
-    /// (amounts in ``amountUnit``, with a bar chart of the pulls in HTML), then, when
-    /// computed, the naive-versus-causal table per 万元.
+    /// The report's tables, positions kept from earlier versions: the scored indicators
+    /// (the 绩效自评表's rows with total and grade), the sector effect table (amounts in
+    /// ``amountUnit``, with a bar chart of the pulls in HTML), naive versus causal per 万元
+    /// when computed; then, when the evaluation has a programme description, the form's
+    /// other blocks (`programme`, `funds`, `objectives`, `sign_off`). The terminal,
+    /// Markdown and CSV outputs print them in the form's order (``customText(format:language:)``).
     public func reportTables(language: Language) -> [ReportTable] {
-        selfEvaluationForm.reportTables(language: language) + analysisTables(language: language)
+        let form = selfEvaluationForm.reportTables(language: language)
+        let indicators = form.filter { $0.key == "indicators" }
+        let others = selfEvaluationForm.programme == ProgrammeDescription() ? [] : form.filter { $0.key != "indicators" }
+        return indicators + analysisTables(language: language) + others
+    }
+
+    /// The report tables in the order people read them: the 自评表's blocks (header, funds,
+    /// objectives, indicators, sign-off), then the analysis tables.
+    func tablesInReadingOrder(language: Language) -> [ReportTable] {
+        let tables = reportTables(language: language)
+        let formKeys = ["programme", "funds", "objectives", "indicators", "sign_off"]
+        let form = formKeys.compactMap { key in tables.first { $0.key == key } }
+        return form + tables.filter { !formKeys.contains($0.key ?? "") }
     }
 
     /// The tables after the 自评表: sector effects and, when computed, naive versus causal.
@@ -42,16 +55,10 @@ extension EvaluationReport: Reportable {
     /// ``title``, as the heading of the printed report.
     public func reportTitle(language: Language) -> LocalizedText? { title }
 
-    /// The tables document (``JSONRenderer``) under ``title``, then `notes`: the
-    /// ``warnings`` as `{"code", "message"}` objects (empty when there are none).
-    ///
-    /// Tables in a fixed order that keeps the earlier positions: the scored indicators
-    /// (key `indicators`), sector effects, naive versus causal (when computed), then the
-    /// 自评表's other blocks (`programme`, `funds`, `objectives`, `sign_off`).
+    /// The tables document (``JSONRenderer``) of ``reportTables(language:)`` under
+    /// ``title``, then `notes`: the ``warnings`` as `{"code", "message"}` objects (empty
+    /// when there are none).
     public func jsonValue(language: Language) -> JSONValue {
-        let form = selfEvaluationForm.reportTables(language: language)
-        let indicators = form.filter { $0.key == "indicators" }, others = form.filter { $0.key != "indicators" }
-        return JSONRenderer.document(indicators + analysisTables(language: language) + others,
-                                     language: language, title: title, notes: warnings)
+        JSONRenderer.document(reportTables(language: language), language: language, title: title, notes: warnings)
     }
 }

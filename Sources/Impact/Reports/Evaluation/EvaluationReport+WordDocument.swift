@@ -106,11 +106,11 @@ extension EvaluationReport {
         let actual = indicator.printedActual(language) ?? "—"
         let level = [indicator.level1, indicator.level2].filter { !$0.isEmpty }.joined(separator: "—")
         if language == .zh {
-            var text = "\(level)：\(indicator.name)。年度指标值 \(indicator.printedTarget(.zh))，实际完成值 \(actual)，分值 \(weight)，得分 \(score)。"
+            var text = (level.isEmpty ? "" : "\(level)：") + "\(indicator.name)。年度指标值 \(indicator.printedTarget(.zh))，实际完成值 \(actual)，分值 \(weight)，得分 \(score)。"
             if !indicator.deviationReason.isEmpty { text += "偏差原因及改进措施：\(indicator.deviationReason)" }
             return text
         }
-        var text = "\(level): \(indicator.name). Target \(indicator.printedTarget(.en)), actual \(actual), weight \(weight), score \(score)."
+        var text = (level.isEmpty ? "" : "\(level): ") + "\(indicator.name). Target \(indicator.printedTarget(.en)), actual \(actual), weight \(weight), score \(score)."
         if !indicator.deviationReason.isEmpty { text += " Deviation and remedy: \(indicator.deviationReason)" }
         return text
     }

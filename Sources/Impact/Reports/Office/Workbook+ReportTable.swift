@@ -27,6 +27,7 @@ extension Worksheet {
             let longest = table.rows.map { Double($0[column].displayText(language).displayWidth) }.max() ?? 0
             return min(max(max(header * 0.8, longest) + 2, 8), 50)
         }
+        fitRowHeights(spans: [0: [0: width]])
         for note in table.notes {
             append([.text(note.text(language), .plain)])
         }

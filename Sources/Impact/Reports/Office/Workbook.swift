@@ -24,6 +24,8 @@ struct Worksheet {
     var landscape = false
     /// Native charts drawn on the sheet.
     var charts: [OfficeChart] = []
+    /// Row heights in points, by 0-based row; rows not listed keep the default height.
+    var rowHeights: [Int: Double] = [:]
 
     /// An empty sheet named `name`.
     init(name: String) { self.name = name }
@@ -77,6 +79,8 @@ enum SheetCellStyle: Int, CaseIterable {
     case text
     /// Text centred both ways, bordered, wrapped (merged category cells).
     case centered
+    /// Text centred, without border (the line under a title).
+    case caption
     /// Bold text, bordered.
     case bold
     /// Numbers with 0, 1, 2, 3, 4 decimals, bordered.

@@ -18,7 +18,8 @@ extension Worksheet {
         }
         xml += "<sheetData>"
         for (rowIndex, row) in rows.enumerated() {
-            xml += "<row r=\"\(rowIndex + 1)\">"
+            xml += "<row r=\"\(rowIndex + 1)\""
+                + (rowHeights[rowIndex].map { " ht=\"\(ReportNumber.fixed($0, decimals: 1))\" customHeight=\"1\"" } ?? "") + ">"
             for (columnIndex, cell) in row.enumerated() {
                 xml += Self.cellXML(cell, reference: CellRange.name(row: rowIndex, column: columnIndex))
             }
@@ -48,6 +49,25 @@ extension Worksheet {
         case .text(let text):
             return "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                 + XMLText.escape(guardedCellText(text)) + "</t></is></c>"
+        }
+    }
+
+    /// Sets the height of every row that holds wrapped text to fit it: lines = display
+    /// width ÷ (width of the columns the cell spans), 14 points a line (at least 15).
+    mutating func fitRowHeights(spans: [Int: [Int: Int]] = [:]) {
+        for (rowIndex, row) in rows.enumerated() {
+            var lines = 1
+            for (column, cell) in row.enumerated() {
+                guard case .text(let text) = cell.value, cell.style != .plain, cell.style != .title else { continue }
+                let span = spans[rowIndex]?[column] ?? 1
+                let width = columnWidths.dropFirst(column).prefix(span).reduce(0, +)
+                guard width > 0 else { continue }
+                let needed = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                    Int((Double(line.displayWidth) / max(width - 1, 1)).rounded(.up))
+                }.reduce(0) { $0 + max($1, 1) }
+                lines = max(lines, needed)
+            }
+            if lines > 1 { rowHeights[rowIndex] = Double(lines) * 14 + 2 }
         }
     }
 
@@ -96,6 +116,7 @@ enum WorkbookStyles {
             (1, 2, 1, 0, "center", "center", true), // header
             (0, 0, 1, 0, "left", "center", true), // text
             (0, 0, 1, 0, "center", "center", true), // centered
+            (0, 0, 0, 0, "center", "center", false), // caption
             (1, 0, 1, 0, "center", "center", true), // bold
             (0, 0, 1, 1, "right", "center", false), // number0
             (0, 0, 1, 164, "right", "center", false), // number1

@@ -21,7 +21,8 @@ extension FormGrid {
             for cell in row {
                 let style: SheetCellStyle = switch cell.role {
                 case .title: .title
-                case .subtitle, .label: cell.role == .subtitle ? .plain : .centered
+                case .subtitle: .caption
+                case .label: .centered
                 case .header: .header
                 case .value: .text
                 case .number: cell.number == nil ? .text : SheetCellStyle.number(decimals: cell.decimals)
@@ -36,6 +37,11 @@ extension FormGrid {
             }
             sheet.rows.append(cells)
         }
+        var spans: [Int: [Int: Int]] = [:]
+        for (rowIndex, row) in rows.enumerated() {
+            for cell in row { spans[rowIndex, default: [:]][cell.column] = cell.rowSpan == 1 ? cell.span : 0 }
+        }
+        sheet.fitRowHeights(spans: spans)
         if let repeatedRow { sheet.printTitleRows = repeatedRow...repeatedRow }
         return sheet
     }

@@ -8,7 +8,7 @@ extension SelfEvaluationForm {
         typealias Cell = FormGrid.Cell
         let zh = language == .zh
         func word(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
-        var grid = FormGrid(columns: 9, columnWidths: [10, 12, 12, 22, 12, 12, 7, 8, 26])
+        var grid = FormGrid(columns: 9, columnWidths: [9, 11, 11, 20, 11, 11, 7, 9, 24])
         grid.rows.append([.text(Self.heading.text(language), at: 0, span: 9, role: .title)])
         let year = programme.year.map { zh ? "（\($0)年度）" : "(\($0))" } ?? word("（　　年度）", "(year)")
         grid.rows.append([.text(year, at: 0, span: 9, role: .subtitle)])
