@@ -1,3 +1,5 @@
+import Foundation
+
 extension EvaluationReport {
     /// Terminal, Markdown and CSV: the tables in reading order (``tablesInReadingOrder(language:)``).
     /// HTML: the 自评表 in the official layout (merged cells), the sector effect table with
@@ -41,7 +43,7 @@ extension EvaluationReport {
         let escape = HTMLRenderer.escape, zh = language == .zh
         var html = "<section class=\"appendix\" id=\"methods\">\n<h2>\(zh ? "附录：方法与数据" : "Appendix: methods and data")</h2>\n"
         let lines = [
-            zh ? "数据：\(directory)（评价年度 \(year)；增量为 \(year - 1)→\(year)）。" : "Data: \(directory) (evaluated year \(year); increments \(year - 1)→\(year)).",
+            zh ? "数据：\(URL(fileURLWithPath: directory).lastPathComponent)（评价年度 \(year)；增量为 \(year - 1)→\(year)）。" : "Data: \(URL(fileURLWithPath: directory).lastPathComponent) (evaluated year \(year); increments \(year - 1)→\(year)).",
             zh ? "指标 \(scoreSheet.rows.count) 项，满分 \(ReportNumber.fixed(scoreSheet.maximum, decimals: 0))。" : "\(scoreSheet.rows.count) indicators, maximum \(ReportNumber.fixed(scoreSheet.maximum, decimals: 0)).",
             SectorEffectTable.formulaNote.text(language),
         ]
