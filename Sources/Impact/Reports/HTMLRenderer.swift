@@ -102,7 +102,9 @@ public enum HTMLRenderer {
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n"
-        if let chart = table.chart, let svg = SVGBarChart(table: table, chart: chart, language: language) {
+        if let chart = table.chart, chart.intervalColumns != nil {
+            if let svg = SVGIntervalChart(table: table, chart: chart, language: language) { html += svg.render() + "\n" }
+        } else if let chart = table.chart, let svg = SVGBarChart(table: table, chart: chart, language: language) {
             html += svg.render() + "\n"
         }
         for note in table.notes { html += "<p class=\"note\">\(escape(note.text(language)))</p>\n" }

@@ -128,3 +128,22 @@ struct SVGIntervalChart {
         return ReportNumber.fixed(value, decimals: decimals)
     }
 }
+
+extension SVGIntervalChart {
+    /// The interval chart of a table's ``ReportChart`` with bounds: one point per row with
+    /// a finite value, in table order; the reference row is the one without bounds whose
+    /// value is zero (an event study's omitted period). `nil` when no row has a value.
+    init?(table: ReportTable, chart: ReportChart, language: Language) {
+        guard let bounds = chart.intervalColumns, let valueIndex = table.columnIndex(chart.valueColumn),
+              let labelIndex = table.columnIndex(chart.labelColumn), let lowIndex = table.columnIndex(bounds.low),
+              let highIndex = table.columnIndex(bounds.high) else { return nil }
+        let rows = table.rows.filter { $0[valueIndex].numericValue != nil }
+        guard !rows.isEmpty else { return nil }
+        let header = table.columns[valueIndex].header.text(language)
+        self.init(caption: language == .zh ? "\(header)及置信区间" : "\(header) with confidence intervals",
+                  categories: rows.map { $0[labelIndex].displayText(language) },
+                  series: [Series(name: header, values: rows.map { $0[valueIndex].numericValue },
+                                  intervals: rows.map { ($0[lowIndex].numericValue, $0[highIndex].numericValue) })])
+        reference = rows.firstIndex { $0[lowIndex].numericValue == nil && $0[highIndex].numericValue == nil && $0[valueIndex].numericValue == 0 }
+    }
+}

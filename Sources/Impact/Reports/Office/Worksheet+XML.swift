@@ -53,7 +53,8 @@ extension Worksheet {
     }
 
     /// Sets the height of every row that holds wrapped text to fit it: lines = display
-    /// width ÷ (width of the columns the cell spans), 14 points a line (at least 15).
+    /// width ÷ (1.1 × width of the columns the cell spans: a 10.5-point CJK character
+    /// takes about 1.8 of Excel's character units), 14 points a line (at least 15).
     mutating func fitRowHeights(spans: [Int: [Int: Int]] = [:]) {
         for (rowIndex, row) in rows.enumerated() {
             var lines = 1
@@ -63,7 +64,7 @@ extension Worksheet {
                 let width = columnWidths.dropFirst(column).prefix(span).reduce(0, +)
                 guard width > 0 else { continue }
                 let needed = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                    Int((Double(line.displayWidth) / max(width - 1, 1)).rounded(.up))
+                    Int((Double(line.displayWidth) / max(width * 1.1, 1)).rounded(.up))
                 }.reduce(0) { $0 + max($1, 1) }
                 lines = max(lines, needed)
             }

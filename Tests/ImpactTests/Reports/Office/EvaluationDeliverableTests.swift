@@ -117,3 +117,32 @@ struct EvaluationDeliverableTests {
         #expect(small.0 <= -0.12 && small.1 >= 0.43)
     }
 }
+
+/// The event-study figure: points with intervals in event-time order, zero line, reference marked.
+@Suite("Interval chart")
+struct IntervalChartTests {
+    @Test("event time in table order, the reference period marked, intervals drawn, zero line")
+    func eventStudy() {
+        let column = { (key: String) in ReportColumn(key: key, header: LocalizedText(verbatim: key)) }
+        let table = ReportTable(
+            title: LocalizedText(verbatim: "es"), columns: ["event_time", "estimate", "ci_low", "ci_high"].map(column),
+            rows: [[.integer(-2), .number(0.4, decimals: 2), .number(-0.2, decimals: 2), .number(1.0, decimals: 2)],
+                   [.integer(-1), .number(0, decimals: 2), .empty, .empty],
+                   [.integer(0), .number(-1.5, decimals: 2), .number(-2.5, decimals: 2), .number(-0.5, decimals: 2)],
+                   [.integer(1), .number(2.25, decimals: 2), .number(1.0, decimals: 2), .number(3.5, decimals: 2)]])
+            .chartingIntervals("estimate", low: "ci_low", high: "ci_high", labelledBy: "event_time")
+        let html = HTMLRenderer.render([table], language: .en)
+        let chart = SVGIntervalChart(table: table, chart: table.chart!, language: .en)!
+        #expect(chart.categories == ["-2", "-1", "0", "1"])
+        #expect(chart.reference == 1)
+        #expect(html.contains("class=\"reference\""))
+        #expect(html.contains("class=\"zero\""))
+        // Three intervals, each a vertical line and two caps; four points.
+        #expect(html.components(separatedBy: "<circle").count - 1 == 4)
+        #expect(html.components(separatedBy: "stroke-width=\"2\"").count - 1 == 3)
+        // Span 6 ÷ 5 = 1.2 rounds up to a step of 2, so the axis runs from -4 to 4.
+        let (low, high, step) = SVGIntervalChart.niceRange(-2.5, 3.5)
+        #expect(low == -4 && high == 4 && step == 2)
+        #expect(!html.contains("<rect class=\"bar"))
+    }
+}
