@@ -6,8 +6,8 @@
 /// written, so each block is a clean rectangular CSV. Fields follow RFC 4180: a field that
 /// contains a comma, a double quote, a CR or LF, or that starts or ends with a space, is
 /// enclosed in double quotes with inner quotes doubled; records end with CRLF. Numbers are
-/// written at full precision without units (``ReportCell/machineText(_:)``); missing values
-/// are empty fields.
+/// rounded to the decimals the table shows, without units (``ReportCell/csvText(_:)``; JSON
+/// keeps full precision); missing values are empty fields.
 public enum CSVRenderer {
     /// The byte-order mark that starts every CSV output.
     public static let byteOrderMark = "\u{FEFF}"
@@ -23,7 +23,7 @@ public enum CSVRenderer {
     /// ended by CRLF.
     public static func render(_ table: ReportTable, language: Language) -> String {
         var records = [table.columns.map { field($0.header.text(language)) }]
-        records += table.rows.map { $0.map { field($0.machineText(language)) } }
+        records += table.rows.map { $0.map { field($0.csvText(language)) } }
         return records.map { $0.joined(separator: ",") + lineEnding }.joined()
     }
 

@@ -3,7 +3,8 @@
 /// The page declares `<meta charset="utf-8">` and `lang` (`zh-CN` or `en`), carries its CSS
 /// inline and loads nothing from outside, so it can be mailed or archived as one file. Each
 /// table becomes a `<section>` with a heading, a `<table>` (numeric cells right-aligned with
-/// tabular figures; a wide table scrolls sideways instead of widening the page), an inline
+/// tabular figures; a wide table scrolls sideways on screen and, printed, wraps on an A4
+/// landscape page (`@page wide`) with its header row repeated on every page), an inline
 /// SVG bar chart when the table has a ``ReportChart`` (``SVGBarChart``), and its notes.
 /// All text is escaped (`&`, `<`, `>`, `"`, `'`).
 public enum HTMLRenderer {
@@ -26,6 +27,24 @@ public enum HTMLRenderer {
     svg.chart rect.bar{fill:#0969da}
     svg.chart rect.bar.negative{fill:#cf222e}
     svg.chart line.axis{stroke:#57606a;stroke-width:1}
+    svg.chart line.grid{stroke:#eaeef2;stroke-width:1}
+    svg.chart line.zero{stroke:#57606a;stroke-width:1;stroke-dasharray:4 3}
+    svg.chart rect.reference{fill:#fff8c5}
+    svg.chart text.tick{font-size:11px;fill:#57606a}
+    thead{display:table-header-group}
+    tr{break-inside:avoid}
+    table.form{width:100%;table-layout:fixed}
+    table.form th,table.form td{white-space:normal;overflow-wrap:anywhere}
+    table.form td.label{text-align:center;vertical-align:middle;font-weight:600}
+    h2.form-title{text-align:center}
+    p.form-year{text-align:center;margin:0}
+    p.signoff{margin:.5rem 0;word-spacing:.5rem}
+    @page{size:A4;margin:15mm}
+    @page wide{size:A4 landscape;margin:12mm}
+    section.wide{page:wide}
+    @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}\
+    div.scroll{overflow:visible}th,td{white-space:normal;overflow-wrap:anywhere}\
+    td.num,th.num{white-space:nowrap}svg.chart{break-inside:avoid}h2{break-after:avoid}}
     """
 
     /// Cells of more characters than this wrap (class `prose`, e.g. an indicator's
@@ -62,6 +81,8 @@ public enum HTMLRenderer {
         let numeric = table.columns.indices.map { table.isNumericColumn($0) }
         var html = "<section"
         if let key = table.key { html += " id=\"\(escape(key))\"" }
+        // Tables of more than seven columns print on landscape pages.
+        if table.columns.count > 7 { html += " class=\"wide\"" }
         html += ">\n<h2>\(escape(table.title.text(language)))</h2>\n<div class=\"scroll\">\n<table>\n<thead>\n<tr>"
         for (index, column) in table.columns.enumerated() {
             html += (numeric[index] ? "<th class=\"num\" scope=\"col\">" : "<th scope=\"col\">")
@@ -81,7 +102,9 @@ public enum HTMLRenderer {
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n"
-        if let chart = table.chart, let svg = SVGBarChart(table: table, chart: chart, language: language) {
+        if let chart = table.chart, chart.intervalColumns != nil {
+            if let svg = SVGIntervalChart(table: table, chart: chart, language: language) { html += svg.render() + "\n" }
+        } else if let chart = table.chart, let svg = SVGBarChart(table: table, chart: chart, language: language) {
             html += svg.render() + "\n"
         }
         for note in table.notes { html += "<p class=\"note\">\(escape(note.text(language)))</p>\n" }

@@ -59,6 +59,17 @@ extension ReportCell {
         }
     }
 
+    /// The cell for CSV: numbers rounded to the decimals the text outputs show, without
+    /// unit or thousands separators (`208.70`, not `208.70000000000002`), integers as they
+    /// are, missing values as the empty string. JSON keeps full precision.
+    public func csvText(_ language: Language) -> String {
+        switch self {
+        case let .number(value, decimals, _), let .quantity(value, decimals, _):
+            value.isFinite ? ReportNumber.fixed(value, decimals: decimals) : ""
+        case .text, .label, .integer, .empty: machineText(language)
+        }
+    }
+
     /// How a missing value is shown in text outputs: `—` (U+2014 EM DASH).
     public static let missingMark = "\u{2014}"
 }

@@ -9,9 +9,22 @@ public struct ReportChart: Sendable, Equatable {
     /// Key of the column holding each bar's label.
     public let labelColumn: String
 
-    /// Creates a chart of `valueColumn` labelled by `labelColumn` (``ReportColumn/key``s).
-    public init(valueColumn: String, labelColumn: String) {
+    /// Keys of the columns holding each value's interval bounds, or `nil` for a bar chart.
+    /// With bounds, HTML draws points with their intervals in table order (event time on the
+    /// x axis), a zero line, and the reference row (no bounds, value 0) marked.
+    public let intervalColumns: (low: String, high: String)?
+
+    /// Creates a chart of `valueColumn` labelled by `labelColumn` (``ReportColumn/key``s);
+    /// with `intervalColumns`, an interval chart instead of ranked bars.
+    public init(valueColumn: String, labelColumn: String, intervalColumns: (low: String, high: String)? = nil) {
         self.valueColumn = valueColumn
         self.labelColumn = labelColumn
+        self.intervalColumns = intervalColumns
+    }
+
+    /// Charts are equal when they draw the same columns the same way.
+    public static func == (lhs: ReportChart, rhs: ReportChart) -> Bool {
+        lhs.valueColumn == rhs.valueColumn && lhs.labelColumn == rhs.labelColumn
+            && lhs.intervalColumns?.low == rhs.intervalColumns?.low && lhs.intervalColumns?.high == rhs.intervalColumns?.high
     }
 }

@@ -10,8 +10,9 @@ import Foundation
 /// ``MarkdownRenderer`` (`.md`), ``CSVRenderer`` (`.csv`, UTF-8 with a byte-order mark),
 /// ``HTMLRenderer`` (`.html`) over the value's report tables, and the value's own JSON
 /// document (``Reportable/jsonValue(language:)``) for `.json`, written by
-/// ``JSONValue/encoded()``. Text outputs show numbers with each cell's decimals; CSV and JSON
-/// carry full precision. Every output ends with a newline. The same value, format and
+/// ``JSONValue/encoded()``; `.xlsx` and `.docx` are Office packages (a value's own layout
+/// when it has one, else one sheet or section per report table). Text outputs and CSV show numbers with each cell's decimals; JSON
+/// carries full precision. Every output ends with a newline. The same value, format and
 /// language always give the same bytes.
 public enum ReportRenderer {
     /// Renders `item` in `format` with labels in `language`.
@@ -21,7 +22,7 @@ public enum ReportRenderer {
     /// top-level `"notes"` array (created when absent), or to each element's when the
     /// document is an array of objects.
     public static func render(_ item: some Reportable, format: OutputFormat, language: Language) -> Data {
-        if format != .json, let custom = item.customText(format: format, language: language) {
+        if format != .json, !format.isBinary, let custom = item.customText(format: format, language: language) {
             return Data(custom.utf8)
         }
         let tables = { item.reportTables(language: language) }, title = item.reportTitle(language: language)
@@ -31,6 +32,8 @@ public enum ReportRenderer {
         case .md: return Data(MarkdownRenderer.render(tables(), language: language, title: title).utf8)
         case .csv: return Data(CSVRenderer.render(tables(), language: language).utf8)
         case .html: return Data(HTMLRenderer.render(tables(), language: language, title: title).utf8)
+        case .xlsx: return xlsx(item, language: language)
+        case .docx: return docx(item, language: language)
         }
     }
 

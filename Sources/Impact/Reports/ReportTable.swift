@@ -43,6 +43,15 @@ public struct ReportTable: Sendable, Equatable {
                     chart: ReportChart(valueColumn: valueColumn, labelColumn: labelColumn))
     }
 
+    /// This table with an interval chart: the numbers in `valueColumn` as points with the
+    /// bounds in `lowColumn` and `highColumn`, in table order, labelled by `labelColumn`.
+    public func chartingIntervals(_ valueColumn: String, low lowColumn: String, high highColumn: String,
+                                  labelledBy labelColumn: String) -> ReportTable {
+        ReportTable(title: title, columns: columns, rows: rows, notes: notes, key: key,
+                    chart: ReportChart(valueColumn: valueColumn, labelColumn: labelColumn,
+                                       intervalColumns: (lowColumn, highColumn)))
+    }
+
     /// The index of the column whose key is `key`, or `nil`.
     public func columnIndex(_ key: String) -> Int? {
         columns.firstIndex { $0.key == key }

@@ -93,7 +93,7 @@ struct DeterminismTests {
         ]),
     ]
 
-    static let formats = ["table", "md", "csv", "json", "html"]
+    static let formats = ["table", "md", "csv", "json", "html", "xlsx", "docx"]
 
     static let runs = invocations.flatMap { invocation in
         (invocation.formats ?? formats).map { Run(invocation: invocation, format: $0) }

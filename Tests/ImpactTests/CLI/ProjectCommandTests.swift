@@ -18,7 +18,7 @@ struct ProjectCommandTests {
         #expect(made.status == 0, "\(made.stderr)")
         let report = try CLIRunner.run(["report", folder.path, "--format", "json"])
         #expect(report.status == 0, "\(report.stderr)")
-        #expect(report.stdout.contains("{\"level1\": \"总分\", \"level2\": \"\", \"level3\": \"\", \"target\": \"\", \"actual\": \"\", \"weight\": 100, \"score\": 100}"))
+        #expect(report.stdout.contains("{\"level1\": \"总分\", \"level2\": \"\", \"level3\": \"\", \"target\": \"\", \"actual\": \"\", \"weight\": 100, \"score\": 100, \"deviation_reason\": \"\"}"))
         let toml = try Data(contentsOf: folder.appendingPathComponent("impact.toml"))
         #expect(String(decoding: toml, as: UTF8.self).contains("# 项目名称"))
         let again = try CLIRunner.run(["init", folder.path, "--lang", "en"])

@@ -46,7 +46,10 @@ struct ReportCommandTests {
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
         let tables = try #require(document["tables"] as? [[String: Any]])
-        #expect(tables.count == 3)
+        // The indicators, sector effects and naive vs causal keep their positions; the 自评表
+        // blocks of the project's programme (header, funds, objectives, sign-off) follow.
+        #expect(tables.count == 7)
+        #expect(tables.compactMap { $0["key"] as? String } == ["indicators", "sector_effects", "naive_vs_causal", "programme", "funds", "objectives", "sign_off"])
         let scores = try #require(tables.first?["rows"] as? [[String: Any]])
         let quantity = try #require(scores.first { $0["level2"] as? String == "数量指标" })
         #expect(abs(try #require((quantity["score"] as? NSNumber)?.doubleValue) - 14.55) < 1e-9)

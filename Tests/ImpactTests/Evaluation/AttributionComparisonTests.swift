@@ -60,8 +60,8 @@ struct AttributionComparisonTests {
     func reportSection() throws {
         let report = try EvaluationReport.load(directory: ChaoyangFiles.chaoyang)
         #expect(report.isSynthetic)
-        let table = try #require(report.reportTables(language: .en).last)
-        #expect(table.key == "naive_vs_causal" && table.rows.count == 3)
+        let table = try #require(report.reportTables(language: .en).first { $0.key == "naive_vs_causal" })
+        #expect(table.rows.count == 3)
         #expect(table.notes.contains { $0.en.contains("SYNTHETIC") })
         let measure = try #require(table.columnIndex("value"))
         #expect(table.rows.map { $0[measure].displayText(.en) } == ["Revenue", "Revenue", "Gross industrial output"])
@@ -70,7 +70,7 @@ struct AttributionComparisonTests {
         let sector = try #require(table.columnIndex("sector"))
         #expect(table.rows.map { $0[sector].displayText(.en) }
             == ["Software and information services", "Science and technology services", "Industry"])
-        let chinese = try #require(report.reportTables(language: .zh).last)
+        let chinese = try #require(report.reportTables(language: .zh).first { $0.key == "naive_vs_causal" })
         #expect(chinese.rows.map { $0[sector].displayText(.zh) } == ["软件和信息服务业", "科技服务业", "工业"])
     }
 }

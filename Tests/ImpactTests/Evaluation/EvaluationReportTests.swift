@@ -104,7 +104,8 @@ struct EvaluationReportTests {
         #expect(table.rows.map { $0[pull].displayText(.zh) } == ["8.20个百分点", "2.97个百分点", "2.53个百分点", "3.26个百分点"])
         let increment = try #require(table.columnIndex("increment"))
         #expect(table.rows.map { $0[increment].displayText(.zh) } == ["208.70", "44.65", "18.85", "13.13"])
-        #expect(report.title.zh == "绩效评价：chaoyang-2024")
+        // The title is the project's programme (impact.toml), as the seed names its report.
+        #expect(report.title.zh == "朝阳区高新技术产业发展引导资金项目支出绩效评价报告")
     }
 
     @Test("a missing folder and a missing file are named")

@@ -71,7 +71,7 @@ struct SeedScoringTests {
         let url = Self.dataset.appendingPathComponent("indicators.json")
         let sheet = try ScoreSheet(table: IndicatorTable(json: Data(contentsOf: url), file: "indicators.json"))
         let table = sheet.reportTable(language: .zh)
-        #expect(table.columns.map(\.key) == ["level1", "level2", "level3", "target", "actual", "weight", "score"])
+        #expect(table.columns.map(\.key) == ["level1", "level2", "level3", "target", "actual", "weight", "score", "deviation_reason"])
         #expect(table.rows.count == 10)
         #expect(table.rows[0][6] == .number(14.55, decimals: 2))
         #expect(table.rows[8][6] == .number(99.55, decimals: 2))

@@ -96,7 +96,8 @@ extension EventStudyResult: Reportable {
                       ReportColumn(key: "ci_low", header: LocalizedText(zh: "\(level)% 置信下限", en: "\(level)% CI low")),
                       ReportColumn(key: "ci_high", header: LocalizedText(zh: "\(level)% 置信上限", en: "\(level)% CI high")),
                       ReportColumn(key: "note", header: LocalizedText(zh: "说明", en: "Note"))],
-            rows: rows, notes: notes, key: key).charting("estimate", labelledBy: "event_time")
+            rows: rows, notes: notes, key: key)
+            .chartingIntervals("estimate", low: "ci_low", high: "ci_high", labelledBy: "event_time")
     }
 }
 

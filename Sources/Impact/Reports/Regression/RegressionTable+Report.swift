@@ -23,7 +23,7 @@ extension RegressionTable: Reportable {
         switch format {
         case .table: return text(language: language)
         case .md: return markdown(language: language)
-        case .csv, .html, .json: return nil
+        case .csv, .html, .json, .xlsx, .docx: return nil
         }
     }
 }

@@ -1,6 +1,6 @@
 extension ScoreSheet {
     /// The filled 绩效自评表 as a ``ReportTable``: one row per indicator (一级指标, 二级指标,
-    /// 三级指标, 年度指标值, 实际完成值, 分值, 得分), then a 总分 row (maximum and total) and an
+    /// 三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施), then a 总分 row (maximum and total) and an
     /// 评价等级 row (the grade). Notes name the profile and, when it applied, the execution cap (the
     /// ``ScoringWarning/totalCapped(uncapped:cap:executionRate:)`` warning's sentence).
     ///
@@ -15,6 +15,7 @@ extension ScoreSheet {
             ReportColumn(key: "actual", header: LocalizedText(zh: "实际完成值", en: "Actual")),
             ReportColumn(key: "weight", header: LocalizedText(zh: "分值", en: "Weight")),
             ReportColumn(key: "score", header: LocalizedText(zh: "得分", en: "Score")),
+            ReportColumn(key: "deviation_reason", header: LocalizedText(zh: "偏差原因分析及改进措施", en: "Deviation reasons and remedies")),
         ]
         let decimals = profile.rounding.decimals
         func points(_ value: Double) -> ReportCell {
@@ -28,13 +29,14 @@ extension ScoreSheet {
                 indicator.printedActual(language).map { .text($0) } ?? .empty,
                 points(row.weight),
                 row.score.map { .number($0, decimals: decimals) } ?? .empty,
+                .text(indicator.deviationReason),
             ]
         }
         let blank = ReportCell.text("")
         cells.append([.label(LocalizedText(zh: "总分", en: "Total")), blank, blank, blank, blank,
-                      points(maximum), .number(total, decimals: decimals)])
+                      points(maximum), .number(total, decimals: decimals), blank])
         cells.append([.label(LocalizedText(zh: "评价等级", en: "Grade")), blank, blank, blank, blank,
-                      blank, .label(grade.label)])
+                      blank, .label(grade.label), blank])
         let summary = profile.summary.text
         var notes = [LocalizedText(zh: "评分规则：\(profile.name)（\(summary.zh)）",
                                    en: "Scoring profile: \(profile.name) (\(summary.en))")]
