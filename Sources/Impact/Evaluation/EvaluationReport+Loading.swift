@@ -97,7 +97,7 @@ private struct DatasetFolder {
     /// The CSV file `name` as a table.
     func read(_ name: String, options: CSVReadOptions = CSVReadOptions()) throws(EvaluationError) -> Table {
         let file = try path(name)
-        do { return try CSVReader.read(path: file, options: options) } catch { throw .data(error) }
+        do { return try TableFile.read(path: file, options: options) } catch { throw .data(error) }
     }
 
     /// Whether the folder's README says the data are synthetic.
