@@ -413,7 +413,8 @@ struct CSVTableBuilder {
             storage.missing[index].append(false)
         case .needsDeclaredUnit(let unit):
             try recordUnitWithoutDeclaredUnit(column: index, unit: unit)
-        case .unknownSuffix where columns[index].kind == .inferred && Self.endsInUnitLikeText(bytes):
+        case .unknownSuffix where columns[index].kind == .inferred && Self.endsInUnitLikeText(bytes)
+                && !(readsYears && Self.endsInYearSuffix(bytes)):
             recordUnknownUnit(column: index)
         case .unknownSuffix, .notANumber:
             try becomeCategorical(column: index, row: row, bytes: bytes)
@@ -432,6 +433,13 @@ struct CSVTableBuilder {
                 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
         }
+    }
+
+    /// Whether the cell ends in 年 or 年度 (`2023年`), which makes it a year
+    /// (``Table/readingYears(except:)``) rather than an amount with an unknown unit.
+    private static func endsInYearSuffix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let year: [UInt8] = [0xE5, 0xB9, 0xB4], yearDegree: [UInt8] = [0xE5, 0xB9, 0xB4, 0xE5, 0xBA, 0xA6]
+        return bytes.count > 3 && (bytes.suffix(3).elementsEqual(year) || bytes.suffix(6).elementsEqual(yearDegree))
     }
 
     /// A cell such as `3吨` in an inferred column: remembered (the row is kept as a

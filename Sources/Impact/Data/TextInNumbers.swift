@@ -3,7 +3,7 @@
 /// amounts.
 ///
 /// Rule ("mostly numbers"): a column inferred from its cells (not declared categorical)
-/// whose non-missing cells are at least one number and at most max(3, 10 %) texts. Such a
+/// whose non-missing cells include text, and at most 10 % of them are text. Such a
 /// column used as a number (a regressor without `C()`) would otherwise become one dummy per
 /// distinct value; ``problems`` lists the text cells so the user can mark them missing
 /// (`--na-values`) or declare the column categorical (`C(column)`).
@@ -28,7 +28,7 @@ public struct TextInNumbers: Sendable, Equatable {
     /// Whether `texts` out of `numbers + texts` non-missing cells make a column of numbers
     /// with stray text (see the type's rule).
     public static func isMostlyNumbers(numbers: Int, texts: Int) -> Bool {
-        numbers >= 1 && texts >= 1 && texts <= max(3, (numbers + texts) / 10)
+        numbers >= 1 && texts >= 1 && texts * 10 <= numbers + texts
     }
 
     /// The text cells as problems, one per cell, with the remedy.
