@@ -41,6 +41,9 @@ struct XLSXSheet {
     init(name: String, bytes: [UInt8], workbook: XLSXWorkbook) {
         self.name = name
         sharedStrings = workbook.sharedStrings
+        // About 30 bytes of XML per cell, a third of them the value's text.
+        cells.reserveCapacity(bytes.count / 32)
+        arena.reserveCapacity(bytes.count / 3)
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = XMLByteScanner(buffer)
             var row = 0
@@ -48,8 +51,11 @@ struct XLSXSheet {
             while let tag = scanner.nextTag() {
                 guard !tag.isEnd else { continue }
                 if scanner.tag(tag, is: "c") {
-                    column = scanner.attribute("r", of: tag).map { Self.reference(buffer, $0).column } ?? column + 1
-                    if !tag.isEmpty { readCell(&scanner, tag, row: row, column: column, workbook: workbook) }
+                    let attributes = Self.cellAttributes(buffer, tag)
+                    column = attributes.reference.map { Self.reference(buffer, $0).column } ?? column + 1
+                    if !tag.isEmpty, !readPlainCell(&scanner, attributes, row: row, column: column, workbook: workbook) {
+                        readCell(&scanner, tag, row: row, column: column, workbook: workbook)
+                    }
                 } else if scanner.tag(tag, is: "row") {
                     row = scanner.attribute("r", of: tag).map { Self.number(buffer, $0) } ?? row + 1
                     column = 0
@@ -73,6 +79,75 @@ struct XLSXSheet {
     }
 
     // MARK: - Cells
+
+    /// The `r`, `s` and `t` attributes of a `<c>` tag, read in one pass.
+    @inline(__always)
+    private static func cellAttributes(_ bytes: UnsafeBufferPointer<UInt8>, _ tag: XMLByteScanner.Tag)
+        -> (reference: Range<Int>?, style: Range<Int>?, type: Range<Int>?) {
+        var result: (reference: Range<Int>?, style: Range<Int>?, type: Range<Int>?) = (nil, nil, nil)
+        var p = tag.attributes.lowerBound
+        let end = tag.attributes.upperBound
+        while p < end {
+            while p < end, XMLByteScanner.isSpace(bytes[p]) { p += 1 }
+            let nameStart = p
+            while p < end, bytes[p] != UInt8(ascii: "=") { p += 1 }
+            let name = nameStart..<p
+            while p < end, bytes[p] != 0x22, bytes[p] != 0x27 { p += 1 }
+            guard p < end else { break }
+            let quote = bytes[p]
+            let valueStart = p + 1
+            p = valueStart
+            while p < end, bytes[p] != quote { p += 1 }
+            let value = valueStart..<p
+            p += 1
+            guard name.count == 1 else { continue }
+            switch bytes[name.lowerBound] {
+            case UInt8(ascii: "r"): result.reference = value
+            case UInt8(ascii: "s"): result.style = value
+            case UInt8(ascii: "t"): result.type = value
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// The common cell `<c …><v>text</v></c>` (a number or a shared string) read without the
+    /// general tag loop; `false`, with the scanner unmoved, for any other content.
+    @inline(__always)
+    private mutating func readPlainCell(_ scanner: inout XMLByteScanner,
+                                        _ attributes: (reference: Range<Int>?, style: Range<Int>?, type: Range<Int>?),
+                                        row: Int, column: Int, workbook: XLSXWorkbook) -> Bool {
+        let bytes = scanner.bytes
+        let start = scanner.position
+        guard start + 3 < bytes.count, bytes[start] == UInt8(ascii: "<"), bytes[start + 1] == UInt8(ascii: "v"),
+              bytes[start + 2] == UInt8(ascii: ">") else { return false }
+        let type = attributes.type.map { Self.cellType(bytes, $0) } ?? .number
+        guard type == .number || type == .shared else { return false }
+        scanner.position = start + 3
+        let value = scanner.text()
+        let close = scanner.position
+        guard close + 8 <= bytes.count, bytes[close + 1] == UInt8(ascii: "/"), bytes[close + 2] == UInt8(ascii: "v"),
+              bytes[close + 3] == UInt8(ascii: ">"), bytes[close + 4] == UInt8(ascii: "<"),
+              bytes[close + 5] == UInt8(ascii: "/"), bytes[close + 6] == UInt8(ascii: "c"),
+              bytes[close + 7] == UInt8(ascii: ">") else {
+            scanner.position = start
+            return false
+        }
+        scanner.position = close + 8
+        if type == .shared {
+            let index = Self.number(bytes, value)
+            cells.append(Cell(row: Int32(row), column: Int32(column), start: Int32(-index - 1), length: 0))
+            return true
+        }
+        guard !value.isEmpty else { return true }
+        let style = attributes.style.map { Self.number(bytes, $0) } ?? 0
+        let format = style < workbook.styles.count ? workbook.styles[style] : .number
+        let arenaStart = arena.count
+        appendNumber(bytes, value, format: format, date1904: workbook.date1904)
+        cells.append(Cell(row: Int32(row), column: Int32(column), start: Int32(arenaStart),
+                          length: Int32(arena.count - arenaStart)))
+        return true
+    }
 
     /// Reads the content of a `<c>` element (its value, inline string or formula) and records
     /// the cell when it has a value.
@@ -140,7 +215,7 @@ struct XLSXSheet {
 
     /// A cell's `t` attribute: `s` shared string, `inlineStr`, `b` boolean, `str` (formula
     /// text), `e` (error) and `d` (ISO date) as text, `n` or none a number.
-    private enum CellType {
+    private enum CellType: Equatable {
         case number, shared, inline, boolean, text
     }
 

@@ -149,3 +149,14 @@ struct ValueVocabularyTests {
         #expect(lines.last == "  … and 5 more problems of the same kinds.")
     }
 }
+
+@Suite("Years as offices write them in panels")
+struct PanelYearTextTests {
+    @Test("a time column declared categorical, written 2023年, orders a panel by year")
+    func panelTimes() throws {
+        let table = try CSVReader.read(text: "firm,year,v\na,2023年,2\na,2022年,1\n",
+                                       options: CSVReadOptions(categoricalColumns: ["year"]))
+        let panel = try PanelIndex(table: table, entity: "firm", time: "year")
+        #expect(try panel.shiftedRows(by: 1) == [1, nil])
+    }
+}
