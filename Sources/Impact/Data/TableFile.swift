@@ -21,7 +21,8 @@ import Darwin
 /// A workbook's sheet becomes the same ``Table`` the CSV export of that sheet would give,
 /// under the same ``CSVReadOptions`` (units in headers, missing markers, column types,
 /// selected columns); ``XLSXSheet`` says how cells become text (dates under a date format
-/// become `2023-12-31`), ``XLSXSheet/csvText()`` how the header is found (title rows,
+/// become `2023-12-31`; a percentage keeps its stored fraction, 0.85 for `85%`),
+/// ``XLSXSheet/csvText()`` how the header is found (title rows,
 /// merged header cells). The options' ``CSVReadOptions/encoding`` and
 /// ``CSVReadOptions/delimiter`` do not apply to workbooks. Errors name the workbook, sheet and
 /// cell: `企业数据.xlsx[Sheet1]!E17 (营业收入): found "unknown", …`.
@@ -56,14 +57,16 @@ public enum TableFile {
 
     /// The sheet of a workbook (first, or `sheet`) as UTF-8 CSV text whose line `k` is the
     /// sheet's row `k`, for readers of small hand-made tables (indicator tables) that parse
-    /// records themselves; `name` is `FILE[SHEET]`, for their messages.
+    /// records themselves; `name` is `FILE[SHEET]`, for their messages. Unlike
+    /// ``read(path:options:)``, numbers under a percentage format are written as shown
+    /// (`85%`), since such tables read targets and actuals as text.
     public static func sheetAsCSV(path: String) throws(CSVError) -> (bytes: [UInt8], name: String) {
         let (file, sheet) = splitSheet(path)
         switch try format(ofFile: file) {
         case .xlsx:
             let workbook = try XLSXWorkbook(path: file)
             let part = try workbook.sheetPart(sheet)
-            let text = XLSXSheet(name: part.name, bytes: part.bytes, workbook: workbook).csvText()
+            let text = XLSXSheet(name: part.name, bytes: part.bytes, workbook: workbook, writesPercentages: true).csvText()
             return (text.csv, "\(file)[\(text.sheet)]")
         case .legacyExcel: throw .legacyExcelWorkbook(file: file)
         case .encryptedWorkbook: throw .encryptedWorkbook(file: file)

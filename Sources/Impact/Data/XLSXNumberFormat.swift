@@ -15,11 +15,16 @@ enum XLSXNumberFormat: Equatable {
     case date
     /// A date format showing only the year.
     case yearOnly
+    /// A percentage format (built-in 9 and 10, or a code with `%` outside quotes): the cell
+    /// shows the number × 100 followed by `%`.
+    case percent
 
     /// The kind of the built-in or custom format `id` (custom codes in `codes`).
     init(id: Int, codes: [Int: String]) {
         if let code = codes[id] {
             self = Self(code: code)
+        } else if id == 9 || id == 10 {
+            self = .percent
         } else if (14...22).contains(id) || (27...36).contains(id) || (45...47).contains(id) || (50...58).contains(id) {
             self = .date
         } else {
@@ -46,7 +51,9 @@ enum XLSXNumberFormat: Equatable {
         let hasYear = kept.contains("y")
         let hasOther = kept.contains { "mdhs".contains($0) }
         // `General` holds none of these letters; `e` in `0.00E+00` is not among them.
-        if kept.contains("general") { self = .number } else if hasYear && !hasOther {
+        if kept.contains("general") { self = .number } else if kept.contains("%") && !hasYear && !hasOther {
+            self = .percent
+        } else if hasYear && !hasOther {
             self = .yearOnly
         } else if hasYear || hasOther {
             self = .date

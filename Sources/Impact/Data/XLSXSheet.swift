@@ -37,9 +37,17 @@ struct XLSXSheet {
     private(set) var arena: [UInt8] = []
     let sharedStrings: [[UInt8]]
 
-    /// Reads the cells of sheet part `bytes` with the workbook's strings, styles and date system.
-    init(name: String, bytes: [UInt8], workbook: XLSXWorkbook) {
+    /// Whether numbers under a percentage format are written as shown (`85%`) rather than as
+    /// stored (`0.85`).
+    let writesPercentages: Bool
+
+    /// Reads the cells of sheet part `bytes` with the workbook's strings, styles and date
+    /// system; `writesPercentages` (default `false`: data tables keep the stored fraction)
+    /// writes percentage-formatted numbers as shown, for tables whose cells are read as
+    /// text (indicator tables: `85%`).
+    init(name: String, bytes: [UInt8], workbook: XLSXWorkbook, writesPercentages: Bool = false) {
         self.name = name
+        self.writesPercentages = writesPercentages
         sharedStrings = workbook.sharedStrings
         // About 30 bytes of XML per cell, a third of them the value's text.
         cells.reserveCapacity(bytes.count / 32)
@@ -200,6 +208,18 @@ struct XLSXSheet {
     /// Appends a stored number: as written, or as a date or year under a date format.
     private mutating func appendNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Range<Int>,
                                        format: XLSXNumberFormat, date1904: Bool) {
+        if format == .percent {
+            guard writesPercentages,
+                  let stored = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[value]), as: UTF8.self)) else {
+                arena.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[value]))
+                return
+            }
+            // × 100 rounded to 10 decimals, so 0.855 shows as 85.5%, not 85.49999999999999%.
+            let shown = (stored * 100 * 1e10).rounded() / 1e10
+            let text = shown == shown.rounded() && abs(shown) < 1e15 ? String(Int64(shown)) : String(shown)
+            arena.append(contentsOf: Array((text + "%").utf8))
+            return
+        }
         guard format != .number,
               let serial = Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[value]), as: UTF8.self)),
               serial >= 0, serial < 2_958_466 else {

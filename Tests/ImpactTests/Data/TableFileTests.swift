@@ -41,6 +41,24 @@ struct TableFileTests {
         #expect(ids.levels.count == 300 && ids[0] == "91110105MA00000000")
     }
 
+    /// Issue 8's "done when", at the library level: the growth figures of the panel (value
+    /// 营业收入, supported 是否获得支持=是, subsidy 支持金额, 2023 against 2022) are the same
+    /// from all four files.
+    @Test("the same growth figures from the four forms of the panel")
+    func growthFromFourForms() throws {
+        let accounting = GrowthAccounting(value: "营业收入", support: try SupportCriterion(parsing: "是否获得支持=是"),
+                                          subsidy: "支持金额",
+                                          layout: PanelLayout(firm: "统一社会信用代码", year: "年份", sector: "所属行业"))
+        let forms = ["panel-openpyxl.xlsx", "panel-libreoffice.xlsx", "panel-gbk.csv", "panel-utf8-bom.csv"]
+        let results = try forms.map { form in
+            try accounting.effects(in: TableFile.read(path: Self.fixture(form),
+                                                      options: CSVReadOptions(categoricalColumns: ["统一社会信用代码"])),
+                                   year: 2023)
+        }
+        #expect(results[0].effects.count == 5)
+        for result in results.dropFirst() { #expect(result == results[0]) }
+    }
+
     @Test("a sheet by name, a title row, merged header cells, dates, booleans")
     func features() throws {
         let table = try TableFile.read(path: Self.fixture("features-openpyxl.xlsx"))
@@ -73,7 +91,7 @@ struct TableFileTests {
     @Test("an unknown sheet, an .xls, a password-protected file and a workbook given as CSV")
     func refusals() throws {
         let workbook = Self.fixture("features-openpyxl.xlsx")
-        #expect(throws: CSVError.unknownSheet(file: workbook, sheet: "年分", available: ["Sheet1", "年份"])) {
+        #expect(throws: CSVError.unknownSheet(file: workbook, sheet: "年分", available: ["Sheet1", "年份", "比率"])) {
             try TableFile.read(path: workbook + "#年分")
         }
         #expect(CSVError.unknownSheet(file: "b.xlsx", sheet: "年分", available: ["Sheet1", "年份"]).description
@@ -111,6 +129,32 @@ struct TableFileTests {
         } catch {
             Issue.record("unexpected \(error)")
         }
+    }
+
+    /// The bundled 绩效自评表 (datasets/chaoyang-2024/indicators.csv) converted by LibreOffice
+    /// (`libreoffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx`): the same
+    /// indicators, with messages naming the sheet.
+    @Test("an indicator table given as .xlsx")
+    func indicatorWorkbook() throws {
+        let here = #filePath
+        let repository = String(here[..<here.range(of: "/Tests/ImpactTests/")!.lowerBound])
+        let csv = try IndicatorTable(contentsOfFile: repository + "/datasets/chaoyang-2024/indicators.csv")
+        let path = Self.fixture("indicators-libreoffice.xlsx")
+        let workbook = try IndicatorTable(contentsOfFile: path)
+        #expect(workbook.file == path + "[indicators]")
+        #expect(workbook.indicators.count == csv.indicators.count)
+        for (a, b) in zip(workbook.indicators, csv.indicators) {
+            #expect(a.level1 == b.level1 && a.level2 == b.level2 && a.level3 == b.level3)
+            #expect(a.target == b.target && a.actual == b.actual && a.weight == b.weight)
+        }
+        // Percentages: the stored fraction in a data table, the shown text for record readers.
+        let rates = try TableFile.read(path: Self.fixture("features-openpyxl.xlsx") + "#比率")
+        #expect(try rates.numeric("完成率").values == [0.855, 1])
+        let shown = try TableFile.sheetAsCSV(path: Self.fixture("features-openpyxl.xlsx") + "#比率")
+        #expect(String(decoding: shown.bytes, as: UTF8.self) == "指标,完成率\na,85.5%\nb,100%\n")
+        #expect(shown.name == Self.fixture("features-openpyxl.xlsx") + "[比率]")
+        #expect(XLSXNumberFormat(id: 9, codes: [:]) == .percent)
+        #expect(XLSXNumberFormat(code: "0.0%") == .percent)
     }
 
     @Test("Excel serial dates, both date systems")

@@ -4,7 +4,9 @@ Run from this folder:  python3 make_fixtures.py   (openpyxl 3.1.5, Python 3)
 then:  libreoffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx --outdir lo panel-utf8-bom.csv
        mv lo/panel-utf8-bom.xlsx panel-libreoffice.xlsx && rmdir lo
        libreoffice --headless --infilter="CSV:44,34,76,1" --convert-to xls --outdir lo small.csv
-       mv lo/small.xls legacy.xls && rmdir lo
+       mv lo/small.xls legacy.xls
+       libreoffice --headless --infilter="CSV:44,34,76,1" --convert-to xlsx --outdir lo ../../../../datasets/chaoyang-2024/indicators.csv
+       mv lo/indicators.xlsx indicators-libreoffice.xlsx && rmdir lo
 (LibreOffice 7.4.7.2). The panel is deterministic (no randomness beyond a fixed LCG).
 """
 import zipfile
@@ -109,6 +111,11 @@ def write_features():
     for year, value in ((2021, 1.5), (2022, 2.5)):
         years.append([datetime.date(year, 1, 1), value])
         years.cell(row=years.max_row, column=1).number_format = 'yyyy"年"'
+    rates = book.create_sheet("比率")
+    rates.append(["指标", "完成率"])
+    for name, rate, style in (("a", 0.855, "0.0%"), ("b", 1, "0%")):
+        rates.append([name, rate])
+        rates.cell(row=rates.max_row, column=2).number_format = style
     book.save("features-openpyxl.xlsx")
 
 
