@@ -44,7 +44,8 @@ struct XLSXWorkbook {
             return []
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(clamping: entry.uncompressedSize))
+        // The declared size is only a hint (a damaged or hostile file may declare any size).
+        bytes.reserveCapacity(min(Int(clamping: entry.uncompressedSize), 1 << 28))
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: true) { chunk in
                 bytes.append(contentsOf: chunk)
