@@ -78,7 +78,7 @@ struct PSMCommand: ParsableCommand {
     }
 
     func run() throws {
-        let table = try CSVReader.read(path: data)
+        let table = try TableFile.read(path: data)
         let sample = if let formula {
             try PropensitySample(table: table, formula: formula, outcome: outcome)
         } else {

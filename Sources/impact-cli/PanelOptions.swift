@@ -20,7 +20,7 @@ struct ProjectOptions: ParsableArguments {
     func read(_ path: String, categorical: Set<String> = []) throws -> Table {
         var options = try loadProject()?.readOptions(categorical: categorical) ?? CSVReadOptions(categoricalColumns: categorical)
         options.missingMarkers.formUnion(commaSeparated(naValues))
-        return try CSVReader.read(path: path, options: options)
+        return try TableFile.read(path: path, options: options)
     }
 
     /// The firm panel: `data`, else the project's panel (flag words recoded), else `fallback()`.

@@ -1,5 +1,7 @@
-/// Where in a CSV file something was found: file, 1-based line and 1-based column, and the
-/// column's header name when the header has been read.
+/// Where in a data file something was found: file, 1-based line and 1-based column, and the
+/// column's header name when the header has been read. For a worksheet of an Excel workbook
+/// ``sheet`` names the sheet, ``line`` is the sheet's row and ``column`` the sheet's column
+/// (1 = `A`), and the description is the cell reference `企业数据.xlsx[Sheet1]!E17`.
 public struct CSVLocation: Sendable, Equatable, CustomStringConvertible {
     /// File name as given to the reader (a path, or the name passed with in-memory bytes).
     public let file: String
@@ -9,21 +11,37 @@ public struct CSVLocation: Sendable, Equatable, CustomStringConvertible {
     public let column: Int?
     /// Header name of the column, when known.
     public let columnName: String?
+    /// The worksheet, when the file is an Excel workbook; `nil` for CSV.
+    public let sheet: String?
 
     /// Creates a location.
-    public init(file: String, line: Int, column: Int? = nil, columnName: String? = nil) {
+    public init(file: String, line: Int, column: Int? = nil, columnName: String? = nil, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.columnName = columnName
+        self.sheet = sheet
     }
 
-    /// `file:line:column (name)`, the form compilers use, e.g. `data.csv:14:3 (revenue)`.
+    /// `file:line:column (name)`, the form compilers use, e.g. `data.csv:14:3 (revenue)`; in
+    /// a workbook `file[sheet]!E17 (name)` (or `file[sheet]!row 17` for a whole row).
     public var description: String {
-        var text = "\(file):\(line)"
-        if let column { text += ":\(column)" }
+        var text: String
+        if let sheet {
+            text = "\(file)[\(sheet)]!" + (column.map { XLSXSheet.columnLetters($0) + "\(line)" } ?? "row \(line)")
+        } else {
+            text = "\(file):\(line)"
+            if let column { text += ":\(column)" }
+        }
         if let columnName { text += " (\(columnName))" }
         return text
+    }
+
+    /// This location in sheet `sheet` of a workbook whose CSV text starts at sheet column
+    /// `firstColumn`.
+    func inSheet(_ sheet: String, firstColumn: Int) -> CSVLocation {
+        CSVLocation(file: file, line: line, column: column.map { $0 + firstColumn - 1 }, columnName: columnName,
+                    sheet: sheet)
     }
 }
 
@@ -61,6 +79,18 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownOptionColumn(file: String, name: String, nearest: String?)
     /// The reading options ask for a column to be both numeric and categorical.
     case conflictingColumnType(file: String, name: String)
+    /// The file is an Excel 97–2003 workbook (`.xls`, the binary OLE2 format), which is not read.
+    case legacyExcelWorkbook(file: String)
+    /// The file is a password-protected (encrypted) Office workbook.
+    case encryptedWorkbook(file: String)
+    /// The file is an Excel workbook (`.xlsx`, a ZIP archive) given to the CSV-only reader.
+    case workbookNotCSV(file: String)
+    /// The `.xlsx` file cannot be read as a workbook; `reason` says what is wrong.
+    case unreadableWorkbook(file: String, reason: String)
+    /// The workbook has no sheet called `sheet`; `available` lists its sheets.
+    case unknownSheet(file: String, sheet: String, available: [String])
+    /// Several problems in the data, all found in one pass (see ``DataProblems``).
+    case problems(DataProblems)
 
     /// The message as one sentence naming file, line, column, the text found and what was expected.
     public var description: String {
@@ -110,6 +140,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .conflictingColumnType(let file, let name):
             return "\(file): the reading options ask for column \(quoted(name)) to be both "
                 + "numeric and categorical, expected one of the two."
+        default:
+            return workbookDescription
         }
     }
 
@@ -122,14 +154,17 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
              .notANumber(let location, _, _), .unitWithoutDeclaredUnit(let location, _, _),
              .unknownUnit(let location, _, _):
             return location
-        case .cannotRead, .missingHeader, .unknownOptionColumn, .conflictingColumnType:
+        case .cannotRead, .missingHeader, .unknownOptionColumn, .conflictingColumnType, .legacyExcelWorkbook,
+             .encryptedWorkbook, .workbookNotCSV, .unreadableWorkbook, .unknownSheet:
             return nil
+        case .problems(let problems):
+            return problems.problems.first?.location
         }
     }
 }
 
 /// `text` in double quotes, shortened to 60 characters.
-private func quoted(_ text: String) -> String {
+func quoted(_ text: String) -> String {
     let shown = text.count > 60 ? String(text.prefix(57)) + "..." : text
     return "\"\(shown)\""
 }

@@ -10,8 +10,11 @@ import Darwin
 /// Accepted: an optional sign; digits with an optional decimal point (`12`, `12.5`, `.5`,
 /// `5.`); commas between groups of exactly three integer digits (`1,234,567.5`, which must be
 /// quoted in the file); an exponent (`1.5e-3`); then optionally spaces and one of the unit
-/// spellings of ``MoneyUnit/init(suffix:)`` (`208.7亿`, `3400 万`, `46.074万元`). Not accepted:
-/// `inf`, `nan`, hexadecimal, percent signs, full-width digits.
+/// spellings of ``MoneyUnit/init(suffix:)`` (`208.7亿`, `3400 万`, `46.074万元`). Office forms,
+/// tried only when a cell is not a plain number (see ``officeForm(_:columnUnit:scratch:)``):
+/// full-width digits and signs (`１２３４．５`), the minus sign `−`, accounting negatives in
+/// parentheses (`(1,234)`, `（1,234）` = −1234), and `inf`, `Inf`, `-Inf`, `Infinity` (±∞).
+/// Not accepted: `nan` (a missing marker), hexadecimal, percent signs.
 ///
 /// Exactness: the result is the correctly rounded double of the decimal written (after the
 /// unit shift, which is applied to the decimal exponent, not by a second rounding), the same
@@ -46,6 +49,44 @@ enum CSVNumberParser {
     @inline(__always)
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, columnUnit: MoneyUnit?,
                       scratch: ScratchBuffer) -> Outcome {
+        let outcome = parsePlain(bytes, columnUnit: columnUnit, scratch: scratch)
+        switch outcome {
+        case .notANumber, .unknownSuffix:
+            return officeForm(bytes, columnUnit: columnUnit, scratch: scratch) ?? outcome
+        case .number, .needsDeclaredUnit:
+            return outcome
+        }
+    }
+
+    /// The outcome of a cell written the way office software and hand entry write numbers
+    /// that ``parsePlain(_:columnUnit:scratch:)`` refuses: full-width characters folded to
+    /// ASCII (and `−` to `-`), `(x)` as −x, and the infinities; `nil` when it is none of them.
+    @inline(never)
+    static func officeForm(_ bytes: UnsafeBufferPointer<UInt8>, columnUnit: MoneyUnit?,
+                           scratch: ScratchBuffer) -> Outcome? {
+        guard let first = bytes.first,
+              first >= 0x80 || first == UInt8(ascii: "(") || first == UInt8(ascii: "i") || first == UInt8(ascii: "I")
+                || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") else { return nil }
+        let text = foldingFullWidth(String(decoding: bytes, as: UTF8.self)).replacingMinusSign().trimmingUnitSpaces()
+        switch text.lowercased() {
+        case "inf", "+inf", "infinity", "+infinity": return .number(.infinity)
+        case "-inf", "-infinity": return .number(-.infinity)
+        default: break
+        }
+        var inner = text
+        let negated = text.hasPrefix("(") && text.hasSuffix(")") && text.count > 2
+        if negated { inner = String(text.dropFirst().dropLast()).trimmingUnitSpaces() }
+        guard negated || inner != String(decoding: bytes, as: UTF8.self) else { return nil }
+        if negated, inner.hasPrefix("-") || inner.hasPrefix("+") { return nil }
+        let outcome = Array(inner.utf8).withUnsafeBufferPointer { parsePlain($0, columnUnit: columnUnit, scratch: scratch) }
+        if case .number(let value) = outcome { return .number(negated ? -value : value) }
+        return outcome == .notANumber ? nil : outcome
+    }
+
+    /// Parses a plain number (the forms listed first on the type).
+    @inline(__always)
+    static func parsePlain(_ bytes: UnsafeBufferPointer<UInt8>, columnUnit: MoneyUnit?,
+                           scratch: ScratchBuffer) -> Outcome {
         guard let base = bytes.baseAddress else { return .notANumber }
         var number = ScannedNumber(base: base, count: bytes.count)
         number.scanSign()
@@ -215,5 +256,12 @@ enum CSVNumberParser {
             }
         }
         return UnsafeBufferPointer(start: base + start, count: end - start)
+    }
+}
+
+extension String {
+    /// The string with the minus sign U+2212 written as `-`.
+    fileprivate func replacingMinusSign() -> String {
+        unicodeScalars.contains("\u{2212}") ? String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2212}" ? "-" : $0 })) : self
     }
 }

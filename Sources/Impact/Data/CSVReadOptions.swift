@@ -2,7 +2,9 @@
 ///
 /// Defaults (each stated once, here):
 /// - ``missingMarkers``: ``defaultMissingMarkers`` — a blank cell, `NA`, `N/A`, `NULL`,
-///   `null`, `NaN`, `nan`, `-`, `--`, the em dash `—` and the full-width hyphen `－`;
+///   `null`, `NaN`, `nan`, `-`, `--`, the em dash `—`, the full-width hyphen `－`, `——`, `/`, `／`,
+///   `n/a`, `#N/A` (Excel's "not available") and `不适用`;
+/// - ``readsYears`` on: a column of `2023年` or period-end dates becomes years (``YearText``);
 /// - no units, no forced column types: a column is numeric when every non-missing cell is a
 ///   number, otherwise categorical;
 /// - ``delimiter``: ``CSVDelimiter/comma``; ``selectedColumns``: `nil` (read every column);
@@ -16,6 +18,7 @@ public struct CSVReadOptions: Sendable, Equatable {
     /// The default missing markers (compared with the cell after trimming spaces).
     public static let defaultMissingMarkers: Set<String> = [
         "", "NA", "N/A", "NULL", "null", "NaN", "nan", "-", "--", "—", "－",
+        "——", "/", "／", "n/a", "#N/A", "不适用",
     ]
 
     /// Cell texts that mean "missing", compared exactly after trimming surrounding spaces.
@@ -43,6 +46,11 @@ public struct CSVReadOptions: Sendable, Equatable {
     /// saves time and memory when a model needs a few columns of a wide file. The table keeps
     /// the file's column order.
     public var selectedColumns: Set<String>?
+    /// Whether a column whose cells are all years written as text (`2023年`, `2023年度`) or
+    /// period-end dates on one day of the year (`2022-12-31`, `2023/12/31`, Excel dates)
+    /// becomes a numeric column of the years (default `true`; see
+    /// ``Table/readingYears(except:)``). Columns declared categorical are kept as text.
+    public var readsYears: Bool = true
 
     /// Creates options; see the type's documentation for the defaults.
     public init(missingMarkers: Set<String> = CSVReadOptions.defaultMissingMarkers,

@@ -31,11 +31,22 @@
 /// pages are released as the reader goes. Large files without quoted line breaks at the
 /// midpoint are parsed in two halves on two threads (same result, see ``CSVTableBuilder``).
 public enum CSVReader {
-    /// Reads the file at `path`. Errors name `path` as the file.
+    /// Reads the file at `path`. Errors name `path` as the file. A file that is an Excel
+    /// workbook is refused with a sentence saying so (``CSVError/workbookNotCSV(file:)``,
+    /// ``CSVError/legacyExcelWorkbook(file:)``, ``CSVError/encryptedWorkbook(file:)``); read
+    /// any data file with ``TableFile/read(path:options:)``, which reads workbooks too.
     public static func read(path: String,
                             options: CSVReadOptions = CSVReadOptions()) throws(CSVError) -> Table {
         let file = try MappedFile(path: path)
         defer { withExtendedLifetime(file) {} }
+        if file.bytes.count >= 8 {
+            let head = Array(file.bytes.prefix(8))
+            if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { throw .workbookNotCSV(file: path) }
+            if head == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] {
+                throw try TableFile.format(ofFile: path) == .encryptedWorkbook
+                    ? .encryptedWorkbook(file: path) : .legacyExcelWorkbook(file: path)
+            }
+        }
         var options = options
         if options.encoding == .automatic, file.isValidUTF8ReleasingPages() { options.encoding = .utf8 }
         return try read(buffer: file.bytes, fileName: path, options: options,

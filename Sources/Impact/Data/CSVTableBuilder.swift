@@ -40,25 +40,35 @@ struct CSVTableBuilder {
         /// First cell that is a number followed by text that is not a unit (`3吨`) in an
         /// inferred column: an error if the column's other non-missing cells are all numbers.
         var pendingUnknownUnit: CSVError?
+        /// Further such cells (after the first of each kind), kept up to the problem limit.
+        var pendingMore: [CSVError] = []
+        /// All pending cells, kept or not.
+        var pendingCount = 0
     }
 
-    private var scanner: CSVScanner
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let delimiter: CSVDelimiter
-    private let fileName: String
+    var scanner: CSVScanner
+    let bytes: UnsafeBufferPointer<UInt8>
+    let delimiter: CSVDelimiter
+    let fileName: String
     /// Hands parsed byte ranges (of `bytes`) back to a mapped file.
     private let release: (@Sendable (Range<Int>) -> Void)?
     /// Offset of the scanner's buffer within `bytes` (non-zero for the second half).
     private var bufferOffset = 0
-    private var columns: [ColumnState] = []
-    private var storage = CSVColumnStorage(columns: 0)
+    var columns: [ColumnState] = []
+    var storage = CSVColumnStorage(columns: 0)
     private let missingMarkers: [[UInt8]]
     private var markerFirstBytes = [Bool](repeating: false, count: 256)
     private let longestMarker: Int
-    private var unquoteScratch = ScratchBuffer()
-    private var numberScratch = ScratchBuffer()
-    private var dataStart = 0
-    private var dataStartLine = 1
+    var unquoteScratch = ScratchBuffer()
+    var numberScratch = ScratchBuffer()
+    var dataStart = 0
+    var dataStartLine = 1
+    /// Cell-level problems found so far (not-a-number in a numeric column, unit errors),
+    /// at most ``DataProblems/defaultLimit`` + 1 kept, all counted.
+    var problems: [CSVError] = []
+    var problemCount = 0
+    /// Whether the columns' years are read from `2023年` and dates (see ``Table/readingYears()``).
+    let readsYears: Bool
 
     init(bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions,
          release: (@Sendable (Range<Int>) -> Void)?) throws(CSVError) {
@@ -67,6 +77,7 @@ struct CSVTableBuilder {
         delimiter = options.delimiter
         self.fileName = fileName
         self.release = release
+        readsYears = options.readsYears
         let markers = options.missingMarkers.filter { !$0.isEmpty }.map { Array($0.utf8) }
         missingMarkers = markers
         longestMarker = markers.map(\.count).max() ?? 0
@@ -167,9 +178,30 @@ struct CSVTableBuilder {
     /// Reads the records into a table, in two halves in parallel when the data are at least
     /// `parallelThreshold` bytes long (tests lower it to exercise the parallel path).
     mutating func build(parallelThreshold: Int = CSVTableBuilder.parallelThreshold) throws(CSVError) -> Table {
-        if let table = parallelBuild(threshold: parallelThreshold) { return table }
-        try readRecords()
-        return makeTable()
+        var table: Table
+        if let parallel = parallelBuild(threshold: parallelThreshold) {
+            table = parallel
+        } else {
+            try readRecords()
+            if problemCount == 1, let only = problems.first { throw only }
+            if problemCount > 1 {
+                throw .problems(DataProblems(problems.compactMap(DataProblem.init), uncollected: problemCount - problems.count))
+            }
+            table = makeTable()
+        }
+        if readsYears { table = table.readingYears(except: forcedCategoricalNames) }
+        return try table.with(textInNumbers: textInNumbers(of: table))
+    }
+
+    /// Names of the columns the options declare categorical.
+    var forcedCategoricalNames: Set<String> {
+        Set(columns.filter { $0.kind == .categorical }.map(\.name))
+    }
+
+    /// Records a cell-level problem (reading goes on, so that all are reported at once).
+    mutating func record(_ problem: CSVError) {
+        problemCount += 1
+        if problems.count <= DataProblems.defaultLimit { problems.append(problem) }
     }
 
     /// Reads every record of the scanner's buffer into the column storage.
@@ -381,7 +413,8 @@ struct CSVTableBuilder {
             storage.missing[index].append(false)
         case .needsDeclaredUnit(let unit):
             try recordUnitWithoutDeclaredUnit(column: index, unit: unit)
-        case .unknownSuffix where columns[index].kind == .inferred && Self.endsInUnitLikeText(bytes):
+        case .unknownSuffix where columns[index].kind == .inferred && Self.endsInUnitLikeText(bytes)
+                && !(readsYears && Self.endsInYearSuffix(bytes)):
             recordUnknownUnit(column: index)
         case .unknownSuffix, .notANumber:
             try becomeCategorical(column: index, row: row, bytes: bytes)
@@ -402,13 +435,23 @@ struct CSVTableBuilder {
         }
     }
 
+    /// Whether the cell ends in 年 or 年度 (`2023年`), which makes it a year
+    /// (``Table/readingYears(except:)``) rather than an amount with an unknown unit.
+    private static func endsInYearSuffix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let year: [UInt8] = [0xE5, 0xB9, 0xB4], yearDegree: [UInt8] = [0xE5, 0xB9, 0xB4, 0xE5, 0xBA, 0xA6]
+        return bytes.count > 3 && (bytes.suffix(3).elementsEqual(year) || bytes.suffix(6).elementsEqual(yearDegree))
+    }
+
     /// A cell such as `3吨` in an inferred column: remembered (the row is kept as a
     /// placeholder) until the end, when ``resolvePendingErrors(column:rows:)`` decides.
     private mutating func recordUnknownUnit(column index: Int) {
+        let error = CSVError.unknownUnit(scanner.location(ofField: index, columnName: columns[index].name),
+                                         found: scanner.fieldText(index), columnUnit: nil)
+        columns[index].pendingCount += 1
         if columns[index].pendingUnknownUnit == nil {
-            columns[index].pendingUnknownUnit = .unknownUnit(
-                scanner.location(ofField: index, columnName: columns[index].name),
-                found: scanner.fieldText(index), columnUnit: nil)
+            columns[index].pendingUnknownUnit = error
+        } else if columns[index].pendingMore.count < DataProblems.defaultLimit {
+            columns[index].pendingMore.append(error)
         }
         storage.values[index].append(.nan)
         storage.missing[index].append(false)
@@ -419,7 +462,7 @@ struct CSVTableBuilder {
     /// of nothing but number-and-text cells (`3号楼`, `5号楼`) becomes categorical instead.
     private mutating func resolvePendingErrors(column index: Int, rows: Int) throws(CSVError) {
         let column = columns[index]
-        let errors = [column.pendingUnitError, column.pendingUnknownUnit].compactMap { $0 }
+        let errors = [column.pendingUnitError, column.pendingUnknownUnit].compactMap { $0 } + column.pendingMore
         guard !errors.isEmpty else { return }
         let holdsNumber = (0..<storage.values[index].count).contains { row in
             !storage.missing[index].base.unsafelyUnwrapped[row]
@@ -433,7 +476,8 @@ struct CSVTableBuilder {
             storage.missing[index].deallocate()
             return
         }
-        throw errors.min { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }!
+        for error in errors.sorted(by: { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }) { record(error) }
+        problemCount += column.pendingCount - errors.count
     }
 
     /// A cell such as `208.7亿` in a column without a declared unit: an error now if the
@@ -442,8 +486,16 @@ struct CSVTableBuilder {
         let error = CSVError.unitWithoutDeclaredUnit(
             scanner.location(ofField: index, columnName: columns[index].name),
             found: scanner.fieldText(index), unit: unit)
-        if columns[index].kind == .numeric { throw error }
-        if columns[index].pendingUnitError == nil { columns[index].pendingUnitError = error }
+        if columns[index].kind == .numeric {
+            record(error)
+        } else {
+            columns[index].pendingCount += 1
+            if columns[index].pendingUnitError == nil {
+                columns[index].pendingUnitError = error
+            } else if columns[index].pendingMore.count < DataProblems.defaultLimit {
+                columns[index].pendingMore.append(error)
+            }
+        }
         storage.values[index].append(.nan)
         storage.missing[index].append(false)
     }
@@ -454,10 +506,16 @@ struct CSVTableBuilder {
                                             bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) {
         let location = scanner.location(ofField: index, columnName: columns[index].name)
         if let unit = columns[index].unit {
-            throw .unknownUnit(location, found: scanner.fieldText(index), columnUnit: unit)
+            record(.unknownUnit(location, found: scanner.fieldText(index), columnUnit: unit))
+            storage.values[index].append(.nan)
+            storage.missing[index].append(true)
+            return
         }
         if columns[index].kind == .numeric {
-            throw .notANumber(location, found: scanner.fieldText(index), expected: "a number")
+            record(.notANumber(location, found: scanner.fieldText(index), expected: "a number"))
+            storage.values[index].append(.nan)
+            storage.missing[index].append(true)
+            return
         }
         if String(validating: bytes, as: UTF8.self) == nil { throw .invalidUTF8(location) }
         columns[index].isCategorical = true
@@ -534,7 +592,7 @@ private final class HalfBuilders: @unchecked Sendable {
     /// Reads half `index` (0 or 1) in place.
     func read(_ index: Int) {
         guard var builder = slots[index].take() else { return }
-        if (try? builder.readRecords()) != nil { slots[index] = builder }
+        if (try? builder.readRecords()) != nil, builder.problemCount == 0 { slots[index] = builder }
     }
 
     /// The builder of half `index` after reading, or `nil` when reading failed.

@@ -66,6 +66,17 @@ public struct NumericColumn: Sendable, Equatable {
 
     /// Number of missing cells.
     public var missingCount: Int { isMissing.lazy.filter { $0 }.count }
+
+    /// Columns are equal when the same cells are missing and the other values are equal
+    /// (the `.nan` held in a missing slot does not make a column unequal to itself; a NaN
+    /// stored as a value does, as NaN ≠ NaN).
+    public static func == (lhs: NumericColumn, rhs: NumericColumn) -> Bool {
+        guard lhs.isMissing == rhs.isMissing, lhs.values.count == rhs.values.count else { return false }
+        for index in lhs.values.indices where !lhs.isMissing[index] && lhs.values[index] != rhs.values[index] {
+            return false
+        }
+        return true
+    }
 }
 
 /// A categorical column: `codes[i]` indexes `levels`, or is `-1` when missing.

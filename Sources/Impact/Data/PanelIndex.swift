@@ -139,7 +139,8 @@ public struct PanelIndex: Sendable, Equatable {
     }
 
     /// The time of each row as a whole number. A categorical time column (years read as
-    /// text, e.g. forced categorical) is accepted when every label is a whole number.
+    /// text, e.g. forced categorical) is accepted when every label is a whole number or a
+    /// year as offices write it (``YearText``: `2023年`, `2023-12-31` → 2023).
     private static func wholeTimes(_ column: Column, name: String) throws(PanelError) -> [Int] {
         switch column {
         case .numeric(let numbers):
@@ -155,7 +156,7 @@ public struct PanelIndex: Sendable, Equatable {
         case .categorical(let labels):
             var levelTimes: [Int] = []
             for level in labels.levels {
-                guard let value = Int(level.trimmingUnitSpaces()) else {
+                guard let value = Int(level.trimmingUnitSpaces()) ?? YearText(level)?.year else {
                     let row = (labels.codes.firstIndex { labels.levels[Int($0)] == level } ?? 0) + 1
                     throw .nonIntegerTime(column: name, row: row, value: level)
                 }

@@ -11,6 +11,30 @@ public struct Table: Sendable, Equatable {
     /// Money unit of each numeric column that declared one (in its CSV header, e.g.
     /// `营收(万元)`, or in the reading options); values of such a column are in that unit.
     public let units: [String: MoneyUnit]
+    /// Columns read as categories although nearly all their cells are numbers (see
+    /// ``TextInNumbers``), by name; recorded by the readers so that using such a column as a
+    /// number can name the stray cells. Not part of the table's value (``==`` ignores it), and
+    /// not carried over by transforms that build new tables.
+    public private(set) var textInNumbers: [String: TextInNumbers] = [:]
+
+    /// Tables are equal when their names, columns and units are (``textInNumbers`` records
+    /// where cells came from and is not compared).
+    public static func == (lhs: Table, rhs: Table) -> Bool {
+        lhs.columnNames == rhs.columnNames && lhs.rowCount == rhs.rowCount && lhs.units == rhs.units
+            && lhs.columns == rhs.columns
+    }
+
+    /// This table with `record` as its ``textInNumbers``.
+    func with(textInNumbers record: [String: TextInNumbers]) -> Table {
+        var copy = self
+        copy.textInNumbers = record
+        return copy
+    }
+
+    /// This table with every recorded cell location passed through `move`.
+    func withCellLocations(_ move: (CSVLocation) -> CSVLocation) -> Table {
+        with(textInNumbers: textInNumbers.mapValues { $0.relocated(move) })
+    }
 
     /// Creates a table; all columns must have the same length and names must be unique.
     public init(columns named: [(name: String, column: Column)]) throws(TableError) {
@@ -117,6 +141,9 @@ public enum TableError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownColumn(String, nearest: String?)
     /// The column holds categories where numbers were needed.
     case notNumeric(String)
+    /// The column is not a yes/no column (``FlagVocabulary``); `values` are some values that
+    /// are not flags.
+    case notAFlag(String, values: [String])
 
     /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
@@ -129,6 +156,10 @@ public enum TableError: Error, Equatable, Sendable, CustomStringConvertible {
             "no column named '\(name)'" + (nearest.map { "; did you mean '\($0)'?" } ?? "")
         case .notNumeric(let name):
             "column '\(name)' holds text, expected numbers"
+        case .notAFlag(let name, let values):
+            "column '\(name)' holds " + values.map { "'\($0)'" }.joined(separator: ", ")
+                + ", expected yes/no values (是/否, 有/无, Y/N, Yes/No, TRUE/FALSE or 1/0); "
+                + "name the value that means yes as COLUMN=VALUE"
         }
     }
 }

@@ -31,6 +31,10 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A column holding text where numbers are needed (`role` says where: the response,
     /// `log()`, weights).
     case notNumeric(String, role: String, at: FormulaLocation?)
+    /// A column used as a number (a bare regressor, the response) that the reader kept as
+    /// text because a few of its cells are not numbers (``TextInNumbers``); `problems` lists
+    /// those cells with what to do (mark them missing, or write `C(column)`).
+    case textInNumbers(String, problems: DataProblems, at: FormulaLocation?)
     /// A weight that is zero or negative; `row` is the 1-based data row (header excluded).
     case nonPositiveWeight(column: String, row: Int, value: Double)
     /// Every row was dropped for missing values.
@@ -66,6 +70,9 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
                 + (nearest.map { "; did you mean '\($0)'?" } ?? ".")
         case .notNumeric(let column, let role, _):
             "Column '\(column)' holds text, but \(role) must be numeric."
+        case .textInNumbers(let column, let problems, _):
+            "Column '\(column)' is used as a number, but \(problems.count) of its cells "
+                + "\(problems.count == 1 ? "is" : "are") text, so it was read as categories. " + problems.description
         case .nonPositiveWeight(let column, let row, let value):
             "Weight column '\(column)' has the non-positive value \(value) in data row \(row); weights must be positive."
         case .noObservations(let rows, let formula):
@@ -81,7 +88,8 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
              .unknownFunction(_, _, let at), .invalidArgument(_, _, let at),
              .invalidTerm(_, _, let at), .unsupported(_, let at):
             at
-        case .unknownColumn(_, _, let at), .unknownLevel(_, _, _, let at), .notNumeric(_, _, let at):
+        case .unknownColumn(_, _, let at), .unknownLevel(_, _, _, let at), .notNumeric(_, _, let at),
+             .textInNumbers(_, _, let at):
             at
         case .missingTilde, .nonPositiveWeight, .noObservations:
             nil

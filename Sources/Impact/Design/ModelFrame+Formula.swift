@@ -137,6 +137,12 @@ private struct DesignBuilder {
                 columns[factor] = .numeric(try numericColumn(name, role: "the argument of log()"))
             } else {
                 columns[factor] = try column(factor.column)
+                // A bare column of numbers with a few stray texts would become one dummy per
+                // value; name the texts instead (C(column) keeps it categorical on purpose).
+                if case .variable(let name) = factor, case .categorical? = columns[factor],
+                   let stray = table.textInNumbers[name] {
+                    throw .textInNumbers(name, problems: stray.problems, at: formula.location(of: name))
+                }
             }
         }
         let fixedEffectColumns = try formula.fixedEffects.map { effect throws(FormulaError) in
@@ -323,7 +329,10 @@ private struct DesignBuilder {
                                inFormula: Bool = true) throws(FormulaError) -> NumericColumn {
         switch try column(name, inFormula: inFormula) {
         case .numeric(let numeric): return numeric
-        case .categorical: throw .notNumeric(name, role: role, at: inFormula ? formula.location(of: name) : nil)
+        case .categorical:
+            let at = inFormula ? formula.location(of: name) : nil
+            if let stray = table.textInNumbers[name] { throw .textInNumbers(name, problems: stray.problems, at: at) }
+            throw .notNumeric(name, role: role, at: at)
         }
     }
 

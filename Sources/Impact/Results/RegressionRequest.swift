@@ -92,9 +92,9 @@ public struct RegressionRequest: Sendable {
     private func readTable() throws(RegressionRequestError) -> Table {
         do {
             do {
-                return try CSVReader.read(path: path, options: CSVReadOptions(selectedColumns: usedColumns))
+                return try TableFile.read(path: path, options: CSVReadOptions(selectedColumns: usedColumns))
             } catch .unknownOptionColumn {
-                return try CSVReader.read(path: path)
+                return try TableFile.read(path: path)
             }
         } catch {
             throw .reading(error)

@@ -51,9 +51,20 @@ extension IndicatorTable {
         try self.init(csv: Array(text.utf8), file: file)
     }
 
-    /// Reads the file at `path`: JSON when its first non-blank character is `{` or `[`,
-    /// CSV otherwise.
+    /// Reads the file at `path`: an Excel workbook (`.xlsx`, first sheet or `FILE.xlsx#SHEET`,
+    /// read as the CSV export of that sheet, see ``TableFile/sheetAsCSV(path:)``; messages
+    /// name `FILE[SHEET]` and the sheet's row as the line), JSON when its first non-blank
+    /// character is `{` or `[`, CSV otherwise.
     public init(contentsOfFile path: String) throws(ScoringError) {
+        let format = try? TableFile.format(ofFile: path)
+        if TableFile.isWorkbook(path: path) || format == .legacyExcel || format == .encryptedWorkbook {
+            let sheet: (bytes: [UInt8], name: String)
+            do { sheet = try TableFile.sheetAsCSV(path: path) } catch {
+                throw .malformedFile(IndicatorLocation(file: path), reason: "\(error)")
+            }
+            try self.init(csv: sheet.bytes, file: sheet.name)
+            return
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

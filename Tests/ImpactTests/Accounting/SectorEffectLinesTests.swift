@@ -49,9 +49,12 @@ struct SectorEffectLinesTests {
             try SectorEffectTable(panel: panel, lines: Self.read("line,sector\nL,S\n"))
         }
         // A year column that is not numeric is an error, not a silent fall-back to the
-        // panel's latest year.
+        // panel's latest year. (`2023年` is a year since issue 8: the reader reads it as 2023.)
         #expect(throws: AccountingError.table(.notNumeric("year"))) {
-            try SectorEffectTable(panel: panel, lines: Self.read("line,sector,value,year\nL,S,revenue_wan,2023年\n"))
+            try SectorEffectTable(panel: panel, lines: Self.read("line,sector,value,year\nL,S,revenue_wan,last year\n"))
         }
+        let written = try SectorEffectTable(panel: panel, lines: Self.read("line,sector,value,year\nL,S,revenue_wan,2023年\n"))
+        let plain = try SectorEffectTable(panel: panel, lines: Self.read("line,sector,value,year\nL,S,revenue_wan,2023\n"))
+        #expect(written == plain)
     }
 }

@@ -87,14 +87,14 @@ struct ProjectCommandTests {
         #expect(explicit.status == 0, "\(explicit.stderr)")
         #expect(project.status == 0, "\(project.stderr)")
         #expect(explicit.stdout == project.stdout)
-        // "/" is not a number: without --na-values the subsidy column turns to text.
+        // "未填" is not a number nor a default marker: without --na-values the subsidy column is text.
         let text = try String(contentsOfFile: panel, encoding: .utf8)
         let marked = folder.appendingPathComponent("marked.csv")
-        try text.replacingOccurrences(of: ",否,0.00\n", with: ",否,/\n").write(to: marked, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: ",否,0.00\n", with: ",否,未填\n").write(to: marked, atomically: true, encoding: .utf8)
         let arguments = ["growth", "--data", marked.path, "--id", "统一社会信用代码", "--time", "年份", "--sector", "所属行业",
                          "--value", "营业收入", "--supported", "是否获得支持=是", "--subsidy", "支持金额", "--format", "csv"]
         #expect(try CLIRunner.run(arguments).status != 0)
-        let withMarker = try CLIRunner.run(arguments + ["--na-values", "/"])
+        let withMarker = try CLIRunner.run(arguments + ["--na-values", "未填"])
         #expect(withMarker.status == 0, "\(withMarker.stderr)")
         #expect(withMarker.stdout == explicit.stdout)
     }

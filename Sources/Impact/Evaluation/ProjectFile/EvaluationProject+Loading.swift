@@ -52,7 +52,7 @@ extension EvaluationProject {
     public func readTable(_ name: String, categorical: Set<String> = []) throws(EvaluationError) -> Table {
         let file = path(name)
         guard Self.fileExists(file) else { throw .missingFile(directory: directory, file: name) }
-        do { return try CSVReader.read(path: file, options: readOptions(categorical: categorical)) } catch {
+        do { return try TableFile.read(path: file, options: readOptions(categorical: categorical)) } catch {
             throw .data(error)
         }
     }

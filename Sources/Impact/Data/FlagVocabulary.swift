@@ -1,0 +1,89 @@
+/// The words offices use for a yes/no column, and which of each pair means "yes".
+///
+/// The standard pairs (``standard``), "yes" first: `是`/`否`, `有`/`无`, `Y`/`N`, `Yes`/`No`,
+/// `TRUE`/`FALSE` (Excel's booleans), `T`/`F`, `1`/`0`, `对`/`错`, `√`/`×`. Latin words are
+/// compared without regard to case, all after trimming spaces; full-width forms (`Ｙ`, `１`)
+/// are folded first.
+///
+/// A column is a flag column when its non-missing values use at most two words, all from one
+/// pair (a column of only `是` is a flag column too). ``flags(of:)`` reads one; `COLUMN=VALUE`
+/// criteria (`是否获得支持=是`) need no vocabulary, but a bare column named as a flag
+/// (`--supported 是否获得支持`) is read with it.
+public struct FlagVocabulary: Sendable, Equatable {
+    /// The pairs, "yes" word first.
+    public let pairs: [(yes: String, no: String)]
+
+    /// The standard pairs listed on the type.
+    public static let standard = FlagVocabulary(pairs: [
+        ("是", "否"), ("有", "无"), ("Y", "N"), ("Yes", "No"), ("TRUE", "FALSE"), ("T", "F"),
+        ("1", "0"), ("对", "错"), ("√", "×"),
+    ])
+
+    /// A vocabulary of the given pairs ("yes" word first), e.g. `[("已支持", "未支持")]`.
+    public init(pairs: [(yes: String, no: String)]) {
+        self.pairs = pairs
+    }
+
+    /// The standard vocabulary with `pairs` added in front.
+    public func adding(_ extra: [(yes: String, no: String)]) -> FlagVocabulary {
+        FlagVocabulary(pairs: extra + pairs)
+    }
+
+    /// `true` when `word` means yes, `false` when it means no, `nil` when it is not in the
+    /// vocabulary. A number is read by value: 1 is yes, 0 is no.
+    public func meaning(of word: String) -> Bool? {
+        let key = Self.normalized(word)
+        for pair in pairs {
+            if key == Self.normalized(pair.yes) { return true }
+            if key == Self.normalized(pair.no) { return false }
+        }
+        if let value = Double(key) { return value == 1 ? true : value == 0 ? false : nil }
+        return nil
+    }
+
+    /// The pair all of `words` belong to, if one pair holds them all (the first such pair).
+    public func pair(holding words: [String]) -> (yes: String, no: String)? {
+        pairs.first { pair in
+            words.allSatisfy { word in
+                let key = Self.normalized(word)
+                return key == Self.normalized(pair.yes) || key == Self.normalized(pair.no)
+            }
+        }
+    }
+
+    /// The column as flags: 1 for yes, 0 for no, missing where missing. A numeric column
+    /// must hold only 0 and 1; a text column only the words of one pair. Throws
+    /// ``TableError/notAFlag(_:values:)`` naming the values that are not (at most 10).
+    public func flags(of column: Column, name: String) throws(TableError) -> NumericColumn {
+        switch column {
+        case .numeric(let numeric):
+            let strange = Set(numeric.values.indices.compactMap { numeric[$0] }.filter { $0 != 0 && $0 != 1 })
+            guard strange.isEmpty else { throw .notAFlag(name, values: strange.sorted().prefix(10).map(formatGroupLabel)) }
+            return numeric
+        case .categorical(let categorical):
+            guard pair(holding: categorical.levels) != nil else {
+                let strange = categorical.levels.filter { meaning(of: $0) == nil }
+                throw .notAFlag(name, values: Array((strange.isEmpty ? categorical.levels : strange).prefix(10)))
+            }
+            let yes = categorical.levels.map { meaning(of: $0) == true ? 1.0 : 0.0 }
+            return NumericColumn(uncheckedValues: categorical.codes.map { $0 < 0 ? .nan : yes[Int($0)] },
+                                 isMissing: categorical.codes.map { $0 < 0 })
+        }
+    }
+
+    private static func normalized(_ word: String) -> String {
+        foldingFullWidth(word).trimmingUnitSpaces().lowercased()
+    }
+
+    public static func == (lhs: FlagVocabulary, rhs: FlagVocabulary) -> Bool {
+        lhs.pairs.map(\.yes) == rhs.pairs.map(\.yes) && lhs.pairs.map(\.no) == rhs.pairs.map(\.no)
+    }
+}
+
+extension Table {
+    /// Column `name` as 1/0 flags under `vocabulary` (default ``FlagVocabulary/standard``);
+    /// see ``FlagVocabulary/flags(of:name:)``.
+    public func flags(_ name: String, vocabulary: FlagVocabulary = .standard) throws(TableError) -> NumericColumn {
+        try vocabulary.flags(of: column(name), name: name)
+    }
+}
