@@ -55,6 +55,7 @@ struct DiDCommand: ParsableCommand {
         let result = try DifferenceInDifferences.estimate(CSVReader.read(path: data), specification,
                                                           bootstrap: bootstrapOptions, progress: bar.update)
         bar.finish()
+        for note in result.notes { FileHandle.standardError.write(Data((note.wording.en + "\n").utf8)) }
         try output.write(result)
     }
 }

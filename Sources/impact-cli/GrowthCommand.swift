@@ -56,6 +56,7 @@ struct GrowthCommand: ParsableCommand {
     @Option(name: .customLong("sort-by"), help: "Sort sectors by this quantity, largest first (default: input order).")
     var sortBy: SectorRanking?
 
+    @OptionGroup var missingValues: AccountingMissingOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -72,7 +73,7 @@ struct GrowthCommand: ParsableCommand {
 
     func run() throws {
         let table = try SectorEffectRequest(source: source(), subsidy: subsidy, layout: panel.layout,
-                                            year: panel.year).effects()
+                                            year: panel.year, missing: missingValues.missing).effects()
         try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit))
     }
 

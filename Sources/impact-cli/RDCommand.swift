@@ -22,13 +22,14 @@ struct RDCommand: ParsableCommand {
     @Option(help: "Revenue column.")
     var revenue: String = "revenue_wan"
 
+    @OptionGroup var missingValues: AccountingMissingOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let data = try panel.readPanel()
         let accounting = RDIntensityAccounting(rd: rd, revenue: revenue,
                                                support: try panel.supportCriterion() ?? .standard,
-                                               layout: panel.layout)
+                                               layout: panel.layout, missing: missingValues.missing)
         try output.write(accounting.intensities(in: data, year: panel.year))
     }
 }
