@@ -4,7 +4,7 @@ extension CostEffectivenessMethod {
         switch self {
         case .naiveAttribution: LocalizedText(zh: "朴素归因（Σ增量/Σ资金）", en: "Naive attribution (Σ increment / Σ subsidy)")
         case .doseResponse: LocalizedText(zh: "剂量反应斜率（含控制变量与行业效应）", en: "Dose-response slope (controls, sector effects)")
-        case .differenceInDifferences: LocalizedText(zh: "双重差分效应 / 资金", en: "DiD effect / subsidy spent")
+        case .differenceInDifferences: LocalizedText(zh: "双重差分效应 / 资助额", en: "DiD effect / subsidy awarded")
         case .callawaySantAnna: LocalizedText(zh: "交错双重差分（Callaway–Sant'Anna）效应 / 资金", en: "Callaway–Sant'Anna effect / subsidy awarded")
         }
     }
