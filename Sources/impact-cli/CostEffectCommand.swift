@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import Impact
 
+extension SubsidyBasis: ExpressibleByArgument {}
+extension CostEffectivenessEstimator: ExpressibleByArgument {}
+
 /// `impact cost-effect`: effect per 万元 of subsidy, naive attribution beside causal estimates.
 struct CostEffectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +14,7 @@ struct CostEffectCommand: ParsableCommand {
         --data is a table of supported firms with their increment and subsidy (万元): it \
         gives the naive ratio Σ increment / Σ subsidy and the dose-response slope (HC1). \
         --panel adds the DiD-based figure: the ATT on --panel-outcome (万元, levels) times \
-        the treated post-policy observations, divided by the subsidy paid in them.
+        the treated firm-years, divided by the award (--subsidy-basis). Every figure is per 万元 awarded over one horizon (the post-policy years of --panel, or --horizon).
         """
     )
 
@@ -35,12 +38,21 @@ struct CostEffectCommand: ParsableCommand {
     @Option(name: .customLong("panel-outcome"), help: "Outcome of the DiD in 万元 (levels), e.g. revenue_wan.")
     var panelOutcome: String = "revenue_wan"
 
+    @Option(name: .customLong("subsidy-basis"),
+            help: "What --panel's subsidy column holds: paid (amount paid that year), once (total award on one row), repeated (total on every row).")
+    var subsidyBasis: SubsidyBasis = .standard
+    @Option(help: "Years every figure is stated over (default: the post-policy years of --panel; 1 without a panel).")
+    var horizon: Int?
+    @Option(help: "Panel figure: did (the DiD of --fe/--post) or cs (Callaway–Sant'Anna, for staggered adoption).")
+    var estimator: CostEffectivenessEstimator = .differenceInDifferences
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard data != nil || panel != nil else {
             throw ValidationError("Give --data (supported firms), --panel (a firm panel for the DiD figure) or both.")
         }
+        if let horizon, horizon < 1 { throw ValidationError("--horizon must be a positive number of years, not \(horizon).") }
     }
 
     func run() throws {
@@ -50,8 +62,13 @@ struct CostEffectCommand: ParsableCommand {
         }
         let specification = CostEffectivenessSpecification(
             increment: increment, subsidy: subsidy, controls: commaSeparated(controls), sector: sector, vcov: vcov,
-            differenceInDifferences: prepared?.1 ?? CostEffectivenessSpecification().differenceInDifferences)
-        try output.write(CostEffectiveness.compare(supported: data.map { try files.read($0) }, panel: prepared?.0,
-                                                   specification))
+            differenceInDifferences: prepared?.1 ?? CostEffectivenessSpecification().differenceInDifferences,
+            subsidyBasis: subsidyBasis, horizon: horizon, estimator: estimator)
+        let comparison = try CostEffectiveness.compare(supported: data.map { try files.read($0) }, panel: prepared?.0,
+                                                       specification)
+        for note in comparison.notes where ["subsidy_looks_repeated", "staggered_timing"].contains(note.code) {
+            FileHandle.standardError.write(Data((note.wording.en + "\n").utf8))
+        }
+        try output.write(comparison)
     }
 }

@@ -56,6 +56,7 @@ struct GrowthCommand: ParsableCommand {
     @Option(name: .customLong("sort-by"), help: "Sort sectors by this quantity, largest first (default: input order).")
     var sortBy: SectorRanking?
 
+    @OptionGroup var missingValues: AccountingMissingOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -73,7 +74,8 @@ struct GrowthCommand: ParsableCommand {
     func run() throws {
         let project = try panel.keys.project.loadProject()
         let table = try SectorEffectRequest(source: source(), subsidy: subsidy ?? project?.columns.subsidy,
-                                            layout: panel.layout(), year: panel.evaluatedYear()).effects()
+                                            layout: panel.layout(), year: panel.evaluatedYear(),
+                                            missing: missingValues.missing).effects()
         try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit))
     }
 

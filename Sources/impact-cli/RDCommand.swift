@@ -22,6 +22,7 @@ struct RDCommand: ParsableCommand {
     @Option(help: "Revenue column (default revenue_wan, or the project's).")
     var revenue: String?
 
+    @OptionGroup var missingValues: AccountingMissingOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -29,7 +30,7 @@ struct RDCommand: ParsableCommand {
         let columns = try panel.keys.columns()
         let accounting = RDIntensityAccounting(rd: rd ?? columns.rd, revenue: revenue ?? columns.revenue,
                                                support: try panel.supportCriterion() ?? .standard,
-                                               layout: try panel.layout())
+                                               layout: try panel.layout(), missing: missingValues.missing)
         try output.write(accounting.intensities(in: data, year: try panel.evaluatedYear()))
     }
 }

@@ -28,6 +28,17 @@ public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible
     case unknownSector(String, nearest: String?)
     /// A supported firm's revenue is zero or missing, so its R&D intensity is undefined.
     case zeroRevenue(firm: String, year: Int)
+    /// Under ``AccountingMissingValues/error``: firms lacking the value in `t − 1` or `t`, all
+    /// of them (growth accounting needs balanced pairs).
+    case incompletePairs([MissingFirmValue])
+    /// Under ``AccountingMissingValues/error``: firms lacking R&D or revenue in `t` (R&D
+    /// intensity needs no increment, only both figures of year `t`), all of them.
+    case incompleteFirms([MissingFirmValue])
+    /// A subsidy amount below zero (a subsidy is an amount paid; a clawback is not a subsidy).
+    case negativeAmount(column: String, firm: String, year: Int, row: Int, value: Double)
+    /// `COLUMN=VALUE` matches no row; `occurring` lists the values the column does hold
+    /// (sorted, at most 20).
+    case noFirmMatches(column: String, value: String, occurring: [String])
 
     /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
@@ -55,6 +66,33 @@ public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible
             return "There is no sector '\(name)' in the data" + (nearest.map { "; did you mean '\($0)'?" } ?? ".")
         case .zeroRevenue(let firm, let year):
             return "Firm '\(firm)' has zero or missing revenue in \(year), so its R&D intensity is undefined."
+        case .incompletePairs(let entries):
+            return "\(Set(entries.map(\.firm)).count) firm(s) lack a value in one of the two years, and --missing error was asked: "
+                + entries.map(\.description).joined(separator: "; ")
+                + ". Growth accounting uses balanced pairs (a firm counts only with its value in both years); "
+                + "use --missing drop to leave these firms out and count them in the notes."
+        case .incompleteFirms(let entries):
+            return "\(Set(entries.map(\.firm)).count) firm(s) lack a figure of the evaluated year, and --missing error was asked: "
+                + entries.map(\.description).joined(separator: "; ")
+                + ". R&D intensity needs no increment, only each firm's R&D and a positive revenue in the year; "
+                + "use --missing drop to leave these firms out and count them in the notes."
+        case .negativeAmount(let column, let firm, let year, let row, let value):
+            return "Firm '\(firm)' has \(value) in '\(column)' in \(year) (data row \(row + 1)); a subsidy cannot be negative."
+        case .noFirmMatches(let column, let value, let occurring):
+            return "No firm has '\(column)' = '\(value)'; the values that occur are: "
+                + (occurring.isEmpty ? "none (the column is empty)" : occurring.joined(separator: ", ")) + "."
+        }
+    }
+}
+
+extension AccountingError {
+    /// Throws ``negativeAmount(column:firm:year:row:value:)`` for the first negative cell of
+    /// `amounts` (table order).
+    static func requireNonNegative(_ amounts: NumericColumn, column: String,
+                                   keys: FirmYearRows) throws(AccountingError) {
+        for row in keys.firms.indices {
+            guard let amount = amounts[row], amount < 0 else { continue }
+            throw .negativeAmount(column: column, firm: keys.firms[row], year: keys.years[row], row: row, value: amount)
         }
     }
 }

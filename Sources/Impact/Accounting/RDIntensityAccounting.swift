@@ -5,9 +5,12 @@
 /// group reports the aggregate ΣR&D / Σrevenue and the mean of firm ratios (see
 /// ``RDIntensityGroup``).
 ///
-/// Conventions: a supported firm must have both figures and a positive revenue (otherwise
-/// an error naming it); other firms lacking either, or with zero revenue, are left out and
-/// counted in ``RDIntensityGroup/excludedFirms``. Groups with no firm are omitted.
+/// Conventions: R&D intensity needs no increment, only each firm's R&D and a positive revenue
+/// in the year evaluated. A firm lacking either (or with a zero revenue) is left out of every
+/// group and counted, per sector, supported and unsupported apart, in the notes
+/// (``AccountingNote/rdFirmsLeftOut(group:year:supported:unsupported:)``) and in
+/// ``RDIntensityGroup/excludedFirms``; under ``AccountingMissingValues/error`` all such firms
+/// are refused in one error instead. Groups with no firm are omitted.
 public struct RDIntensityAccounting: Sendable, Equatable {
     /// R&D spending column; default `rd_wan`.
     public let rd: String
@@ -17,15 +20,18 @@ public struct RDIntensityAccounting: Sendable, Equatable {
     public let support: SupportCriterion
     /// Names of the firm, year and sector columns.
     public let layout: PanelLayout
+    /// What to do with a firm lacking a figure; default ``AccountingMissingValues/standard``.
+    public let missing: AccountingMissingValues
 
     /// Creates a request; defaults match the bundled dataset.
     public init(rd: String = "rd_wan", revenue: String = "revenue_wan",
                 support: SupportCriterion = .standard,
-                layout: PanelLayout = PanelLayout()) {
+                layout: PanelLayout = PanelLayout(), missing: AccountingMissingValues = .standard) {
         self.rd = rd
         self.revenue = revenue
         self.support = support
         self.layout = layout
+        self.missing = missing
     }
 
     /// The intensities of `year`, or of the latest year in the data when `year` is `nil`.
@@ -47,21 +53,35 @@ public struct RDIntensityAccounting: Sendable, Equatable {
         }
         let supported = try support.supportedRows(in: panel)
         var included: [FirmRDIntensity] = []
-        var excludedSectors: [String] = []
+        var excluded: [(sector: String, isSupported: Bool)] = []
+        var lacking: [MissingFirmValue] = []
         for row in keys.rows(inYear: year) {
             let firm = keys.firms[row]
             guard let spending = rdColumn[row], let sales = revenueColumn[row], sales > 0 else {
-                if supported[row] {
-                    if rdColumn[row] == nil { throw .missingValue(firm: firm, year: year, column: rd) }
-                    if revenueColumn[row] == nil { throw .missingValue(firm: firm, year: year, column: revenue) }
+                if rdColumn[row] == nil { lacking.append(MissingFirmValue(firm: firm, year: year, column: rd, row: row)) }
+                if revenueColumn[row] == nil {
+                    lacking.append(MissingFirmValue(firm: firm, year: year, column: revenue, row: row))
+                } else if missing == .error, rdColumn[row] != nil {
                     throw .zeroRevenue(firm: firm, year: year)
                 }
-                excludedSectors.append(keys.sectors[row])
+                excluded.append((keys.sectors[row], supported[row]))
                 continue
             }
             included.append(FirmRDIntensity(firm: firm, sector: keys.sectors[row],
                                             isSupported: supported[row], rd: spending, revenue: sales))
         }
+        if missing == .error || included.isEmpty, !lacking.isEmpty { throw .incompleteFirms(lacking) }
+        if included.isEmpty, let row = keys.rows(inYear: year).first {
+            throw .zeroRevenue(firm: keys.firms[row], year: year)
+        }
+        var notes: [AccountingNote] = [.supportedFirms(support), .completeFirms(year: year)]
+        for sector in keys.sectorOrder {
+            let left = excluded.filter { $0.sector == sector }
+            guard !left.isEmpty else { continue }
+            notes.append(.rdFirmsLeftOut(group: sector, year: year, supported: left.filter(\.isSupported).count,
+                                         unsupported: left.filter { !$0.isSupported }.count))
+        }
+        let excludedSectors = excluded.map(\.sector)
         var groups: [RDIntensityGroup] = []
         func add(_ sector: String?, _ firms: [FirmRDIntensity], excluded: Int, supportedOnly: Bool) {
             guard !firms.isEmpty else { return }
@@ -76,6 +96,6 @@ public struct RDIntensityAccounting: Sendable, Equatable {
         }
         add(nil, included, excluded: excludedSectors.count, supportedOnly: false)
         add(nil, included.filter(\.isSupported), excluded: 0, supportedOnly: true)
-        return RDIntensityTable(groups: groups, notes: [.supportedFirms(support)])
+        return RDIntensityTable(groups: groups, notes: notes)
     }
 }

@@ -7,7 +7,9 @@
 ///   (`subsidy_wan`) when the panel has it (support lines always use it);
 /// - supported firms: the criterion given, else `.subsidy(column:)` when a subsidy column is
 ///   given, else `.flag(column: "supported")`;
-/// - year: the one given, else the latest year of the data (increments from the year before).
+/// - year: the one given, else the latest year of the data (increments from the year before);
+/// - missing values: ``AccountingMissingValues/standard`` (balanced pairs, firms left out are
+///   counted in the notes).
 public struct SectorEffectRequest: Sendable {
     /// Where the effect lines come from, with what each source needs.
     public enum Source: Sendable {
@@ -38,13 +40,17 @@ public struct SectorEffectRequest: Sendable {
     public let layout: PanelLayout
     /// The evaluated year, or `nil` for the latest in the data.
     public let year: Int?
+    /// What to do with a firm lacking the value in `t − 1` or `t` (panel and lines sources).
+    public let missing: AccountingMissingValues
 
     /// Creates a request; see each property for its default.
-    public init(source: Source, subsidy: String? = nil, layout: PanelLayout = PanelLayout(), year: Int? = nil) {
+    public init(source: Source, subsidy: String? = nil, layout: PanelLayout = PanelLayout(), year: Int? = nil,
+                missing: AccountingMissingValues = .standard) {
         self.source = source
         self.subsidy = subsidy
         self.layout = layout
         self.year = year
+        self.missing = missing
     }
 
     /// The effect lines the request describes.
@@ -54,12 +60,13 @@ public struct SectorEffectRequest: Sendable {
             return try SectorEffectTable(totals: totals, year: year)
         case let .lines(lines, panel):
             return try SectorEffectTable(panel: panel, lines: lines, year: year, layout: layout,
-                                         subsidy: subsidy ?? Self.defaultSubsidyColumn)
+                                         subsidy: subsidy ?? Self.defaultSubsidyColumn, missing: missing)
         case let .panel(panel, value, supported, grouping):
             let subsidyColumn = subsidy ?? (panel.hasColumn(Self.defaultSubsidyColumn) ? Self.defaultSubsidyColumn : nil)
             let accounting = GrowthAccounting(value: value ?? Self.defaultValueColumn,
                                               support: supportCriterion(supported),
-                                              subsidy: subsidyColumn, grouping: grouping, layout: layout)
+                                              subsidy: subsidyColumn, grouping: grouping, layout: layout,
+                                              missing: missing)
             return try accounting.effects(in: panel, year: layout.evaluatedYear(year, in: panel))
         }
     }

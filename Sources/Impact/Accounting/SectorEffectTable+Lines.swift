@@ -23,11 +23,14 @@ extension SectorEffectTable {
     ///     `support_line`.
     ///   - subsidy: the panel's subsidy column for leverage; default `subsidy_wan`, ignored
     ///     when the panel has no such column.
+    ///   - missing: firms lacking a value in `t − 1` or `t`; default
+    ///     ``AccountingMissingValues/standard`` (balanced pairs; the lines' notes count them).
     /// - Throws: every error of ``GrowthAccounting/effects(in:year:)``, and unknown columns
     ///   of the lines table. Amounts are converted to the first line's unit when lines
     ///   measure columns in different money units.
     public init(panel: Table, lines: Table, year: Int? = nil, layout: PanelLayout = PanelLayout(),
-                supportLineColumn: String = "support_line", subsidy: String? = "subsidy_wan") throws(AccountingError) {
+                supportLineColumn: String = "support_line", subsidy: String? = "subsidy_wan",
+                missing: AccountingMissingValues = .standard) throws(AccountingError) {
         let names: CategoricalColumn, sectors: CategoricalColumn, values: CategoricalColumn
         let english: CategoricalColumn?, years: NumericColumn?
         do {
@@ -46,6 +49,7 @@ extension SectorEffectTable {
 
         var effects: [SectorEffect] = []
         var unit: MoneyUnit?
+        var notes: [AccountingNote] = [.bySupportLine(column: supportLineColumn)]
         for row in 0..<lines.rowCount {
             guard let line = names[row] else { throw .missingKey(row: row, column: "line") }
             guard let sector = sectors[row] else { throw .missingKey(row: row, column: "sector") }
@@ -54,9 +58,14 @@ extension SectorEffectTable {
             let grouping: SectorGrouping = sector == Self.districtScope
                 ? .pooled(group: group) : .bySector(only: [sector])
             let accounting = GrowthAccounting(value: value, support: .category(column: supportLineColumn, value: line),
-                                              subsidy: subsidyColumn, grouping: grouping, layout: layout)
+                                              subsidy: subsidyColumn, grouping: grouping, layout: layout,
+                                              missing: missing)
             let rowYear = years?[row].map { Int($0) } ?? defaultYear
             let measured = try accounting.effects(in: panel, year: rowYear)
+            for note in measured.notes where !notes.contains(note) {
+                if case .supportedIncrement = note { continue }
+                notes.append(note)
+            }
             guard let effect = measured.effects.first else { continue }
             let lineUnit = measured.amountUnit
             if row == 0 { unit = lineUnit }
@@ -70,7 +79,7 @@ extension SectorEffectTable {
                 supportedIncrement: convert(effect.supportedIncrement),
                 priorTotal: convert(effect.priorTotal), currentTotal: effect.currentTotal.map(convert)))
         }
-        self.init(effects: effects, amountUnit: unit, notes: [.bySupportLine(column: supportLineColumn)])
+        self.init(effects: effects, amountUnit: unit, notes: notes)
     }
 
     /// The group a lines-table row names: the district for ``districtScope`` without an

@@ -44,6 +44,11 @@ public enum PolicyEffectError: Error, Equatable, Sendable, CustomStringConvertib
     case noSubsidy(total: Double)
     /// A bootstrap setting is out of range (`reason` says which).
     case invalidBootstrap(reason: String)
+    /// A covariate is a column the design already uses (`role`: outcome, treated indicator,
+    /// post indicator).
+    case covariateIsDesignColumn(String, role: String)
+    /// The Callaway–Sant'Anna figure could not be estimated.
+    case staggered(StaggeredError)
 
     /// The problem in one or two whole sentences.
     public var description: String {
@@ -87,6 +92,10 @@ public enum PolicyEffectError: Error, Equatable, Sendable, CustomStringConvertib
             return "The total subsidy is \(total) 万元; an effect per 万元 needs a positive total."
         case let .invalidBootstrap(reason):
             return "The bootstrap settings are invalid: \(reason)."
+        case let .staggered(error):
+            return error.description
+        case let .covariateIsDesignColumn(column, role):
+            return "The covariate '\(column)' is the design's \(role); a column cannot be both, so drop it from --covariates."
         }
     }
 }

@@ -18,12 +18,15 @@ public enum IndicatorField: String, Sendable, CaseIterable, Hashable {
     case weight
     /// 得分: the evaluator's score (needed for qualitative rows short of 达成; optional otherwise).
     case score
-    /// 偏差原因: why the actual falls short of the target.
+    /// 偏差原因 (also the official form's 偏差原因分析及改进措施): why the actual deviates from
+    /// the target.
     case deviationReason = "deviation_reason"
     /// 数据来源: compute the actual from data (see ``ActualSource``).
     case actualSource = "actual_source"
     /// 指标类型: override the scoring rule (see ``IndicatorKind``).
     case kind
+    /// 序号: the row number; read only to skip a closing 合计/总分 row labelled there.
+    case serialNumber = "serial_number"
 
     /// Headers accepted for this field, the first being the canonical Chinese one.
     public var headers: [String] {
@@ -36,9 +39,11 @@ public enum IndicatorField: String, Sendable, CaseIterable, Hashable {
         case .actual: ["实际完成值", "完成值", "actual"]
         case .weight: ["分值", "权重", "weight"]
         case .score: ["得分", "评价得分", "score", "evaluator_score"]
-        case .deviationReason: ["偏差原因", "偏差原因分析", "deviation_reason", "reason"]
+        case .deviationReason: ["偏差原因", "偏差原因分析", "偏差原因分析及改进措施", "偏差原因及改进措施",
+                                "偏差原因分析和改进措施", "deviation_reason", "reason"]
         case .actualSource: ["数据来源", "actual_source", "source"]
         case .kind: ["指标类型", "kind"]
+        case .serialNumber: ["序号", "serial_number", "no."]
         }
     }
 
@@ -59,7 +64,7 @@ public enum IndicatorField: String, Sendable, CaseIterable, Hashable {
     /// What the field must hold, for error messages.
     public var expected: String {
         switch self {
-        case .level1, .level2, .level3, .description, .deviationReason: "text"
+        case .level1, .level2, .level3, .description, .deviationReason, .serialNumber: "text"
         case .target, .actual: IndicatorValue.expectedText
         case .weight: "a number of points (分值), such as 15"
         case .score: "a number of points (得分), such as 14.55, or nothing"

@@ -1,8 +1,9 @@
 /// Which scoring rule an indicator follows.
 ///
-/// Unless the file names a kind (column 指标类型 / `kind`), it is inferred: a row whose
-/// level-1, level-2 or level-3 name contains `执行率` (or `execution rate`) is
-/// ``executionRate``; a qualitative target (优/良/中/差, 达成) is ``qualitative``; a
+/// Unless the file names a kind (column 指标类型 / `kind`), it is inferred: the budget
+/// execution row is a row whose level-1, level-2 or level-3 name is exactly one of
+/// ``executionRowNames`` (预算执行率, 执行率得分, …) and is ``executionRate``; an indicator
+/// that merely contains 执行率 (项目计划执行率) is an ordinary indicator; a qualitative target (优/良/中/差, 达成) is ``qualitative``; a
 /// target `≤`/`<` is ``lowerIsBetter``; `=` is ``exact``; `≥`, `>` or a plain number is
 /// ``higherIsBetter``.
 public enum IndicatorKind: String, Sendable, Equatable, Hashable, CaseIterable, Codable {
@@ -35,9 +36,16 @@ public enum IndicatorKind: String, Sendable, Equatable, Hashable, CaseIterable, 
     public static let expectedText =
         "one of higher, lower, exact, qualitative, execution (正向, 反向, 等于, 定性, 执行率) or nothing"
 
+    /// The names (compared exactly, case-insensitively) that make a row the budget execution
+    /// row: 预算执行率, 预算执行率得分, 执行率得分, 执行率, 资金执行率, budget execution rate,
+    /// execution rate.
+    public static let executionRowNames: Set<String> = [
+        "预算执行率", "预算执行率得分", "执行率得分", "执行率", "资金执行率", "budget execution rate", "execution rate",
+    ]
+
     /// The kind implied by a row's names and target (see the type's documentation).
     public static func inferred(names: [String], target: IndicatorValue) -> IndicatorKind {
-        if names.contains(where: { $0.contains("执行率") || $0.lowercased().contains("execution rate") }) {
+        if names.contains(where: { executionRowNames.contains(indicatorTrimmed($0).lowercased()) }) {
             return .executionRate
         }
         switch target {

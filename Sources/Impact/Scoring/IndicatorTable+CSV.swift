@@ -7,7 +7,8 @@ extension IndicatorTable {
     /// Headers are Chinese or English (see ``IndicatorField``): 一级指标, 二级指标, 三级指标,
     /// 指标说明, 年度指标值, 实际完成值, 分值 and optionally 得分, 偏差原因, 数据来源, 指标类型.
     /// 一级指标, 年度指标值, 实际完成值 and 分值 are required columns; other columns are
-    /// ignored. Blank rows and a closing 总分/合计 row without a target are skipped. Every
+    /// ignored. Blank rows and a closing 总分/合计 row without a target (labelled in 序号 or a level
+    /// name) are skipped. Every
     /// error names file, line and column.
     public init(csv bytes: [UInt8], file: String = "<csv>") throws(ScoringError) {
         let records: [CSVRecord]
@@ -80,10 +81,12 @@ extension IndicatorTable {
         }
     }
 
-    /// A closing 总分 / 合计 / Total row copied from a report: a total label and no target.
+    /// A closing 总分 / 合计 / Total row copied from a report: a total label (in 序号 or a level
+    /// name) and no target.
     private static func isTotalRow(_ cells: [IndicatorField: String]) -> Bool {
         let labels: Set<String> = ["总分", "合计", "总计", "total"]
-        let names = [cells[.level1], cells[.level2], cells[.level3]].compactMap { $0 }.map(indicatorTrimmed)
+        let names = [cells[.serialNumber], cells[.level1], cells[.level2], cells[.level3]].compactMap { $0 }
+            .map(indicatorTrimmed)
         return indicatorTrimmed(cells[.target] ?? "").isEmpty
             && names.contains { labels.contains($0.lowercased()) }
     }

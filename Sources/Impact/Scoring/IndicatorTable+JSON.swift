@@ -37,8 +37,15 @@ extension IndicatorTable {
                 throw .malformedFile(origin.location(), reason: "each indicator must be a JSON object")
             }
             var cells: [IndicatorField: String] = [:]
-            for (key, value) in object {
+            var keyOf: [IndicatorField: String] = [:]
+            for key in object.keys.sorted() {
+                let value = object[key]!
                 guard let field = IndicatorField(header: key) else { continue }
+                if let first = keyOf[field] {
+                    throw .malformedFile(origin.location(of: field),
+                                         reason: "the keys '\(first)' and '\(key)' both give \(field.headers[0]) (\(field.rawValue)); keep one")
+                }
+                keyOf[field] = key
                 switch value {
                 case let text as String: cells[field] = text
                 case let number as NSNumber:

@@ -7,6 +7,9 @@ extension IndicatorValue {
     ///   `小于`, `低于` = <; `等于` = =), or a suffix `以上` (≥) / `以下`, `以内` (≤);
     /// - a number, thousands separators allowed (`1,000`), full-width digits folded;
     /// - a unit (`%`, `万元`, `家`, …), see ``IndicatorUnit``;
+    /// - or a range `100-200家` (also `~`, `～`, `至`, `—`, `–` between the numbers; the unit
+    ///   after the upper end, or after both), read as ≥ the lower end with an upper bound
+    ///   (``Quantity/upperBound``): met at the lower bound;
     /// - or one of the words 优/优秀, 良/良好, 中/中等/一般, 差/较差, 达成/已达成,
     ///   部分达成, 未达成, 不适用/N/A (English `excellent`, `good`, `fair`, `poor`,
     ///   `achieved`, `partly achieved`, `not achieved` too).
@@ -17,7 +20,7 @@ extension IndicatorValue {
             self = word
             return
         }
-        guard let quantity = parseQuantity(text) else { return nil }
+        guard let quantity = parseQuantity(text) ?? parseRange(text) else { return nil }
         self = .quantity(quantity)
     }
 
@@ -95,6 +98,21 @@ private func parseQuantity(_ text: String) -> Quantity? {
     let unitText = indicatorTrimmed(rest[index...])
     guard !unitText.contains(where: { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }) else { return nil }
     return Quantity(comparator, value, unit: IndicatorUnit(text: unitText))
+}
+
+/// Reads a range `A-B[unit]` or `A[unit]-B[unit]` (separators `-`, `~`, `～`, `至`, `—`, `–`)
+/// as ≥ A with upper bound B; `nil` unless both ends are plain numbers with one unit, A ≤ B.
+private func parseRange(_ text: String) -> Quantity? {
+    for separator in ["~", "～", "至", "—", "–", "-"] {
+        guard let range = text.range(of: separator), range.lowerBound > text.startIndex else { continue }
+        let lowerText = indicatorTrimmed(text[..<range.lowerBound])
+        let upperText = indicatorTrimmed(text[range.upperBound...])
+        guard let lower = parseQuantity(lowerText), let upper = parseQuantity(upperText),
+              lower.comparator == nil, upper.comparator == nil, upper.upperBound == nil,
+              lower.unit == .none || lower.unit == upper.unit, lower.value <= upper.value else { continue }
+        return Quantity(.atLeast, lower.value, unit: upper.unit, upperBound: upper.value)
+    }
+    return nil
 }
 
 /// Folds full-width digits, signs and punctuation to ASCII and the `≧ ≦` variants to `≥ ≤`.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A number with an optional comparator and a unit, as written in an indicator cell:
-/// `≥4%` is `(≥, 4, %)`, `97家` is `(nil, 97, 家)`, `≤1000万元` is `(≤, 1000, 万元)`.
+/// `≥4%` is `(≥, 4, %)`, `97家` is `(nil, 97, 家)`, `≤1000万元` is `(≤, 1000, 万元)`, the
+/// range `100-200家` is `(≥, 100, 家)` with upper bound 200.
 public struct Quantity: Sendable, Equatable, Hashable {
     /// The comparator written before the number, or `nil` for a plain number.
     public let comparator: Comparator?
@@ -9,12 +10,18 @@ public struct Quantity: Sendable, Equatable, Hashable {
     public let value: Double
     /// The unit written after the number.
     public let unit: IndicatorUnit
+    /// The upper end of a range target (`100-200家`: comparator ≥, value 100, upper bound
+    /// 200); `nil` for a single number. A range is met at its lower bound; an actual above
+    /// the upper end is a large overshoot that needs a deviation reason.
+    public let upperBound: Double?
 
-    /// Creates a quantity.
-    public init(_ comparator: Comparator? = nil, _ value: Double, unit: IndicatorUnit = .none) {
+    /// Creates a quantity; `upperBound` (default `nil`) makes it a range from `value`.
+    public init(_ comparator: Comparator? = nil, _ value: Double, unit: IndicatorUnit = .none,
+                upperBound: Double? = nil) {
         self.comparator = comparator
         self.value = value
         self.unit = unit
+        self.upperBound = upperBound
     }
 
     /// The value converted into `target`'s unit, or `nil` when the units do not convert.
@@ -24,7 +31,8 @@ public struct Quantity: Sendable, Equatable, Hashable {
 
     /// The quantity as a clerk writes it: `≥4%`, `97家`, `≤1000万元`.
     public var text: String {
-        (comparator?.symbol ?? "") + formatIndicatorNumber(value) + unit.symbol
+        if let upperBound { return formatIndicatorNumber(value) + "-" + formatIndicatorNumber(upperBound) + unit.symbol }
+        return (comparator?.symbol ?? "") + formatIndicatorNumber(value) + unit.symbol
     }
 }
 

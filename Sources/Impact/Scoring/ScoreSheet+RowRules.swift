@@ -79,6 +79,9 @@ extension ScoreSheet {
             return outcome
         case .lowerIsBetter:
             if actualQuantity.comparator?.isLowerBound == true { throw wrongBound(indicator, actual) }
+            if value < 0 {
+                throw .negativeCost(indicator.origin.location(of: .actual), indicator: indicator.name, actual: actual.text())
+            }
             return lowerIsBetterOutcome(target: target, actual: actualQuantity, value: value, profile: profile)
         case .exact:
             if let comparator = actualQuantity.comparator, comparator != .equal {
@@ -88,6 +91,10 @@ extension ScoreSheet {
             return RowOutcome(ratio: goal != 0 ? value / goal : nil, fraction: meets ? 1 : 0, meets: meets)
         case .executionRate, .qualitative:
             if actualQuantity.comparator?.isUpperBound == true { throw wrongBound(indicator, actual) }
+            if indicator.kind == .executionRate, actualQuantity.unit == .none {
+                throw .executionRateNeedsPercent(indicator.origin.location(of: .actual), indicator: indicator.name,
+                                                 found: actual.text())
+            }
             guard actualQuantity.unit == .percent || actualQuantity.unit == .none else {
                 throw .incomparable(indicator.origin.location(of: .actual), indicator: indicator.name,
                                     target: indicator.target.text(), actual: actual.text(),

@@ -38,6 +38,11 @@ public enum ScoringError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownProfile(String, available: [String])
     /// A profile file holds a key or value that is not a profile option.
     case invalidProfile(file: String, key: String, reason: String)
+    /// An execution rate written without `%` (`0.65`): a fraction or a percentage cannot be
+    /// told apart, so a percentage is asked for.
+    case executionRateNeedsPercent(IndicatorLocation, indicator: String, found: String)
+    /// A cost (lower-is-better) actual below zero.
+    case negativeCost(IndicatorLocation, indicator: String, actual: String)
     /// An actual could not be computed from the data.
     case dataUnavailable(IndicatorLocation, source: String, reason: String)
 
@@ -80,6 +85,10 @@ public enum ScoringError: Error, Equatable, Sendable, CustomStringConvertible {
             return "There is no scoring profile named '\(name)'; the profiles are \(available.joined(separator: ", "))."
         case .invalidProfile(let file, let key, let reason):
             return "\(file): the scoring profile cannot be read" + (key.isEmpty ? "" : " at '\(key)'") + ": \(reason)."
+        case .executionRateNeedsPercent(let location, let indicator, let found):
+            return "\(location): the execution rate of '\(indicator)' is written '\(found)' without %; write it as a percentage (e.g. 65% for 0.65)."
+        case .negativeCost(let location, let indicator, let actual):
+            return "\(location): the cost actual '\(actual)' of '\(indicator)' is negative; a cost cannot be below zero."
         case .dataUnavailable(let location, let source, let reason):
             return "\(location): the actual '\(source)' cannot be computed from the data: \(reason)."
         }

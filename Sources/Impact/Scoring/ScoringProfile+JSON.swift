@@ -5,7 +5,7 @@ extension ScoringProfile {
     static let jsonKeys: Set<String> = [
         "name", "base", "summary", "cost_overrun", "overshoot_deduction", "execution_caps",
         "execution_points", "decimals", "not_applicable", "required_weight_sum", "grade_thresholds",
-        "execution_reason_threshold",
+        "execution_reason_threshold", "overshoot_reason_margin",
     ]
 
     /// Reads a profile from JSON: a built-in base and the options that differ from it.
@@ -19,11 +19,11 @@ extension ScoringProfile {
     ///  "not_applicable": "rescale_to_full",
     ///  "required_weight_sum": 100,
     ///  "grade_thresholds": {"excellent": 90, "good": 80, "fair": 60},
-    ///  "execution_reason_threshold": 90}
+    ///  "execution_reason_threshold": 90, "overshoot_reason_margin": 0.3}
     /// ```
     /// Every key but `name` is optional; an absent key keeps the base's value (default base
     /// `mof-2020`), `null` clears an optional option (`overshoot_deduction`,
-    /// `execution_points`, `required_weight_sum`). Without `summary`, the summary is
+    /// `execution_points`, `required_weight_sum`, `overshoot_reason_margin`). Without `summary`, the summary is
     /// ``ProfileSummary/basedOn(_:)`` the base. Unknown keys and wrong types are errors
     /// naming the key, so a typo never silently falls back to a default.
     public init(json data: Data, file: String = "<profile>") throws(ScoringError) {
@@ -138,7 +138,10 @@ private struct ProfileJSONReader {
             switch value as? String {
             case "exclude_from_total"?: profile.notApplicable = .excludeFromTotal
             case "rescale_to_full"?: profile.notApplicable = .rescaleToFull
-            default: throw invalid("not_applicable", "one of exclude_from_total, rescale_to_full was expected")
+            case "reallocate_within_level1"?: profile.notApplicable = .reallocateWithinLevel1
+            default:
+                throw invalid("not_applicable",
+                              "one of reallocate_within_level1, rescale_to_full, exclude_from_total was expected")
             }
         }
         if let value = root["required_weight_sum"] {
@@ -147,6 +150,9 @@ private struct ProfileJSONReader {
         if let value = root["grade_thresholds"] { profile.gradeThresholds = try gradeThresholds(value) }
         if let value = root["execution_reason_threshold"] {
             profile.executionReasonThreshold = try number(value, "execution_reason_threshold")
+        }
+        if let value = root["overshoot_reason_margin"] {
+            profile.overshootReasonMargin = try optionalNumber(value, "overshoot_reason_margin")
         }
     }
 

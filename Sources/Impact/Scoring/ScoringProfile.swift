@@ -7,7 +7,10 @@
 /// - qualitative: the evaluator's score inside its band (达成 80–100 %, 部分达成 60–80 %,
 ///   未达成 0–60 % of the weight), full marks for 达成 when no score is written;
 /// - execution rate = executed / adjusted budget, weight × min(rate, 1);
-/// - total = Σ row scores; grade 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60.
+/// - 不适用 rows: their weight goes to the other rows of the same 一级指标 (10号 practice);
+/// - total = Σ row scores, exact on the 0.01 grid (``ScoreGrid``), always out of 100;
+///   grade 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60;
+/// - rows exceeding their target by 30 % or more need a deviation reason, as shortfalls do.
 ///
 /// Local variants are the options below, never code forks. Each default is stated on its
 /// property and set once, in ``mof2020``.
@@ -31,7 +34,7 @@ public struct ScoringProfile: Sendable, Equatable {
     /// Rounding of row scores and the total. Default 2 decimals.
     public var rounding: ScoreRounding
     /// What happens to the weight of rows marked 不适用. Default
-    /// ``NotApplicablePolicy/excludeFromTotal``.
+    /// ``NotApplicablePolicy/reallocateWithinLevel1`` (the 10号 practice).
     public var notApplicable: NotApplicablePolicy
     /// The weight sum the table must have, or `nil` to accept any sum (with a warning).
     /// Default 100.
@@ -40,6 +43,10 @@ public struct ScoringProfile: Sendable, Equatable {
     public var gradeThresholds: GradeThresholds
     /// Execution rate (percent) under which a deviation reason is required. Default 90.
     public var executionReasonThreshold: Double
+    /// Share by which an actual may exceed a higher-is-better target (or the upper end of a
+    /// range target) before the row needs a deviation reason, as 10号 asks evaluators to
+    /// explain large deviations in either direction; `nil` flags nothing. Default 0.3 (30 %).
+    public var overshootReasonMargin: Double?
 
     /// Creates a profile; every option defaults to the ``mof2020`` choice.
     public init(name: String, summary: ProfileSummary,
@@ -48,10 +55,11 @@ public struct ScoringProfile: Sendable, Equatable {
                 executionCaps: [ExecutionCap] = [],
                 executionPoints: Double? = nil,
                 rounding: ScoreRounding = .twoDecimals,
-                notApplicable: NotApplicablePolicy = .excludeFromTotal,
+                notApplicable: NotApplicablePolicy = .reallocateWithinLevel1,
                 requiredWeightSum: Double? = 100,
                 gradeThresholds: GradeThresholds = .standard,
-                executionReasonThreshold: Double = 90) {
+                executionReasonThreshold: Double = 90,
+                overshootReasonMargin: Double? = 0.3) {
         self.name = name
         self.summary = summary
         self.costOverrun = costOverrun
@@ -63,6 +71,7 @@ public struct ScoringProfile: Sendable, Equatable {
         self.requiredWeightSum = requiredWeightSum
         self.gradeThresholds = gradeThresholds
         self.executionReasonThreshold = executionReasonThreshold
+        self.overshootReasonMargin = overshootReasonMargin
     }
 
     /// A copy with `change` applied, for one-off variants (`--allow-weight-sum`).

@@ -23,13 +23,13 @@ struct AccountingNoteTests {
     func tablesCarryNotes() throws {
         let panel = try AccountingTestPanels.tiny()
         let growth = try GrowthAccounting(value: "revenue_wan").effects(in: panel, year: 2023)
-        #expect(growth.notes == [.supportedIncrement(.flag(column: "supported"), year: 2023)])
+        #expect(growth.notes == [.supportedIncrement(.flag(column: "supported"), year: 2023), .balancedPairs(year: 2023)])
         guard case let .array(notes)? = growth.jsonValue(language: .en)["notes"] else {
             Issue.record("no notes in the growth JSON"); return
         }
-        #expect(notes.map { $0["code"] } == [.string("supported_increment")])
+        #expect(notes.map { $0["code"] } == [.string("supported_increment"), .string("balanced_pairs")])
         let rd = try RDIntensityAccounting().intensities(in: panel, year: 2023)
-        #expect(rd.notes == [.supportedFirms(.flag(column: "supported"))])
+        #expect(rd.notes == [.supportedFirms(.flag(column: "supported")), .completeFirms(year: 2023)])
         #expect(rd.groups.last?.name == LocalizedText(zh: "全部行业", en: "All sectors"))
         #expect(rd.groups.last?.sector == nil && rd.groups.last?.spansAllSectors == true)
     }

@@ -115,10 +115,20 @@ struct GrowthAccountingTests {
         }
     }
 
-    @Test("a supported firm without a value is an error, not a silent zero")
+    @Test("a supported firm without a value is left out of both years and counted, or refused under --missing error")
     func missingSupportedValue() throws {
-        #expect(throws: AccountingError.missingValue(firm: "f1", year: 2022, column: "revenue_wan")) {
-            try accounting.effects(in: AccountingTestPanels.tiny(blankFirstRevenue: true), year: 2023)
+        let panel = try AccountingTestPanels.tiny(blankFirstRevenue: true)
+        // f1 (supported) has no 2022 revenue: it leaves sector A's totals and increment.
+        // A: f2 300 → 310, f3 100 → 95: prior 400, current 405, Δsupported = 95 − 100 = −5,
+        // subsidy 5 (f3 only). B unchanged.
+        let table = try accounting.effects(in: panel, year: 2023)
+        let sectorA = try #require(table.effects.first)
+        #expect(sectorA.priorTotal == 400 && sectorA.currentTotal == 405)
+        #expect(sectorA.supportedIncrement == -5 && sectorA.subsidy == 5 && sectorA.supportedFirms == 1)
+        #expect(table.notes.contains(.firmsLeftOut(group: "A", year: 2023, supported: 1, unsupported: 0)))
+        let refusing = GrowthAccounting(value: "revenue_wan", subsidy: "subsidy_wan", missing: .error)
+        #expect(throws: AccountingError.incompletePairs([MissingFirmValue(firm: "f1", year: 2022, column: "revenue_wan", row: 0)])) {
+            try refusing.effects(in: panel, year: 2023)
         }
     }
 

@@ -19,11 +19,22 @@ struct RDIntensityTests {
         #expect(table.groups.count == 6)
     }
 
-    @Test("a supported firm without R&D is an error")
+    @Test("no firm with R&D in the year is an error listing every firm, under either rule")
     func missingRD() throws {
-        #expect(throws: AccountingError.missingValue(firm: "f1", year: 2022, column: "rd_wan")) {
+        // rd_wan is blank for every firm in 2022 (rows 0, 2, 4, 6, 8): nothing to report.
+        let lacking = [("f1", 0), ("f2", 2), ("f3", 4), ("g1", 6), ("g2", 8)].map {
+            MissingFirmValue(firm: $0.0, year: 2022, column: "rd_wan", row: $0.1)
+        }
+        #expect(throws: AccountingError.incompleteFirms(lacking)) {
             try RDIntensityAccounting().intensities(in: AccountingTestPanels.tiny(), year: 2022)
         }
+        #expect(throws: AccountingError.incompleteFirms(lacking)) {
+            try RDIntensityAccounting(missing: .error).intensities(in: AccountingTestPanels.tiny(), year: 2022)
+        }
+        let message = AccountingError.incompleteFirms(Array(lacking.prefix(1))).description
+        #expect(message.contains("firm 'f1' has no 'rd_wan' in 2022 (data row 1)"))
+        #expect(message.contains("R&D intensity needs no increment"))
+        #expect(!message.contains("increment cannot be computed"))
     }
 
     @Test("unsupported firms without figures are left out and counted; a supported one with zero revenue is an error")
@@ -42,8 +53,15 @@ struct RDIntensityTests {
         let all = try #require(table.groups.first)
         #expect(all.firms.map(\.firm) == ["a"])
         #expect(all.excludedFirms == 2)
+        // b has zero revenue, c no R&D: both unsupported, counted apart from supported firms.
+        #expect(table.notes == [.supportedFirms(.standard), .completeFirms(year: 2023),
+                                .rdFirmsLeftOut(group: "S", year: 2023, supported: 0, unsupported: 2)])
         #expect(throws: AccountingError.zeroRevenue(firm: "a", year: 2023)) {
-            try RDIntensityAccounting().intensities(in: panel(revenueOfSupported: 0), year: 2023)
+            try RDIntensityAccounting(missing: .error).intensities(in: panel(revenueOfSupported: 0), year: 2023)
+        }
+        // Under --missing error, b's zero revenue (row 2) is refused first.
+        #expect(throws: AccountingError.zeroRevenue(firm: "b", year: 2023)) {
+            try RDIntensityAccounting(missing: .error).intensities(in: panel(revenueOfSupported: 100), year: 2023)
         }
     }
 }

@@ -87,6 +87,16 @@ struct DeterminismTests {
             "event-study", "--data", fixtures + "event_study_staggered/data.csv", "--outcome", "y",
             "--sun-abraham", "--bacon",
         ]),
+        Invocation(name: "growth --missing error", arguments: ["growth", "--missing", "error", "--lang", "en"]),
+        Invocation(name: "rd --missing drop", arguments: ["rd", "--missing", "drop"]),
+        Invocation(name: "cost-effect --subsidy-basis --horizon", arguments: [
+            "cost-effect", "--data", fixtures + "dose_response_subsidy/data.csv",
+            "--panel", fixtures + "did_2x2/data.csv", "--subsidy-basis", "once", "--horizon", "2",
+        ]),
+        Invocation(name: "cost-effect --estimator cs", arguments: [
+            "cost-effect", "--panel", "Tests/ImpactTests/Fixtures/data/cost_effect_staggered/panel.csv",
+            "--subsidy-basis", "once", "--estimator", "cs",
+        ]),
         Invocation(name: "staggered --bootstrap", arguments: [
             "staggered", "--data", fixtures + "event_study_staggered/data.csv", "--outcome", "y",
             "--bootstrap", "50", "--seed", "2",

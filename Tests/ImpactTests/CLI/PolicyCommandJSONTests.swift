@@ -32,6 +32,7 @@ struct PolicyCommandJSONTests {
                                                 "standard_errors", "uniform_critical_value", "notes"])
         #expect(try keys(Self.eventStudy).prefix(4) == ["coefficients", "event_times", "pretrend_p_value", "pretrend"])
         #expect(try keys(Self.eventStudy).suffix(2) == ["sun_abraham", "goodman_bacon"])
-        #expect(try keys(Self.costEffect) == ["unit", "estimates", "naive", "dose_response", "did"])
+        #expect(try keys(Self.costEffect) == ["unit", "estimates", "naive", "dose_response", "did", "cs",
+                                              "horizon_years", "notes"])
     }
 }

@@ -77,13 +77,15 @@ struct ScoreCommandTests {
         #expect(result.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: output.path))
 
-        // explicitly allowed: scored, with a warning; 60 × 0.97 + 35 = 93.2
+        // explicitly allowed: scored out of 100, with a warning; weights × 100/95 on the 0.01
+        // grid: 63.16 and 36.84; 63.16 × 0.97 + 36.84 = 98.1052 → 98.11 (= 93.2 × 100/95)
         let allowed = try CLIRunner.run(["score", input.path, "--format", "json", "--allow-weight-sum",
                                          "--output", output.path])
         #expect(allowed.status == 0)
         #expect(allowed.stderr.contains("as allowed"))
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as! [String: Any]
-        #expect((object["total"] as? NSNumber)?.doubleValue == 93.2)
+        #expect((object["total"] as? NSNumber)?.doubleValue == 98.11)
+        #expect((object["maximum"] as? NSNumber)?.doubleValue == 100)
     }
 
     @Test("a cell that does not parse exits non-zero naming file, line and column")

@@ -58,7 +58,7 @@ struct CostEffectivenessTests {
         let bytes = ReportRenderer.render(comparison, format: .json, language: .zh)
         let json = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
         guard case let .object(members) = comparison.jsonValue(language: .zh) else { Issue.record("not an object"); return }
-        #expect(members.map(\.key) == ["unit", "estimates", "naive", "dose_response", "did"])
+        #expect(members.map(\.key) == ["unit", "estimates", "naive", "dose_response", "did", "cs", "horizon_years", "notes"])
         #expect(json["unit"] as? String == "万元 per 万元")
         #expect((json["naive"] as? [String: Any])?["basis"] as? String == "attribution, not causal")
         #expect(json["did"] is NSNull)

@@ -78,6 +78,10 @@ struct PolicyFormulaValueTests {
                                                        controls: ["firm_age"], sector: "sector")
         let renamedSlope = try CostEffectiveness.doseResponse(doses.renamed, increment: "growth-万元 total", subsidy: "subsidy-万元",
                                                               controls: ["firm age"], sector: "行业 sector")
-        #expect(renamedSlope == slope)
+        // Equal figures; only the names in the label differ.
+        #expect(renamedSlope.value == slope.value && renamedSlope.standardError == slope.standardError
+                && renamedSlope.confidenceLow == slope.confidenceLow && renamedSlope.confidenceHigh == slope.confidenceHigh
+                && renamedSlope.pValue == slope.pValue && renamedSlope.observations == slope.observations)
+        #expect(renamedSlope.controls == ["firm age"] && renamedSlope.sectorEffects == "行业 sector")
     }
 }

@@ -38,9 +38,20 @@ struct IndicatorValueParsingTests {
         #expect(IndicatorValue(parsing: "N/A") == .notApplicable)
     }
 
-    @Test("text that is no indicator value", arguments: ["", "abc", "100-200家", "≥", "优良", "4%%5", "以上90"])
+    @Test("text that is no indicator value", arguments: ["", "abc", "200-100家", "100家-200个", "≥100-200家", "≥", "优良", "4%%5", "以上90"])
     func rejects(text: String) {
         #expect(IndicatorValue(parsing: text) == nil)
+    }
+
+    @Test("range targets: 100-200家 is ≥ 100 with upper end 200 (met at the lower bound)")
+    func ranges() {
+        let expected = IndicatorValue.quantity(Quantity(.atLeast, 100, unit: .other("家"), upperBound: 200))
+        for text in ["100-200家", "100～200家", "100至200家", "100家-200家", "100 ~ 200家", "１００－２００家"] {
+            #expect(IndicatorValue(parsing: text) == expected, "\(text)")
+        }
+        #expect(IndicatorValue(parsing: "5%-8%") == .quantity(Quantity(.atLeast, 5, unit: .percent, upperBound: 8)))
+        #expect(IndicatorValue(parsing: "-5") == .quantity(Quantity(nil, -5)))
+        if case .quantity(let range)? = IndicatorValue(parsing: "100-200家") { #expect(range.text == "100-200家") }
     }
 
     @Test("money converts between 元, 万元 and 亿元")

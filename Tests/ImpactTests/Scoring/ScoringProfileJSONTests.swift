@@ -49,7 +49,7 @@ struct ScoringProfileJSONTests {
     @Test("unknown keys, wrong types and bad values are errors naming the key")
     func errors() {
         #expect(throws: ScoringError.invalidProfile(file: "p.json", key: "cost_overun", reason:
-            "this key is not a profile option; the options are base, cost_overrun, decimals, execution_caps, execution_points, execution_reason_threshold, grade_thresholds, name, not_applicable, overshoot_deduction, required_weight_sum, summary")) {
+            "this key is not a profile option; the options are base, cost_overrun, decimals, execution_caps, execution_points, execution_reason_threshold, grade_thresholds, name, not_applicable, overshoot_deduction, overshoot_reason_margin, required_weight_sum, summary")) {
             try profile(#"{"name": "x", "cost_overun": "linear"}"#)
         }
         #expect(throws: ScoringError.invalidProfile(file: "p.json", key: "decimals",

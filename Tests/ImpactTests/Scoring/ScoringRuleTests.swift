@@ -136,18 +136,27 @@ struct ScoringRuleTests {
         #expect(ScoreRounding.integer.apply(-0.5) == -1)
     }
 
-    @Test("不适用 rows: excluded by default, rescaled to 100 as an option")
+    @Test("不适用 rows: reallocated within the 一级指标 by default; rescaled or excluded (graded on 100) as options")
     func notApplicable() throws {
         let rows = [
             row("A", "100家", "100家", weight: 30),
             row("B", "100家", "不适用", weight: 20),
-            row("C", "100家", "50家", weight: 50, reason: "r"),
+            row("C", "100家", "50家", weight: 50, reason: "r", level1: "效益指标"),
         ]
-        // excluded: 30 + 50 × 0.5 = 55 out of 80
-        let excluded = try sheet(rows)
+        // reallocated (10号): B's 20 goes to A, the only other 产出指标 row: A 50, C 50;
+        // 50 + 50 × 0.5 = 75 out of 100.
+        let reallocated = try sheet(rows)
+        #expect(reallocated.rows.map(\.weight) == [50, 0, 50])
+        #expect(reallocated.total == 75 && reallocated.maximum == 100 && reallocated.grade == .fair)
+        #expect(reallocated.rows[1].score == nil)
+        #expect(reallocated.warnings.first?.code == "not_applicable_weights")
+        #expect(reallocated.warnings.first?.wording.en.contains("reallocated to the other indicators of the same level-1 group") == true)
+        // excluded: 30 + 50 × 0.5 = 55 out of 80, graded on 55 × 100 / 80 = 68.75 (中), said so.
+        let excluded = try sheet(rows, profile: ScoringProfile.mof2020.with { $0.notApplicable = .excludeFromTotal })
         #expect(excluded.total == 55)
         #expect(excluded.maximum == 80)
-        #expect(excluded.rows[1].score == nil)
+        #expect(excluded.grade == .fair)
+        #expect(excluded.warnings.contains(.gradedOnRescaledTotal(total: 55, maximum: 80, graded: 68.75)))
         // rescaled by 100 / 80: A 37.5, C 62.5 × 0.5 = 31.25 → 68.75 out of 100
         let rescaled = try sheet(rows, profile: ScoringProfile.mof2020.with { $0.notApplicable = .rescaleToFull })
         #expect(rescaled.rows.map(\.weight) == [37.5, 0, 62.5])

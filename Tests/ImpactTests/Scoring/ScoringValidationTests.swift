@@ -11,7 +11,10 @@ struct ScoringValidationTests {
             try sheet(rows)
         }
         let allowed = try sheet(rows, profile: ScoringProfile.mof2020.with { $0.requiredWeightSum = nil })
-        #expect(allowed.total == 95)
+        // Rescaled to 100: A 60 × 100/95 = 63.1579, B 35 × 100/95 = 36.8421; on the 0.01 grid
+        // 63.15 + 36.84 = 99.99, the missing 0.01 to the larger remainder (A, .79): 63.16, 36.84.
+        #expect(allowed.rows.map(\.weight) == [63.16, 36.84])
+        #expect(allowed.total == 100 && allowed.maximum == 100 && allowed.grade == .excellent)
         #expect(allowed.warnings.contains(.weightSumAllowed(file: "test.csv", found: 95)))
         let message = ScoringError.weightSum(file: "t.csv", found: 95, required: 100).description
         #expect(message.contains("sum to 95, not 100"))
@@ -105,7 +108,8 @@ struct ScoringValidationTests {
             try sheet([row("A", "100家", nil, weight: 100)])
         }
         #expect(throws: ScoringError.self) {
-            try sheet([row("执行率", "100%", "100%", weight: 50), row("执行率二", "100%", "100%", weight: 50)])
+            try sheet([row("执行率", "100%", "100%", weight: 50),
+                       row("资金执行", "100%", "100%", weight: 50, kind: .executionRate)])
         }
         #expect(throws: ScoringError.emptyTable(file: "test.csv")) { try sheet([]) }
     }

@@ -45,12 +45,18 @@ struct SeedScoringTests {
         Self.check(try ScoreSheet(table: table))
     }
 
-    @Test("the quantity row below target is flagged for a deviation reason, nothing else")
+    @Test("the quantity row below target and the 95 % overshoot are flagged for a deviation reason, nothing else")
     func seedWarnings() throws {
         let url = Self.dataset.appendingPathComponent("indicators.json")
         let sheet = try ScoreSheet(table: IndicatorTable(json: Data(contentsOf: url), file: "indicators.json"))
-        #expect(sheet.warnings.count == 1)
-        guard case .missingDeviationReasons(let rows)? = sheet.warnings.first else {
+        #expect(sheet.warnings.count == 2)
+        // 7.8 % against ≥4 % is 95 % over the target, beyond the default 30 % margin.
+        guard case .largeOvershoots(let over, let margin)? = sheet.warnings.first else {
+            Issue.record("expected the overshoot warning")
+            return
+        }
+        #expect(over.map(\.name) == ["经济效益指标"] && margin == 0.3)
+        guard case .missingDeviationReasons(let rows)? = sheet.warnings.last else {
             Issue.record("expected the deviation-reason warning")
             return
         }

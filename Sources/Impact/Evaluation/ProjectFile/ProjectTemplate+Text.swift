@@ -26,7 +26,7 @@ extension ProjectTemplate {
 
         \(note("年度总体目标：每个目标一段 [[programme.objectives]]。", "Annual objectives: one [[programme.objectives]] each."))
         [[programme.objectives]]
-        expected = "（示例）支持企业扩大研发投入，研发投入强度达到4%以上"
+        expected = "（示例）支持企业扩大研发投入，研发投入强度达到5%以上"
         achieved = "（示例）被支持企业研发投入强度见绩效自评表"
 
         [programme.sign_off]

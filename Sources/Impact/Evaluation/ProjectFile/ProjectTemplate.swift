@@ -58,7 +58,7 @@ public struct ProjectTemplate: Sendable {
             "产出指标,质量指标,项目验收合格率,（示例）验收合格项目占比,≥95%,100%,10,,",
             "产出指标,时效指标,资金按时拨付率,（示例）按进度拨付资金占比,≥90%,100%,10,,",
             "成本指标,经济成本指标,单个项目最高支持金额,（示例）单个项目支持上限,≤500万元,\(figures.largestAward)万元,10,,max_subsidy",
-            "效益指标,经济效益指标,被支持企业研发投入强度,（示例）被支持企业研发费用÷营业收入,≥4%,\(figures.rdIntensity)%,15,,rd_intensity(year=\(ExamplePanel.years.upperBound))",
+            "效益指标,经济效益指标,被支持企业研发投入强度,（示例）被支持企业研发费用÷营业收入,≥5%,\(figures.rdIntensity)%,15,,rd_intensity(year=\(ExamplePanel.years.upperBound))",
             "效益指标,社会效益指标,产业引导作用,（示例）对产业集聚的带动,优,优,15,,",
             "满意度指标,服务对象满意度指标,服务对象满意度,（示例）问卷调查,≥90%,95%,10,,",
             ",,执行率得分,,100%,100%,10,,execution_rate(budget=\(figures.budget)万元)",

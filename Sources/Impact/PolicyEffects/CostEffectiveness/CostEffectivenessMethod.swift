@@ -7,7 +7,9 @@
 ///   sector effects — extra growth per extra 万元 among supported firms (causal only if
 ///   the amount is as good as random given the controls).
 /// - `differenceInDifferences`: the DiD ATT in outcome units, summed over treated
-///   firm-periods after the policy, divided by the subsidy paid in them.
+///   firm-periods after the policy, divided by the award of the treated firms.
+/// - `callawaySantAnna`: the same with the Callaway–Sant'Anna simple ATT, for staggered
+///   adoption.
 public enum CostEffectivenessMethod: String, Sendable, CaseIterable {
     /// Σ increment / Σ subsidy.
     case naiveAttribution = "naive"
@@ -15,5 +17,7 @@ public enum CostEffectivenessMethod: String, Sendable, CaseIterable {
     case doseResponse = "dose_response"
     /// DiD effect per 万元 spent.
     case differenceInDifferences = "did"
+    /// Callaway–Sant'Anna simple ATT per 万元 awarded (staggered adoption).
+    case callawaySantAnna = "cs"
 
 }

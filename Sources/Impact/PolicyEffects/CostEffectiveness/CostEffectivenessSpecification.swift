@@ -3,7 +3,9 @@
 /// panel figure.
 ///
 /// Defaults (stated once, here): increment `revenue_growth_wan`, subsidy `subsidy_wan`, no
-/// controls, no sector effects, HC1 standard errors for the slope, 95% intervals, no DiD.
+/// controls, no sector effects, HC1 standard errors for the slope, 95% intervals, no DiD,
+/// subsidy basis ``SubsidyBasis/paid``, horizon = the post-policy periods of the panel (1
+/// without a panel), estimator ``CostEffectivenessEstimator/differenceInDifferences``.
 public struct CostEffectivenessSpecification: Sendable, Equatable {
     /// Increment column of the supported-firm table (万元).
     public var increment: String
@@ -19,12 +21,21 @@ public struct CostEffectivenessSpecification: Sendable, Equatable {
     public var confidenceLevel: Double
     /// The DiD behind the panel figure (its outcome in 万元, levels), or `nil` for none.
     public var differenceInDifferences: DifferenceInDifferencesSpecification?
+    /// What the panel's subsidy column holds. Default ``SubsidyBasis/paid``.
+    public var subsidyBasis: SubsidyBasis
+    /// Years over which every figure is stated, or `nil` for the post-policy periods of the
+    /// panel (1 year without a panel).
+    public var horizon: Int?
+    /// The panel figure's estimator. Default ``CostEffectivenessEstimator/differenceInDifferences``.
+    public var estimator: CostEffectivenessEstimator
 
     /// Creates a specification; see the type's documentation for the defaults.
     public init(increment: String = "revenue_growth_wan", subsidy: String = "subsidy_wan", controls: [String] = [],
                 sector: String? = nil, vcov: VarianceEstimator = .hc1,
                 confidenceLevel: Double = ConfidenceLevel.standard,
-                differenceInDifferences: DifferenceInDifferencesSpecification? = nil) {
+                differenceInDifferences: DifferenceInDifferencesSpecification? = nil,
+                subsidyBasis: SubsidyBasis = .standard, horizon: Int? = nil,
+                estimator: CostEffectivenessEstimator = .differenceInDifferences) {
         self.increment = increment
         self.subsidy = subsidy
         self.controls = controls
@@ -32,5 +43,8 @@ public struct CostEffectivenessSpecification: Sendable, Equatable {
         self.vcov = vcov
         self.confidenceLevel = confidenceLevel
         self.differenceInDifferences = differenceInDifferences
+        self.subsidyBasis = subsidyBasis
+        self.horizon = horizon
+        self.estimator = estimator
     }
 }

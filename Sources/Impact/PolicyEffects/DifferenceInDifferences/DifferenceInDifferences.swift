@@ -12,7 +12,9 @@
 /// ## Checks (each a `PolicyEffectError`)
 /// `treated` and `post` must be 0/1 on the rows used; both groups and both periods must be
 /// present (`noControlGroup`, `noTreatedGroup`, `noPrePeriod`, `noPostPeriod`); clustered
-/// inference needs two or more clusters (`singleCluster`).
+/// inference needs two or more clusters (`singleCluster`); a covariate may not be the outcome,
+/// `treated` or `post` (`covariateIsDesignColumn`). Staggered timing and a `--post-year` after
+/// some units' start are reported as typed notes (``DifferenceInDifferencesNote``).
 ///
 /// Conventions: the pooled design matches statsmodels
 /// `ols('y ~ treated * post', data).fit(cov_type='cluster', …)`; the two-way design matches
@@ -27,6 +29,7 @@ public enum DifferenceInDifferences {
     ///   - options: regression options (singletons, demeaning, collinearity); default `.init()`.
     public static func estimate(_ table: Table, _ specification: DifferenceInDifferencesSpecification,
                                 options: RegressionOptions = .init()) throws(PolicyEffectError) -> DifferenceInDifferencesResult {
+        try requireDistinctCovariates(specification)
         let (data, postColumn) = try specification.postPeriod.resolve(in: table, time: specification.time)
         let formula = specification.formula(postColumn: postColumn)
         let frame = try policyStep { try ModelFrame(formula: formula, table: data, variance: specification.variance) }
@@ -43,9 +46,10 @@ public enum DifferenceInDifferences {
         let term = specification.effectTerm(postColumn: postColumn)
         guard let att = regression.coefficient(term) else { throw .termNotEstimated(term) }
         let cells = try cellMeans(data, specification, rows: fit.sourceRows, treated: treated, post: post)
+        let notes = try timingNotes(data, specification, rows: fit.sourceRows, treated: treated, post: post)
         return DifferenceInDifferencesResult(specification: specification, att: att, regression: regression,
                                              cellMeans: cells.means, treatedUnits: cells.treatedUnits,
-                                             controlUnits: cells.controlUnits)
+                                             controlUnits: cells.controlUnits, notes: notes)
     }
 
     /// Estimates the ATT as ``estimate(_:_:options:)`` does and, when `bootstrap` is given,
@@ -59,6 +63,18 @@ public enum DifferenceInDifferences {
         guard let bootstrap else { return result }
         return result.attaching(try WildClusterBootstrap.test(result.regression, term: result.att.term,
                                                               options: bootstrap, progress: progress))
+    }
+
+    /// Refuses a covariate that is the outcome, the treated indicator or the post indicator:
+    /// regressing the outcome on itself gives a meaningless ATT of 0 with t ≈ 10¹⁶.
+    private static func requireDistinctCovariates(_ specification: DifferenceInDifferencesSpecification) throws(PolicyEffectError) {
+        var roles: [(String, String)] = [(specification.outcome, "outcome"), (specification.treated, "treated indicator")]
+        if case .column(let post) = specification.postPeriod { roles.append((post, "post indicator")) }
+        for covariate in specification.covariates {
+            if let role = roles.first(where: { $0.0 == covariate }) {
+                throw .covariateIsDesignColumn(covariate, role: role.1)
+            }
+        }
     }
 
     /// Checks that `treated` and `post` are 0/1 on the rows of `frame`, that both groups and

@@ -19,11 +19,14 @@ public struct DifferenceInDifferencesResult: Sendable {
     public let controlUnits: Int
     /// A wild cluster bootstrap of the ATT, when one was run.
     public let bootstrap: WildClusterBootstrapResult?
+    /// Notes on the design's timing (staggered adoption, treated before the post year).
+    public let notes: [DifferenceInDifferencesNote]
 
     /// Creates a result; `DifferenceInDifferences.estimate` is the usual way.
     public init(specification: DifferenceInDifferencesSpecification, att: CoefficientEstimate,
                 regression: RegressionResult, cellMeans: DifferenceInDifferencesCellMeans,
-                treatedUnits: Int, controlUnits: Int, bootstrap: WildClusterBootstrapResult? = nil) {
+                treatedUnits: Int, controlUnits: Int, bootstrap: WildClusterBootstrapResult? = nil,
+                notes: [DifferenceInDifferencesNote] = []) {
         self.specification = specification
         self.att = att
         self.regression = regression
@@ -31,6 +34,7 @@ public struct DifferenceInDifferencesResult: Sendable {
         self.treatedUnits = treatedUnits
         self.controlUnits = controlUnits
         self.bootstrap = bootstrap
+        self.notes = notes
     }
 
     /// Observations used by the regression.
@@ -40,6 +44,6 @@ public struct DifferenceInDifferencesResult: Sendable {
     public func attaching(_ bootstrap: WildClusterBootstrapResult) -> DifferenceInDifferencesResult {
         DifferenceInDifferencesResult(specification: specification, att: att, regression: regression,
                                       cellMeans: cellMeans, treatedUnits: treatedUnits,
-                                      controlUnits: controlUnits, bootstrap: bootstrap)
+                                      controlUnits: controlUnits, bootstrap: bootstrap, notes: notes)
     }
 }

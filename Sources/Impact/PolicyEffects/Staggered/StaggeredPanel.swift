@@ -23,7 +23,7 @@ public struct StaggeredPanel: Sendable, Equatable {
     ///
     /// - Throws: ``StaggeredError/tooFewPeriods(_:)``, or
     ///   ``StaggeredError/unbalancedPanel(unit:observedPeriods:expectedPeriods:incompleteUnits:)``
-    ///   when a row is shorter than `periods` or holds a NaN.
+    ///   when a row is shorter than `periods` or holds a NaN or an infinity.
     public init(units: [String], periods: [Int], cohorts: [Int],
                 outcomes rows: [[Double]]) throws(StaggeredError) {
         precondition(units.count == cohorts.count && units.count == rows.count,
@@ -31,10 +31,10 @@ public struct StaggeredPanel: Sendable, Equatable {
         precondition(zip(periods, periods.dropFirst()).allSatisfy { $0 < $1 },
                      "periods must be strictly increasing")
         guard periods.count >= 2 else { throw .tooFewPeriods(periods.count) }
-        let incomplete = rows.indices.filter { rows[$0].count != periods.count || rows[$0].contains { $0.isNaN } }
+        let incomplete = rows.indices.filter { rows[$0].count != periods.count || rows[$0].contains { !$0.isFinite } }
         if let first = incomplete.first {
             throw .unbalancedPanel(unit: units[first],
-                                   observedPeriods: rows[first].prefix(periods.count).filter { !$0.isNaN }.count,
+                                   observedPeriods: rows[first].prefix(periods.count).filter(\.isFinite).count,
                                    expectedPeriods: periods.count, incompleteUnits: incomplete.count)
         }
         self.units = units
@@ -65,7 +65,7 @@ public struct StaggeredPanel: Sendable, Equatable {
     ///     `false` (default) they are an error.
     /// - Throws: ``StaggeredError`` for missing columns, blank ids or times, non-integer
     ///   periods or cohorts, duplicate firm-periods, a cohort that varies within a firm, or
-    ///   an unbalanced panel (a blank outcome counts as a missing period).
+    ///   an unbalanced panel (a blank or infinite outcome counts as a missing period).
     public init(table: Table, id: String, time: String, cohort: String,
                 outcome: String, dropsIncompleteUnits: Bool = false) throws(StaggeredError) {
         let ids: CategoricalColumn, times: NumericColumn, cohortColumn: NumericColumn, values: NumericColumn
@@ -112,7 +112,8 @@ public struct StaggeredPanel: Sendable, Equatable {
                 throw .cohortVariesWithinUnit(unit: labels[unit], first: previous, other: group)
             }
             cohorts[unit] = group
-            rows[unit][column] = values[row] ?? .nan
+            // An infinite outcome is no number to average: it counts as missing, like a blank.
+            rows[unit][column] = values[row].flatMap { $0.isFinite ? $0 : nil } ?? .nan
         }
         var keep = Array(rows.indices)
         var dropped: [String] = []

@@ -32,7 +32,7 @@ extension DifferenceInDifferencesResult: Reportable {
                                    "control_post": .number(means.controlPost), "control_pre": .number(means.controlPre),
                                    "difference_in_differences": .number(means.differenceInDifferences)]),
             "dropped": .strings(regression.droppedTerms),
-            "notes": .array(regression.notes.map(\.jsonValue)),
+            "notes": .array(notes.map(\.jsonValue) + regression.notes.map(\.jsonValue)),
             "bootstrap": bootstrap?.jsonValue,
         ])
     }
@@ -73,7 +73,7 @@ extension DifferenceInDifferencesResult: Reportable {
             columns: [ReportColumn(key: "key", header: LocalizedText(zh: "键", en: "Key")),
                       ReportColumn(key: "statistic", header: LocalizedText(zh: "统计量", en: "Statistic")),
                       ReportColumn(key: "value", header: LocalizedText(zh: "数值", en: "Value"))],
-            rows: rows, notes: regression.notes.map(\.wording) + (bootstrap.map { [Self.bootstrapNote($0)] } ?? []), key: "did")
+            rows: rows, notes: notes.map(\.wording) + regression.notes.map(\.wording) + (bootstrap.map { [Self.bootstrapNote($0)] } ?? []), key: "did")
     }
 
     /// How the bootstrap was run.
