@@ -63,12 +63,29 @@ public struct Table: Sendable, Equatable {
     }
 
     /// The money unit declared for column `name`, if any.
-    public func unit(of name: String) -> MoneyUnit? { units[name] }
+    public func unit(of name: String) -> MoneyUnit? { units[resolvedName(name)] }
 
-    /// The column called `name`; throws ``TableError/unknownColumn(_:nearest:)`` naming the
-    /// closest existing column when there is none.
+    /// The column name that `name` refers to: `name` itself when the table has it, else the
+    /// name of the full header cell `name` as the reader split it (`营业收入(万元)` refers to
+    /// the column `营业收入` read with the unit 万元), so a column can be named the way the
+    /// office's header writes it. A name that matches neither is returned unchanged.
+    public func resolvedName(_ name: String) -> String {
+        if columnNames.contains(name) { return name }
+        let (base, unit) = CSVReader.splitHeader(name)
+        guard let unit, columnNames.contains(base), units[base] == nil || units[base] == unit else { return name }
+        return base
+    }
+
+    /// The position of the column `name` refers to (see ``resolvedName(_:)``), if any.
+    public func columnIndex(named name: String) -> Int? {
+        columnNames.firstIndex(of: resolvedName(name))
+    }
+
+    /// The column called `name` (or written as its full header, ``resolvedName(_:)``); throws
+    /// ``TableError/unknownColumn(_:nearest:)`` naming the closest existing column when there
+    /// is none.
     public func column(_ name: String) throws(TableError) -> Column {
-        guard let index = columnNames.firstIndex(of: name) else {
+        guard let index = columnIndex(named: name) else {
             throw .unknownColumn(name, nearest: nearestName(to: name, among: columnNames))
         }
         return columns[index]
@@ -95,7 +112,7 @@ public struct Table: Sendable, Equatable {
     }
 
     /// Whether a column called `name` exists.
-    public func hasColumn(_ name: String) -> Bool { columnNames.contains(name) }
+    public func hasColumn(_ name: String) -> Bool { columnIndex(named: name) != nil }
 }
 
 /// Prints a number used as a group label: integers without a decimal point.

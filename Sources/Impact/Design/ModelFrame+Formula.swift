@@ -318,7 +318,7 @@ private struct DesignBuilder {
     // MARK: - Columns
 
     private func column(_ name: String, inFormula: Bool = true) throws(FormulaError) -> Column {
-        guard let index = table.columnNames.firstIndex(of: name) else {
+        guard let index = table.columnIndex(named: name) else {
             throw .unknownColumn(name, nearest: nearestName(to: name, among: table.columnNames),
                                  at: inFormula ? formula.location(of: name) : nil)
         }
