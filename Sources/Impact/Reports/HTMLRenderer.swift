@@ -5,7 +5,8 @@
 /// table becomes a `<section>` with a heading, a `<table>` (numeric cells right-aligned with
 /// tabular figures; a wide table scrolls sideways instead of widening the page), an inline
 /// SVG bar chart when the table has a ``ReportChart`` (``SVGBarChart``), and its notes.
-/// All text is escaped (`&`, `<`, `>`, `"`, `'`).
+/// All text is escaped (`&`, `<`, `>`, `"`, `'`) scalar by scalar (``HTMLText``), and a
+/// Content-Security-Policy meta tag forbids scripts and any loading from outside.
 public enum HTMLRenderer {
     /// The style sheet embedded in every page.
     static let styleSheet = """
@@ -42,6 +43,7 @@ public enum HTMLRenderer {
         <html lang="\(language == .zh ? "zh-CN" : "en")">
         <head>
         <meta charset="utf-8">
+        \(HTMLText.contentSecurityPolicyMeta)
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(pageTitle))</title>
         <style>
@@ -89,20 +91,9 @@ public enum HTMLRenderer {
         return html
     }
 
-    /// `text` escaped for HTML and SVG text and attribute values.
+    /// `text` escaped for HTML and SVG text and attribute values (``HTMLText/escaped(_:)``,
+    /// which works on Unicode scalars).
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLText.escaped(text)
     }
 }
