@@ -62,7 +62,7 @@ struct StaggeredCommand: ParsableCommand {
             CSVReader.read(path: data), id: keys.id, time: keys.time, cohort: cohort, outcome: outcome,
             dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
-        for note in result.notes { FileHandle.standardError.write(Data((note.wording.en + "\n").utf8)) }
+        for note in result.notes { printWarning(note.wording.en, prefix: "") }
         try output.write(result)
     }
 }

@@ -11,7 +11,8 @@ import Foundation
 /// ``HTMLRenderer`` (`.html`) over the value's report tables, and the value's own JSON
 /// document (``Reportable/jsonValue(language:)``) for `.json`, written by
 /// ``JSONValue/encoded()``. Text outputs show numbers with each cell's decimals; CSV and JSON
-/// carry full precision. Every output ends with a newline. The same value, format and
+/// carry full precision. In `.table` and `.md` output, control characters from data (ESC,
+/// NUL, …) are shown as `\u{1B}` rather than written raw. Every output ends with a newline. The same value, format and
 /// language always give the same bytes.
 public enum ReportRenderer {
     /// Renders `item` in `format` with labels in `language`.
@@ -22,16 +23,24 @@ public enum ReportRenderer {
     /// document is an array of objects.
     public static func render(_ item: some Reportable, format: OutputFormat, language: Language) -> Data {
         if format != .json, let custom = item.customText(format: format, language: language) {
-            return Data(custom.utf8)
+            return Data(terminalSafe(custom, format: format).utf8)
         }
         let tables = { item.reportTables(language: language) }, title = item.reportTitle(language: language)
         switch format {
         case .json: return withNonFiniteNote(item.jsonValue(language: language)).encoded()
-        case .table: return Data(TextTableRenderer.render(tables(), language: language, title: title).utf8)
-        case .md: return Data(MarkdownRenderer.render(tables(), language: language, title: title).utf8)
+        case .table:
+            return Data(terminalSafe(TextTableRenderer.render(tables(), language: language, title: title), format: format).utf8)
+        case .md:
+            return Data(terminalSafe(MarkdownRenderer.render(tables(), language: language, title: title), format: format).utf8)
         case .csv: return Data(CSVRenderer.render(tables(), language: language).utf8)
         case .html: return Data(HTMLRenderer.render(tables(), language: language, title: title).utf8)
         }
+    }
+
+    /// Text formats read on a terminal (`.table`, `.md`) with control characters from data
+    /// shown visibly (``TerminalText``); line feeds kept. Other formats are returned as they are.
+    static func terminalSafe(_ text: String, format: OutputFormat) -> String {
+        format == .table || format == .md ? TerminalText.visible(text) : text
     }
 
     /// `document` with a note listing its non-finite numbers, when it has any. An array of
