@@ -45,9 +45,23 @@ struct SafeOutputTests {
     func fifo() throws {
         let path = folder.appendingPathComponent("pipe").path
         #expect(mkfifo(path, 0o600) == 0)
-        let reader = Thread { _ = FileManager.default.contents(atPath: path) }
+        let received = ReceivedBytes()
+        let reader = Thread {
+            let descriptor = open(path, O_RDONLY)
+            var buffer = [UInt8](repeating: 0, count: 64)
+            var bytes: [UInt8] = []
+            while true {
+                let count = read(descriptor, &buffer, buffer.count)
+                if count <= 0 { break }
+                bytes += buffer[..<count]
+            }
+            close(descriptor)
+            received.set(bytes)
+        }
         reader.start()
         try OutputFile.write(Data("through".utf8), toPath: path)
+        for _ in 0..<200 where received.get() == nil { usleep(10_000) }
+        #expect(received.get() == Array("through".utf8))
         var status = stat()
         #expect(lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
     }
@@ -80,4 +94,12 @@ struct SafeOutputTests {
         #expect(second.status == 0)
         #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
+}
+
+/// Bytes handed from the FIFO reader thread to the test.
+private final class ReceivedBytes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8]?
+    func set(_ value: [UInt8]) { lock.lock(); bytes = value; lock.unlock() }
+    func get() -> [UInt8]? { lock.lock(); defer { lock.unlock() }; return bytes }
 }

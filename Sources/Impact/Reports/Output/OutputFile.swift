@@ -16,7 +16,8 @@ import Darwin
 /// - A **symbolic link** is followed: its target is written (the link stays a link). A link
 ///   to nothing is refused.
 /// - A **character device** (`/dev/null`, `/dev/stdout`, a terminal) or a **FIFO** is written
-///   through, never replaced by a regular file. Sockets and block devices are refused.
+///   through, never replaced by a regular file (a FIFO whose reader is gone is an error, not
+///   SIGPIPE). Sockets and block devices are refused.
 /// - A folder, an empty path and a missing parent folder are refused with one sentence
 ///   (``OutputFileError``).
 ///
@@ -75,7 +76,12 @@ public enum OutputFile {
     static func writeThrough(_ bytes: Data, to target: String, reportedAs path: String) throws(OutputFileError) {
         let descriptor = open(target, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: systemReason()) }
-        defer { close(descriptor) }
+        // A FIFO whose reader has gone gives EPIPE (an error naming the path), not SIGPIPE.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer {
+            close(descriptor)
+            signal(SIGPIPE, previous)
+        }
         try writeAll(bytes, to: descriptor, reportedAs: path)
     }
 
