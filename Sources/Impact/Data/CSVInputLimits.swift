@@ -8,6 +8,9 @@ import Foundation
 /// - Pipes, FIFOs and character devices (`/dev/stdin`, process substitution) are read into
 ///   memory up to ``maximumStreamBytes``: the smaller of 4 GiB and the ``MemoryBudget``.
 /// - Block devices and sockets are refused (``refusedKind(mode:)``).
+/// - A record may hold at most ``maximumFields`` fields, checked as the fields are scanned,
+///   so a line of 100 million commas is refused after 100,000 of them rather than after
+///   gigabytes of field offsets.
 public enum CSVInputLimits {
     /// Most bytes read from a pipe or device: min(4 GiB, ``MemoryBudget/current``).
     public static var maximumStreamBytes: Int { min(1 << 32, MemoryBudget.current.bytes) }
@@ -20,6 +23,16 @@ public enum CSVInputLimits {
         case S_IFSOCK: "a socket"
         default: nil
         }
+    }
+
+    /// Most fields in one record (header included): 100,000.
+    public static let maximumFields = 100_000
+
+    /// The error for a record with more than ``maximumFields`` fields.
+    static func tooManyFields(_ scanner: CSVScanner) -> CSVError {
+        .cannotRead(file: scanner.fileName,
+                    reason: "line \(scanner.recordLine) has more than \(maximumFields) fields (the most a record may hold); "
+                        + "check the delimiter, or split the table")
     }
 
     /// The sentence for a stream longer than ``maximumStreamBytes``.

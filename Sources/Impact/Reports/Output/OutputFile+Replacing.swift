@@ -17,7 +17,7 @@ extension OutputFile {
         var templateBytes = Array(template.utf8CString)
         let descriptor = templateBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: systemReason()) }
-        let temporary = String(cString: templateBytes)
+        let temporary = String(decoding: templateBytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         TemporaryFileCleanup.register(temporary)
         var succeeded = false
         defer {
