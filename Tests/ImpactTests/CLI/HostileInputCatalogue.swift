@@ -38,6 +38,24 @@ enum HostileInputCatalogue {
 
     """
 
+    /// A small staggered panel for the event study (cohorts 2020, 2021 and never).
+    static let eventPanel = """
+    firm_id,year,supported,revenue_wan,cohort
+    A,2019,1,100,2021
+    A,2020,1,100,2021
+    A,2021,1,120,2021
+    B,2019,0,90,0
+    B,2020,0,90,0
+    B,2021,0,95,0
+    C,2019,1,80,2020
+    C,2020,1,80,2020
+    C,2021,1,99,2020
+    D,2019,0,70,0
+    D,2020,0,70,0
+    D,2021,0,72,0
+
+    """
+
     /// Malformed data files, each given to every command that reads a data file.
     static let malformedFiles: [(String, [UInt8])] = [
         ("empty", []),
@@ -212,6 +230,31 @@ enum HostileInputCatalogue {
                         arguments: ["estimate", "--data", "@/u.csv", "--formula", "y ~ C(u)"],
                         outcome: .error(status: 1, message: "5000 observations × 5000 parameters"),
                         environment: ["IMPACT_MEMORY_BUDGET": "64M"]),
+            HostileCase(name: "generate --out onto a file", files: ["afile": Array("x".utf8)],
+                        arguments: ["generate", "chaoyang-2024", "--out", "@/afile"],
+                        outcome: .error(status: 1, message: "Cannot write")),
+            HostileCase(name: "report on a missing folder", files: [:],
+                        arguments: ["report", "@/nowhere", "-o", "@/out.txt"],
+                        outcome: .error(status: 1, message: "does not exist")),
+            HostileCase(name: "report on an empty folder", files: ["ds/x": []],
+                        arguments: ["report", "@/ds", "-o", "@/out.txt"],
+                        outcome: .error(status: 1, message: "indicators.csv")),
+            HostileCase(name: "report on a folder whose indicators are binary", files: ["ds/indicators.csv": (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 31) }],
+                        arguments: ["report", "@/ds", "-o", "@/out.txt"],
+                        outcome: .error(status: 1, message: "")),
+            HostileCase(name: "score an indicator table in JSON that is not JSON", files: ["t.json": Array("[{\"level1\": ".utf8)],
+                        arguments: ["score", "@/t.json", "-o", "@/out.txt"],
+                        outcome: .error(status: 1, message: "t.json")),
+            HostileCase(name: "score a JSON table nested 10,000 deep", files: ["deep.json": Array((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)],
+                        arguments: ["score", "@/deep.json", "-o", "@/out.txt"],
+                        outcome: .error(status: 1, message: "")),
+            HostileCase(name: "estimate repeated runs give the same JSON (determinism smoke)", files: files,
+                        arguments: ["estimate", "--data", "@/p.csv", "--formula", "revenue_wan ~ subsidy_wan | firm_id + year", "--format", "json"],
+                        outcome: .result(contains: ["\"subsidy_wan\""], excludes: [])),
+            HostileCase(name: "Sun–Abraham cells over the memory budget", files: ["es.csv": Array(eventPanel.utf8)],
+                        arguments: ["event-study", "--sun-abraham", "--data", "@/es.csv", "--outcome", "revenue_wan"],
+                        outcome: .error(status: 1, message: "12 observations × 4 parameters"),
+                        environment: ["IMPACT_MEMORY_BUDGET": "1000"]),
             HostileCase(name: "a correct estimate on the panel", files: files,
                         arguments: ["estimate", "--data", "@/p.csv", "--formula", "revenue_wan ~ subsidy_wan", "--format", "json"],
                         outcome: .result(contains: ["\"subsidy_wan\""], excludes: [])),

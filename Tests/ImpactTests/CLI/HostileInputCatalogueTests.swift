@@ -26,6 +26,8 @@ struct HostileInputCatalogueTests {
                                     environment: hostile.environment, timeout: 30)
         #expect(!run.stderr.contains("Fatal error"), "\(hostile.name): \(run.stderr)")
         #expect(run.status < 128, "\(hostile.name): killed by a signal")
+        #expect(!run.stderr.unicodeScalars.contains("\u{1B}") && !run.stderr.unicodeScalars.contains("\u{0}"),
+                "\(hostile.name): raw control characters on standard error")
         switch hostile.outcome {
         case let .error(status, message):
             #expect(run.status == status, "\(hostile.name): status \(run.status), stderr \(run.stderr)")
