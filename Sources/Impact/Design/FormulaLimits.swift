@@ -1,8 +1,10 @@
 /// The limits that keep a hostile or mistaken formula from exhausting the stack, the time or
 /// the memory before it is refused with a ``FormulaError``.
 ///
-/// - ``maximumTokens``: 4,096 tokens (about 2,000 terms written out one by one). The parser
-///   and the expansion recurse once per operator, so the bound keeps their depth small.
+/// - ``maximumTokens``: 2,048 tokens (about 1,000 terms written out one by one). The parser
+///   and the expansion walk operator chains with loops, but the syntax tree is a chain as
+///   long as the formula, and freeing it recurses once per operator; the bound keeps that
+///   depth small even on a thread with a 512 KiB stack under AddressSanitizer.
 /// - ``maximumNesting``: 64 levels of parentheses (`((((x))))`); ten thousand would overflow
 ///   the parser's stack.
 /// - ``maximumTerms``: 4,096 terms after expansion. `a*b*c*…` with k factors makes
@@ -11,8 +13,8 @@
 ///   A design never needs more terms than this: each term is at least one column of the
 ///   design matrix.
 public enum FormulaLimits {
-    /// Most tokens a formula may hold: 4,096.
-    public static let maximumTokens = 4_096
+    /// Most tokens a formula may hold: 2,048.
+    public static let maximumTokens = 2_048
     /// Deepest nesting of parentheses: 64.
     public static let maximumNesting = 64
     /// Most terms an expanded formula may have: 4,096.
