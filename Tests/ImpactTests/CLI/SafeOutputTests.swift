@@ -82,6 +82,20 @@ struct SafeOutputTests {
         #expect(!OutputFileError.emptyPath.description.contains("NSCocoa"))
     }
 
+    @Test("generate writes byte-identical files on two runs (determinism), leaving no temporary file")
+    func generateTwice() throws {
+        var contents: [[String: Data]] = []
+        for run in 0..<2 {
+            let out = folder.appendingPathComponent("gen\(run)")
+            let result = try CLIRunner.run(["generate", "chaoyang-2024", "--out", out.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+            #expect(!names.isEmpty && !names.contains { $0.hasPrefix(".") })
+            contents.append(Dictionary(uniqueKeysWithValues: try names.map { ($0, try Data(contentsOf: out.appendingPathComponent($0))) }))
+        }
+        #expect(contents[0] == contents[1])
+    }
+
     @Test("the CLI: -o to /dev/null succeeds; -o to a 0600 file keeps 0600")
     func cli() throws {
         let run = try CLIRunner.run(["score", "datasets/chaoyang-2024/indicators.csv", "-o", "/dev/null"],
