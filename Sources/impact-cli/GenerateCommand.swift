@@ -31,10 +31,14 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: out, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputFileError.cannotWrite(path: out, reason: "the folder cannot be created (\((error as NSError).localizedFailureReason ?? "not permitted"))")
+        }
         for file in ChaoyangSyntheticDataset(seed: seed).files {
             let url = folder.appendingPathComponent(file.name)
-            try Data(file.contents.utf8).write(to: url, options: .atomic)
+            try OutputFile.write(Data(file.contents.utf8), toPath: url.path)
             print("wrote \(url.path)")
         }
     }

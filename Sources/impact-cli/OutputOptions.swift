@@ -30,28 +30,13 @@ struct OutputOptions: ParsableArguments {
         try emit(ReportRenderer.render(item, format: try resolvedFormat, language: lang))
     }
 
-    /// Writes `bytes` to standard output, or atomically to `--output`: a temporary file in
-    /// the same folder is renamed into place, so a failure never leaves a partial file.
+    /// Writes `bytes` to standard output, or to `--output` through ``OutputFile/write(_:toPath:)``
+    /// (whole or not at all; devices and FIFOs written through, links followed, permissions kept).
     func emit(_ bytes: Data) throws {
         guard let output else {
             FileHandle.standardOutput.write(bytes)
             return
         }
-        let url = URL(fileURLWithPath: output)
-        do {
-            try bytes.write(to: url, options: .atomic)
-        } catch {
-            throw OutputWriteError(path: output, reason: error.localizedDescription)
-        }
+        try OutputFile.write(bytes, toPath: output)
     }
-}
-
-/// `-o FILE` could not be written: a run-time failure (exit 1), not a usage error.
-struct OutputWriteError: Error, CustomStringConvertible {
-    /// The path given to `-o`.
-    let path: String
-    /// What the system said.
-    let reason: String
-
-    var description: String { "Cannot write '\(path)': \(reason)" }
 }

@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         let report = try EvaluationReport.load(directory: folder, profile: rules)
         try output.write(report)
         for warning in report.warnings {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            printWarning("\(warning)")
         }
     }
 }

@@ -37,7 +37,7 @@ struct ScoreCommand: ParsableCommand {
         let datasets = try data.map { path throws -> FirmData in try FirmData(csvPath: path) }
         let sheet = try ScoreSheet(table: table, profile: rules, data: datasets)
         for warning in sheet.warnings {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            printWarning("\(warning)")
         }
         try output.write(sheet)
     }

@@ -63,7 +63,7 @@ struct StaggeredCommand: ParsableCommand {
             cohort: cohort, outcome: outcome,
             dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
-        for note in result.notes { FileHandle.standardError.write(Data((note.wording.en + "\n").utf8)) }
+        for note in result.notes { printWarning(note.wording.en, prefix: "") }
         try output.write(result)
     }
 }

@@ -125,6 +125,7 @@ struct CSVScanner {
             let byte = base[p]
             if byte == delimiter {
                 p += 1
+                if fieldCount >= CSVInputLimits.maximumFields { throw CSVInputLimits.tooManyFields(self) }
                 continue
             }
             if byte == Self.lineFeed || byte == Self.carriageReturn { break }

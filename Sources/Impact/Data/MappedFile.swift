@@ -32,6 +32,9 @@ final class MappedFile: @unchecked Sendable {
         if (status.st_mode & S_IFMT) == S_IFDIR {
             throw .cannotRead(file: path, reason: "it is a directory")
         }
+        if let kind = CSVInputLimits.refusedKind(mode: status.st_mode) {
+            throw .cannotRead(file: path, reason: "it is \(kind), not a file")
+        }
         if (status.st_mode & S_IFMT) != S_IFREG {
             // A pipe or device (`/dev/stdin`, process substitution): read it to the end.
             let (pointer, count) = try Self.readStream(descriptor, path: path)
@@ -66,7 +69,12 @@ final class MappedFile: @unchecked Sendable {
         var capacity = 1 << 20
         var pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         var count = 0
+        let limit = CSVInputLimits.maximumStreamBytes
         while true {
+            if count >= limit {
+                pointer.deallocate()
+                throw .cannotRead(file: path, reason: CSVInputLimits.streamTooLong(limit))
+            }
             if count == capacity {
                 let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
                 larger.update(from: pointer, count: count)

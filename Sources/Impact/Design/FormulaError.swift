@@ -39,6 +39,18 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
     case nonPositiveWeight(column: String, row: Int, value: Double)
     /// Every row was dropped for missing values.
     case noObservations(rows: Int, formula: String)
+    /// Every row was dropped, some for `log()` of a zero or negative value or for an
+    /// infinite value: counted by reason (`missing` counts the rest).
+    case noObservationsByReason(rows: Int, formula: String, missing: Int, logOfNonPositive: Int, infinite: Int)
+    /// The design matrix would not fit in the ``MemoryBudget``; counted before allocating.
+    case overBudget(MemoryBudgetError)
+    /// The formula holds more tokens than ``FormulaLimits/maximumTokens``.
+    case tooLong(tokens: Int, limit: Int)
+    /// Parentheses nest deeper than ``FormulaLimits/maximumNesting``.
+    case nestedTooDeeply(limit: Int, at: FormulaLocation)
+    /// Expanding the formula would make `count` terms (at least), more than `limit`
+    /// (``FormulaLimits/maximumTerms``); counted before the terms are made.
+    case tooManyTerms(count: Int, limit: Int)
 
     /// The problem in one sentence.
     public var message: String {
@@ -77,6 +89,22 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
             "Weight column '\(column)' has the non-positive value \(value) in data row \(row); weights must be positive."
         case .noObservations(let rows, let formula):
             "No observations are left for '\(formula)': all \(rows) rows miss a model variable."
+        case .noObservationsByReason(let rows, let formula, let missing, let logOfNonPositive, let infinite):
+            "No observations are left for '\(formula)': of \(rows) rows, "
+                + [(missing, "miss a model variable"), (logOfNonPositive, "have log() of zero or a negative value"),
+                   (infinite, "hold an infinite value")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+                    .joined(separator: ", ")
+                + "; check those columns."
+        case .overBudget(let error):
+            error.description
+        case .tooLong(let tokens, let limit):
+            "The formula has \(tokens) tokens, more than the \(limit) allowed; write fewer terms, "
+                + "or build the variables in the data file."
+        case .nestedTooDeeply(let limit, _):
+            "Parentheses nest more than \(limit) deep here; remove the extra parentheses."
+        case .tooManyTerms(let count, let limit):
+            "Expanding the formula would make \(count) terms or more, over the limit of \(limit); "
+                + "use ':' for the interactions you need instead of '*' over many columns."
         }
     }
 
@@ -86,12 +114,13 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unexpectedCharacter(_, let at), .unexpectedToken(_, _, let at),
              .unexpectedEnd(_, let at), .unterminatedQuote(let at),
              .unknownFunction(_, _, let at), .invalidArgument(_, _, let at),
-             .invalidTerm(_, _, let at), .unsupported(_, let at):
+             .invalidTerm(_, _, let at), .unsupported(_, let at), .nestedTooDeeply(_, let at):
             at
         case .unknownColumn(_, _, let at), .unknownLevel(_, _, _, let at), .notNumeric(_, _, let at),
              .textInNumbers(_, _, let at):
             at
-        case .missingTilde, .nonPositiveWeight, .noObservations:
+        case .missingTilde, .nonPositiveWeight, .noObservations, .noObservationsByReason, .tooLong, .tooManyTerms,
+             .overBudget:
             nil
         }
     }

@@ -32,10 +32,15 @@ struct FormulaParser {
     private let tokens: [FormulaToken]
     private var index = 0
     private var columnLocations: [String: FormulaLocation] = [:]
+    /// Parentheses open at the current token (bounded by ``FormulaLimits/maximumNesting``).
+    private var nesting = 0
 
     init(_ formula: String) throws(FormulaError) {
         self.formula = formula
         tokens = try tokenizeFormula(formula)
+        guard tokens.count <= FormulaLimits.maximumTokens else {
+            throw .tooLong(tokens: tokens.count, limit: FormulaLimits.maximumTokens)
+        }
     }
 
     /// Parses the whole formula.
@@ -174,8 +179,13 @@ struct FormulaParser {
         let token = peek
         switch token.kind {
         case .symbol("("):
+            guard nesting < FormulaLimits.maximumNesting else {
+                throw .nestedTooDeeply(limit: FormulaLimits.maximumNesting, at: location(of: token))
+            }
             advance()
+            nesting += 1
             let inner = try parseSum()
+            nesting -= 1
             try expect(")", meaning: "')' to close the parenthesis")
             return inner
         case .number(let number):

@@ -106,6 +106,7 @@ private struct DesignBuilder {
         let withIntercept = formula.hasIntercept && formula.fixedEffects.isEmpty
         let design = try designColumns(resolved, rows: rows, withIntercept: withIntercept)
         let n = rows.count
+        try checkBudget(observations: n, parameters: design.names.count)
         var responseValues = gather(resolved.response.values, rows: rows)
         if case .logarithm = formula.response { responseValues = responseValues.map(Foundation.log) }
         let fixedEffects = fixedEffectFactors(resolved.fixedEffectColumns, rows: rows)
@@ -180,7 +181,12 @@ private struct DesignBuilder {
         if let weights = resolved.weights { numeric.append(weights) }
         let infiniteDropped = dropRows(of: numeric, where: { !$0.isFinite }, in: &drop)
         let rows = (0..<table.rowCount).filter { !drop[$0] }
-        guard !rows.isEmpty else { throw .noObservations(rows: table.rowCount, formula: formula.source) }
+        guard !rows.isEmpty else {
+            guard logDropped + infiniteDropped > 0 else { throw .noObservations(rows: table.rowCount, formula: formula.source) }
+            throw .noObservationsByReason(rows: table.rowCount, formula: formula.source,
+                                          missing: table.rowCount - logDropped - infiniteDropped,
+                                          logOfNonPositive: logDropped, infinite: infiniteDropped)
+        }
         return KeptRows(rows: rows, logDropped: logDropped, infiniteDropped: infiniteDropped)
     }
 
@@ -236,6 +242,18 @@ private struct DesignBuilder {
             }
         }
         return design
+    }
+
+    /// Throws ``FormulaError/overBudget(_:)`` when the design matrix (and the copies a fit
+    /// makes, ``MemoryBudget/designCopies``) would exceed ``MemoryBudget/current``; called
+    /// after the parameters are counted and before any column is filled.
+    private func checkBudget(observations: Int, parameters: Int) throws(FormulaError) {
+        do {
+            try MemoryBudget.current.check(.designMatrix(observations: observations, parameters: parameters),
+                                           count: MemoryBudget.product(observations, parameters, MemoryBudget.designCopies))
+        } catch {
+            throw .overBudget(error)
+        }
     }
 
     /// Values and levels already gathered on the kept rows, shared by the terms.

@@ -62,6 +62,10 @@ public enum PolicyEffectError: Error, Equatable, Sendable, CustomStringConvertib
         case let .notBinary(column, row, value):
             return "Column \(column) must hold 0 or 1, but row \(row + 1) holds \(value)."
         case let .nonIntegerValue(column, row, value):
+            if value.isFinite, value.rounded() == value {
+                return "Column \(column) holds \(value) in row \(row + 1), outside the periods accepted "
+                    + "(whole numbers below 1,000,000,000 in size, such as years); check that the column holds years."
+            }
             return "Column \(column) must hold whole numbers, but row \(row + 1) holds \(value)."
         case let .noControlGroup(column):
             return "There is no control group: every observation used has \(column) = 1, so the change without treatment cannot be estimated."

@@ -2,6 +2,11 @@
 public enum EstimationError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No observations are left (after dropping missing values and singletons).
     case noObservations
+    /// Every observation was a singleton of a fixed effect and was removed (`count` of them).
+    case allSingletons(count: Int)
+    /// The model has neither a regressor nor an intercept (`y ~ 0`, or `y ~ 0 | firm` with
+    /// nothing left to estimate).
+    case emptyModel
     /// Fewer observations than parameters (regressors plus fixed-effect levels).
     case tooFewObservations(observations: Int, parameters: Int)
     /// A value of the response, a regressor or the weights is NaN or infinite.
@@ -26,6 +31,12 @@ public enum EstimationError: Error, Equatable, Sendable, CustomStringConvertible
         switch self {
         case .noObservations:
             return "No observations are left to estimate the model."
+        case let .allSingletons(count):
+            return "No observations are left: all \(count) were singletons (the only observation of a fixed-effect level) "
+                + "and were removed; use fewer or coarser fixed effects, or keep singletons (--keep-singletons)."
+        case .emptyModel:
+            return "The model has no regressor and no intercept (as in 'y ~ 0'), so there is nothing to estimate; "
+                + "add a regressor or the intercept."
         case let .tooFewObservations(observations, parameters):
             return "The model has \(parameters) parameters but only \(observations) observations; at least one more observation than parameters is needed."
         case let .nonFiniteValue(variable, observation):

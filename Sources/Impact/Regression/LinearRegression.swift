@@ -117,7 +117,7 @@ public enum LinearRegression {
                 if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
             }
             count = frame.observationCount - singletons
-            guard count > 0 else { throw .noObservations }
+            guard count > 0 else { throw singletons > 0 ? .allSingletons(count: singletons) : .noObservations }
             self.rows = rows
             singletonsRemoved = singletons
             let frameWeights = frame.weights, frameRows = frame.sourceRows
@@ -274,6 +274,10 @@ public enum LinearRegression {
                               options: RegressionOptions, n: Int, absorbed: Bool, intercept: Bool,
                               fixedEffects: [FactorCodes], names: [String])
         throws(EstimationError) -> (kept: [Int], dropped: [Int], theta: [Double], bread: Matrix) {
+        if candidateCount == 0 && (!intercept || absorbed) { throw .emptyModel }
+        if n < candidateCount {
+            throw .tooFewObservations(observations: n, parameters: candidateCount + (intercept && !absorbed ? 1 : 0))
+        }
         let screen = try CollinearityScreen(working: working, candidateCount: candidateCount,
                                             rawNorms: rawNorms, workingNorms: workingNorms,
                                             sqrtWeights: sqrtWeights, tolerance: options.collinearityTolerance)

@@ -8,6 +8,8 @@ public enum LogitError: Error, Equatable, Sendable, CustomStringConvertible {
     case constantOutcome(Double)
     /// Fewer observations than coefficients.
     case tooFewObservations(observations: Int, coefficients: Int)
+    /// A regressor holds NaN or an infinite value (observation index, 0-based).
+    case nonFiniteValue(variable: String, observation: Int)
     /// Weighted fits are not supported by this estimator.
     case weightsNotSupported
     /// Absorbed fixed effects (after `|`) are not supported by this estimator.
@@ -27,6 +29,9 @@ public enum LogitError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
         switch self {
+        case .nonFiniteValue(let variable, let observation):
+            "Covariate \(variable) holds an infinite or undefined value in observation \(observation + 1); "
+                + "propensity scores need finite covariates: correct or remove that value."
         case .design(let error):
             "\(error)"
         case .outcomeNotBinary(let value, let observation):

@@ -59,6 +59,11 @@ public struct LogitRegression: Sendable, Equatable {
         if let bad = y.indices.first(where: { y[$0] != 0 && y[$0] != 1 }) {
             throw .outcomeNotBinary(value: y[bad], observation: bad)
         }
+        for column in 0..<k {
+            if let bad = (0..<n).first(where: { !x[$0, column].isFinite }) {
+                throw .nonFiniteValue(variable: names[column], observation: bad)
+            }
+        }
         guard n > k else { throw .tooFewObservations(observations: n, coefficients: k) }
         let positives = y.reduce(0, +)
         guard positives > 0, positives < Double(n) else { throw .constantOutcome(y[0]) }

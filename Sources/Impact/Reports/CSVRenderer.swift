@@ -7,7 +7,9 @@
 /// contains a comma, a double quote, a CR or LF, or that starts or ends with a space, is
 /// enclosed in double quotes with inner quotes doubled; records end with CRLF. Numbers are
 /// rounded to the decimals the table shows, without units (``ReportCell/csvText(_:)``; JSON
-/// keeps full precision); missing values are empty fields.
+/// keeps full precision); missing values are empty fields. A text cell or header that starts
+/// with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` (``SpreadsheetText/guarded(_:)``) so
+/// that no spreadsheet evaluates it.
 public enum CSVRenderer {
     /// The byte-order mark that starts every CSV output.
     public static let byteOrderMark = "\u{FEFF}"
@@ -22,9 +24,16 @@ public enum CSVRenderer {
     /// Renders one table without byte-order mark: header record and data records, each
     /// ended by CRLF.
     public static func render(_ table: ReportTable, language: Language) -> String {
-        var records = [table.columns.map { field($0.header.text(language)) }]
-        records += table.rows.map { $0.map { field($0.csvText(language)) } }
+        var records = [table.columns.map { field(SpreadsheetText.guarded($0.header.text(language))) }]
+        records += table.rows.map { $0.map { field(cellText($0, language: language)) } }
         return records.map { $0.joined(separator: ",") + lineEnding }.joined()
+    }
+
+    /// A cell's machine text; text cells are guarded against formula injection
+    /// (``SpreadsheetText/guarded(_:)``), numbers never are.
+    static func cellText(_ cell: ReportCell, language: Language) -> String {
+        let text = cell.csvText(language)
+        return cell.isNumeric ? text : SpreadsheetText.guarded(text)
     }
 
     /// `text` as one RFC 4180 field, quoted when needed.

@@ -6,7 +6,8 @@
 /// tabular figures; a wide table scrolls sideways on screen and, printed, wraps on an A4
 /// landscape page (`@page wide`) with its header row repeated on every page), an inline
 /// SVG bar chart when the table has a ``ReportChart`` (``SVGBarChart``), and its notes.
-/// All text is escaped (`&`, `<`, `>`, `"`, `'`).
+/// All text is escaped (`&`, `<`, `>`, `"`, `'`) scalar by scalar (``HTMLText``), and a
+/// Content-Security-Policy meta tag forbids scripts and any loading from outside.
 public enum HTMLRenderer {
     /// The style sheet embedded in every page.
     static let styleSheet = """
@@ -61,6 +62,7 @@ public enum HTMLRenderer {
         <html lang="\(language == .zh ? "zh-CN" : "en")">
         <head>
         <meta charset="utf-8">
+        \(HTMLText.contentSecurityPolicyMeta)
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(pageTitle))</title>
         <style>
@@ -112,20 +114,9 @@ public enum HTMLRenderer {
         return html
     }
 
-    /// `text` escaped for HTML and SVG text and attribute values.
+    /// `text` escaped for HTML and SVG text and attribute values (``HTMLText/escaped(_:)``,
+    /// which works on Unicode scalars).
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLText.escaped(text)
     }
 }

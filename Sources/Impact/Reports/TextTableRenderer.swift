@@ -105,9 +105,10 @@ public enum TextTableRenderer {
         return right ? fill + text : text + fill
     }
 
-    /// `text` with each line break (CR, LF, CRLF) replaced by a space.
+    /// `text` with each line break (CR, LF, CRLF) replaced by a space and every other
+    /// control character shown visibly (``TerminalText/visible(_:keeping:)``, e.g. `\u{1B}`).
     static func singleLine(_ text: String) -> String {
-        String(text.map { $0.isNewline ? " " : $0 })
+        TerminalText.visible(String(text.map { $0.isNewline ? " " : $0 }), keeping: [])
     }
 
     private static func trimTrailingSpaces(_ text: String) -> String {

@@ -70,7 +70,11 @@ extension IndicatorTable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .malformedFile(IndicatorLocation(file: path), reason: "the file cannot be read (\(error.localizedDescription))")
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            let reason = !exists ? "there is no such file" : isFolder.boolValue ? "it is a folder, not a file"
+                : "the file cannot be read (permission denied or not a regular file)"
+            throw .malformedFile(IndicatorLocation(file: path), reason: reason)
         }
         let bytes = [UInt8](data)
         let first = bytes.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first

@@ -47,6 +47,12 @@ public enum SunAbraham {
     private static func interactedFrame(_ table: Table, sample: Sample, cells: [Cell],
                                         _ specification: EventStudySpecification) throws(PolicyEffectError) -> ModelFrame {
         let panel = sample.panel, keep = sample.keep, n = keep.count
+        do {
+            try MemoryBudget.current.check(.designMatrix(observations: n, parameters: cells.count),
+                                           count: MemoryBudget.product(n, cells.count, MemoryBudget.designCopies))
+        } catch {
+            throw .formula(.overBudget(error))
+        }
         let cellIndex = Dictionary(uniqueKeysWithValues: cells.enumerated().map { ($1, $0) })
         var storage = [Double](repeating: 0, count: n * cells.count)
         for (i, position) in keep.enumerated() {

@@ -29,6 +29,8 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
     case noControlUnits(group: Int, period: Int)
     /// The bootstrap needs at least two replications.
     case invalidReplications(Int)
+    /// The bootstrap's multipliers would not fit in the ``MemoryBudget``.
+    case overBudget(MemoryBudgetError)
 
     /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
@@ -38,7 +40,10 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
         case .missingValue(let column, let row):
             "Column '\(column)' is blank in data row \(row + 1); the estimator needs a value there."
         case .nonIntegerValue(let column, let row, let value):
-            "Column '\(column)' holds \(value) in data row \(row + 1), but periods and cohorts must be whole numbers."
+            value.isFinite && value.rounded() == value
+                ? "Column '\(column)' holds \(value) in data row \(row + 1), outside the periods and cohorts accepted "
+                    + "(whole numbers below 1,000,000,000 in size, such as years); check that the column holds years."
+                : "Column '\(column)' holds \(value) in data row \(row + 1), but periods and cohorts must be whole numbers."
         case .duplicateObservation(let unit, let period):
             "Firm '\(unit)' appears more than once in period \(period); each firm needs one row per period."
         case .cohortVariesWithinUnit(let unit, let first, let other):
@@ -59,6 +64,8 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
             "Cohort \(group) in period \(period) has no control firms."
         case .invalidReplications(let count):
             "The multiplier bootstrap needs at least 2 replications, got \(count)."
+        case .overBudget(let error):
+            error.description
         }
     }
 }

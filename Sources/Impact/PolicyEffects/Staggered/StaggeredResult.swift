@@ -58,6 +58,12 @@ public struct StaggeredResult: Sendable, Equatable {
     /// - Throws: ``StaggeredError/invalidReplications(_:)`` when fewer than 2 replications.
     public func withMultiplierBootstrap(_ bootstrap: StaggeredMultiplierBootstrap) throws(StaggeredError) -> StaggeredResult {
         guard bootstrap.replications >= 2 else { throw .invalidReplications(bootstrap.replications) }
+        do {
+            try MemoryBudget.current.check(.bootstrap(replications: bootstrap.replications, units: unitCount),
+                                           count: MemoryBudget.product(bootstrap.replications, unitCount + effects.count + 2))
+        } catch {
+            throw .overBudget(error)
+        }
         let draws = bootstrap.multipliers(unitCount: unitCount)
         let updated = effects.indices.map { k in
             effects[k].replacingStandardError(

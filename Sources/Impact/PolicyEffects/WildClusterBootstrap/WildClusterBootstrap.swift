@@ -79,6 +79,14 @@ public enum WildClusterBootstrap {
         guard options.confidenceLevel > 0 && options.confidenceLevel < 1 else {
             throw .invalidBootstrap(reason: "the confidence level must lie strictly between 0 and 1, not \(options.confidenceLevel)")
         }
+        // The draws (one byte per cluster and replication, bounded below by 64 clusters) and
+        // a few statistics per replication (8 bytes each).
+        do {
+            try MemoryBudget.current.check(.bootstrap(replications: options.replications, units: 64),
+                                           count: MemoryBudget.product(options.replications, 64 + 4 * 8), bytesEach: 1)
+        } catch {
+            throw .invalidBootstrap(reason: error.description)
+        }
     }
 
     /// The column of `term` in the fit and the one cluster variable of `result`'s

@@ -48,7 +48,7 @@ extension Worksheet {
             return "<c r=\"\(reference)\" s=\"\(style)\"><v>\(ReportNumber.fullPrecision(value))</v></c>"
         case .text(let text):
             return "<c r=\"\(reference)\" s=\"\(style)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                + XMLText.escape(guardedCellText(text)) + "</t></is></c>"
+                + XMLText.escape(SpreadsheetText.guarded(text)) + "</t></is></c>"
         }
     }
 
@@ -91,15 +91,6 @@ extension Worksheet {
         }
         return xml + "</xdr:wsDr>"
     }
-}
-
-/// Text for a spreadsheet cell, guarded against formula injection: text starting with
-/// `=`, `+`, `-`, `@`, a tab or a CR gets a leading apostrophe, so a spreadsheet never
-/// reads it as a formula when the sheet is saved as CSV and reopened.
-// LEAD: after merging h10, replace the body with `SpreadsheetText.guarded(text)`.
-private func guardedCellText(_ text: String) -> String {
-    guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
-    return "'" + text
 }
 
 /// `xl/styles.xml`: the cell formats of ``SheetCellStyle``, in its order.
