@@ -1,3 +1,4 @@
+import Foundation
 extension SelfEvaluationForm {
     /// The official layout on a nine-column grid: column 0 holds the block labels (项目资金,
     /// 年度总体目标, 绩效指标, merged down their block); the indicator block uses columns 1–8
@@ -36,9 +37,9 @@ extension SelfEvaluationForm {
             let rate = isTotal ? executionRate : line?.executionRate
             grid.rows.append([
                 .text(Self.fundsLabel(source).text(language), at: 1, span: 2),
-                .number(line?.initialBudget, decimals: 2, at: 3),
-                .number(line?.fullYearBudget, decimals: 2, at: 4),
-                .number(line?.executed, decimals: 2, at: 5),
+                .number(line?.initialBudget, decimals: Self.amountDecimals(line?.initialBudget), at: 3),
+                .number(line?.fullYearBudget, decimals: Self.amountDecimals(line?.fullYearBudget), at: 4),
+                .number(line?.executed, decimals: Self.amountDecimals(line?.executed), at: 5),
                 isTotal ? .number(executionRow?.weight, decimals: executionRow.map { Self.pointDecimals($0.weight) } ?? 0, at: 6)
                     : .text("—", at: 6, role: .number),
                 .number(rate, decimals: 2, suffix: "%", at: 7),
@@ -117,6 +118,16 @@ extension SelfEvaluationForm {
 
     /// Decimals of a weight: none when whole, else two.
     static func pointDecimals(_ value: Double) -> Int { value == value.rounded() ? 0 : 2 }
+
+    /// Decimals for a 万元 amount of the funds block: two, or up to four (one 元) when the
+    /// office wrote more, so 11559.274 prints as written, never rounded to 11559.27.
+    static func amountDecimals(_ value: Double?) -> Int {
+        guard let value else { return 2 }
+        return (2...4).first { places in
+            let scaled = value * pow(10, Double(places))
+            return abs(scaled - scaled.rounded()) < 1e-6 * max(1, abs(scaled)) * 1e-3
+        } ?? 4
+    }
 
     /// The indicator block's column headers, in the 10号 wording.
     static let indicatorHeaders = [

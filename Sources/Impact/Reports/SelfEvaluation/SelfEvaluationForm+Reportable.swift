@@ -38,13 +38,13 @@ extension SelfEvaluationForm: Reportable, OfficeDeliverable {
             ReportColumn(key: "execution_rate_pct", header: LocalizedText(zh: "执行率(%)", en: "Execution (%)")),
             ReportColumn(key: "score", header: LocalizedText(zh: "得分", en: "Score")),
         ]
-        let amount: (Double?) -> ReportCell = { $0.map { .number($0, decimals: 2) } ?? .empty }
+        let amount: (Double?) -> ReportCell = { $0.map { .number($0, decimals: Self.amountDecimals($0)) } ?? .empty }
         let rows = FundingSource.allCases.map { source -> [ReportCell] in
             let line = programme.funds(source), isTotal = source == .total
             return [.label(Self.fundsLabel(source)), amount(line?.initialBudget), amount(line?.fullYearBudget),
                     amount(line?.executed),
                     isTotal ? (executionRow.map { .number($0.weight, decimals: Self.pointDecimals($0.weight)) } ?? .empty) : .empty,
-                    amount(isTotal ? executionRate : line?.executionRate),
+                    (isTotal ? executionRate : line?.executionRate).map { .number($0, decimals: 2) } ?? .empty,
                     isTotal ? (executionRow?.score.map { .number($0, decimals: sheet.profile.rounding.decimals) } ?? .empty) : .empty]
         }
         return ReportTable(title: LocalizedText(zh: "项目资金（万元）", en: "Funds (10k yuan)"), columns: columns, rows: rows,

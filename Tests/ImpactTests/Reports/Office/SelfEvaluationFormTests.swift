@@ -23,9 +23,10 @@ struct SelfEvaluationFormTests {
         #expect(texts[2] == ["项目名称", "朝阳区高新技术产业发展引导资金"])
         #expect(texts[4].suffix(7) == ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
         // 年度资金总额: budget, executed, the execution row's 10 points, 100 % and its score.
-        #expect(texts[5] == ["年度资金总额", "11559.27", "11559.27", "11559.27", "10", "100.00%", "10.00"])
+        // Amounts as the office wrote them (up to 4 decimals, one 元), never rounded to 11559.27.
+        #expect(texts[5] == ["年度资金总额", "11559.274", "11559.274", "11559.274", "10", "100.00%", "10.00"])
         #expect(grid.rows[5][1].number == 11559.274)
-        #expect(texts[8] == ["其他资金", "46.07", "46.07", "46.07", "—", "100.00%", "—"])
+        #expect(texts[8] == ["其他资金", "46.074", "46.074", "46.074", "—", "100.00%", "—"])
         #expect(grid.rows[4][0].rowSpan == 5)
         let objectives = try #require(texts.firstIndex { $0.first == "年度总体目标" })
         #expect(grid.rows[objectives][0].rowSpan == 5)
@@ -57,7 +58,7 @@ struct SelfEvaluationFormTests {
         let indicators = try #require(form.reportTables(language: .zh).first { $0.key == "indicators" })
         #expect(indicators.columns.last?.header.zh == "偏差原因分析及改进措施")
         let csv = String(decoding: ReportRenderer.render(form, format: .csv, language: .zh), as: UTF8.self)
-        #expect(csv.contains("年度资金总额,11559.27,11559.27,11559.27,10,100.00,10.00\r\n"))
+        #expect(csv.contains("年度资金总额,11559.274,11559.274,11559.274,10,100.00,10.00\r\n"))
         let json = form.jsonValue(language: .zh)
         guard case .object(let members) = json else { Issue.record("not an object"); return }
         #expect(members.map(\.key).suffix(2) == ["warnings", "programme"])
