@@ -87,7 +87,7 @@ struct PSMCommand: ParsableCommand {
     }
 
     func run() throws {
-        let panel = try keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") }
+        let panel = try keys.project.readPanel(data, id: keys.id ?? keys.legacyFirm) { throw ValidationError("Give --data or --project.") }
         let outcome = try outcome ?? keys.columns().revenue
         let sample = if let formula {
             try PropensitySample(table: panel, formula: formula, outcome: outcome)

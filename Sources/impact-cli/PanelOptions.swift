@@ -23,13 +23,14 @@ struct ProjectOptions: ParsableArguments {
         return try TableFile.read(path: path, options: options)
     }
 
-    /// The firm panel: `data`, else the project's panel (flag words recoded), else `fallback()`.
-    func readPanel(_ data: String?, id: String, fallback: () throws -> String) throws -> Table {
+    /// The firm panel: `data`, else the project's panel (flag words recoded), else `fallback()`;
+    /// the `id` column (when named) is kept as text.
+    func readPanel(_ data: String?, id: String?, fallback: () throws -> String) throws -> Table {
         if data == nil, var project = try loadProject() {
             project.values.naValues += commaSeparated(naValues)
             return try project.readPanel()
         }
-        return try read(data ?? fallback(), categorical: [id])
+        return try read(data ?? fallback(), categorical: Set([id].compactMap { $0 }))
     }
 
     /// The path `readPanel` reads: `data`, the project's panel, or `fallback()`.

@@ -44,11 +44,11 @@ struct GrowthMissingCommandTests {
         try Self.panel.write(to: data, atomically: true, encoding: .utf8)
         let growth = try CLIRunner.run(["growth", "--data", data.path, "--missing", "error"])
         #expect(growth.status != 0)
-        #expect(growth.stderr.contains(data.path + ": firm 'c', 2022, data row 5 (revenue_wan): no value of 'revenue_wan'"),
+        #expect(growth.stderr.contains(data.path + ": firm 'c', 2022, data row 5 (revenue_wan): no value of \"revenue_wan\""),
                 "\(growth.stderr)")
         let rd = try CLIRunner.run(["rd", "--data", data.path, "--missing", "error"])
         #expect(rd.status != 0)
-        #expect(rd.stderr.contains(data.path + ": firm 'b', 2023, data row 4 (rd_wan): no value of 'rd_wan'"), "\(rd.stderr)")
+        #expect(rd.stderr.contains(data.path + ": firm 'b', 2023, data row 4 (rd_wan): no value of \"rd_wan\""), "\(rd.stderr)")
         #expect(rd.stderr.contains("no increment is needed"))
         #expect(!rd.stderr.contains("increment cannot be computed"))
         let unknownLine = try CLIRunner.run(["growth", "--data", data.path, "--supported", "sector=农业"])
