@@ -23,8 +23,11 @@ struct EstimateCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "CSV file with one header line.")
-    var data: String
+    @Option(help: "Data file, CSV or .xlsx (default: the panel of --project).")
+    var data: String?
+
+    @Option(help: "Project folder: --data defaults to the panel of its impact.toml.")
+    var project: String?
 
     @Option(name: .customLong("formula"),
             help: "Model formula; repeat for several models side by side.")
@@ -50,12 +53,20 @@ struct EstimateCommand: ParsableCommand {
 
     func validate() throws {
         guard !formulas.isEmpty else { throw ValidationError("Give at least one --formula.") }
+        guard data != nil || project != nil else { throw ValidationError("Give --data or --project.") }
+    }
+
+    /// `--data`, else the panel file of `--project`.
+    private func dataPath() throws -> String {
+        if let data { return data }
+        let project = try EvaluationProject.load(directory: URL(fileURLWithPath: project ?? "."))
+        return project.path(project.data.panel)
     }
 
     func run() throws {
         ProcessMemory.returnFreedMemoryPromptly()
         let request = RegressionRequest(
-            path: data, formulas: try formulas.map { try Formula($0) }, weights: weights,
+            path: try dataPath(), formulas: try formulas.map { try Formula($0) }, weights: weights,
             variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop))
         let table = RegressionTable(try request.estimate())
         if latex {

@@ -73,9 +73,10 @@ struct GrowthCommand: ParsableCommand {
 
     func run() throws {
         let project = try panel.keys.project.loadProject()
-        let table = try SectorEffectRequest(source: source(), subsidy: subsidy ?? project?.columns.subsidy,
-                                            layout: panel.layout(), year: panel.evaluatedYear(),
-                                            missing: missingValues.missing).effects()
+        let request = try SectorEffectRequest(source: source(), subsidy: subsidy ?? project?.columns.subsidy,
+                                              layout: panel.layout(), year: panel.evaluatedYear(),
+                                              missing: missingValues.missing)
+        let table = try placingProblems(in: totals ?? panel.panelPath()) { try request.effects() }
         try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit))
     }
 

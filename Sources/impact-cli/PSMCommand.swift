@@ -29,10 +29,12 @@ struct PSMCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "CSV file with one header line.")
-    var data: String
+    @Option(help: "Data file, CSV or .xlsx, one row per unit (default: the project's panel).")
+    var data: String?
 
-    @Option(help: "Treatment indicator column (0/1).")
+    @OptionGroup var keys: PanelKeyOptions
+
+    @Option(help: "Treatment: a 0/1 column, or COLUMN=VALUE such as 是否获得支持=是 (default: the project's supported).")
     var treated: String?
 
     @Option(help: "Comma-separated numeric covariate columns for the propensity logit, e.g. x1,x2,x3.")
@@ -41,8 +43,8 @@ struct PSMCommand: ParsableCommand {
     @Option(help: "Propensity formula instead of --treated/--covariates, e.g. 'treated ~ x1 + log(assets) + C(sector)'.")
     var formula: String?
 
-    @Option(help: "Outcome column.")
-    var outcome: String
+    @Option(help: "Outcome column (default: the project's revenue).")
+    var outcome: String?
 
     @Option(help: "Estimator: ipw or nn.")
     var method: PropensityMethod = .inverseProbabilityWeighting
@@ -60,7 +62,7 @@ struct PSMCommand: ParsableCommand {
 
     func validate() throws {
         if formula == nil {
-            guard treated != nil, !covariateNames.isEmpty else {
+            guard treated != nil || keys.project.project != nil, !covariateNames.isEmpty else {
                 throw ValidationError("Give --treated and --covariates, or a --formula.")
             }
         } else if treated != nil || covariates != nil {
@@ -73,16 +75,24 @@ struct PSMCommand: ParsableCommand {
         }
     }
 
+    /// The sample of `--treated` (a `COLUMN=VALUE` group becomes a 0/1 column) and `--covariates`.
+    private func treatedSample(_ panel: Table, outcome: String) throws -> PropensitySample {
+        let group = try SupportCriterion(parsing: treated ?? keys.columns().supported)
+        let (table, column) = try group.indicator(in: panel)
+        return try PropensitySample(table: table, treatment: column, outcome: outcome, covariates: covariateNames)
+    }
+
     private var covariateNames: [String] {
         commaSeparated(covariates)
     }
 
     func run() throws {
-        let table = try TableFile.read(path: data)
+        let panel = try keys.project.readPanel(data, id: keys.id ?? keys.legacyFirm) { throw ValidationError("Give --data or --project.") }
+        let outcome = try outcome ?? keys.columns().revenue
         let sample = if let formula {
-            try PropensitySample(table: table, formula: formula, outcome: outcome)
+            try PropensitySample(table: panel, formula: formula, outcome: outcome)
         } else {
-            try PropensitySample(table: table, treatment: treated ?? "", outcome: outcome, covariates: covariateNames)
+            try treatedSample(panel, outcome: outcome)
         }
         try output.write(PropensityEffect.estimate(sample, method: method, trimsToCommonSupport: support?.trims,
                                                    neighbors: neighbors, caliper: caliper))

@@ -23,13 +23,28 @@ struct ProjectOptions: ParsableArguments {
         return try TableFile.read(path: path, options: options)
     }
 
-    /// The firm panel: `data`, else the project's panel (flag words recoded), else `fallback()`.
-    func readPanel(_ data: String?, id: String, fallback: () throws -> String) throws -> Table {
+    /// The firm panel: `data`, else the project's panel (flag words recoded), else `fallback()`;
+    /// the `id` column (when named) is kept as text.
+    func readPanel(_ data: String?, id: String?, fallback: () throws -> String) throws -> Table {
         if data == nil, var project = try loadProject() {
             project.values.naValues += commaSeparated(naValues)
             return try project.readPanel()
         }
-        return try read(data ?? fallback(), categorical: [id])
+        return try read(data ?? fallback(), categorical: Set([id].compactMap { $0 }))
+    }
+
+    /// The path `readPanel` reads: `data`, the project's panel, or `fallback()`.
+    func panelPath(_ data: String?, fallback: () throws -> String) throws -> String {
+        if data == nil, let project = try loadProject() { return project.path(project.data.panel) }
+        return try data ?? fallback()
+    }
+}
+
+/// Runs `body`; the firms an accounting refuses under `--missing error` come back as one
+/// list of problems naming `file`, the panel read.
+func placingProblems<T>(in file: String, _ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as AccountingError {
+        throw error.dataProblems(file: file) ?? error
     }
 }
 
@@ -83,11 +98,17 @@ struct PanelOptions: ParsableArguments {
 
     /// Reads the panel: `--data`, the project's panel, or the bundled `panel.csv`.
     func readPanel() throws -> Table {
-        try keys.project.readPanel(data, id: try keys.idColumn()) {
-            try BundledDataset.locate(
-                currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                executable: URL(fileURLWithPath: CommandLine.arguments[0])).appendingPathComponent("panel.csv").path
-        }
+        try keys.project.readPanel(data, id: try keys.idColumn(), fallback: Self.bundledPanel)
+    }
+
+    /// The file ``readPanel()`` reads.
+    func panelPath() throws -> String { try keys.project.panelPath(data, fallback: Self.bundledPanel) }
+
+    /// `panel.csv` of the bundled dataset.
+    static func bundledPanel() throws -> String {
+        try BundledDataset.locate(
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            executable: URL(fileURLWithPath: CommandLine.arguments[0])).appendingPathComponent("panel.csv").path
     }
 
     func validate() throws {

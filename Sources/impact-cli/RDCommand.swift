@@ -31,6 +31,7 @@ struct RDCommand: ParsableCommand {
         let accounting = RDIntensityAccounting(rd: rd ?? columns.rd, revenue: revenue ?? columns.revenue,
                                                support: try panel.supportCriterion() ?? .standard,
                                                layout: try panel.layout(), missing: missingValues.missing)
-        try output.write(accounting.intensities(in: data, year: try panel.evaluatedYear()))
+        let year = try panel.evaluatedYear()
+        try output.write(placingProblems(in: try panel.panelPath()) { try accounting.intensities(in: data, year: year) })
     }
 }

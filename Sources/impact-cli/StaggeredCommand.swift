@@ -20,16 +20,16 @@ struct StaggeredCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "CSV file with one header line.")
-    var data: String
+    @Option(help: "Firm panel, CSV or .xlsx (default: the project's panel).")
+    var data: String?
 
     @OptionGroup var keys: PanelKeyOptions
 
-    @Option(help: "First treated period per firm; 0 or blank = never treated.")
-    var cohort = "cohort"
+    @Option(help: "First treated period per firm; 0 or blank = never treated (default cohort, or the project's [analysis] cohort).")
+    var cohort: String?
 
-    @Option(help: "Outcome column.")
-    var outcome: String
+    @Option(help: "Outcome column (default: the project's revenue).")
+    var outcome: String?
 
     @Option(help: "Control firms: never (never treated) or notyet (not yet treated).")
     var control: StaggeredControlGroup = .neverTreated
@@ -58,9 +58,11 @@ struct StaggeredCommand: ParsableCommand {
     }
 
     func run() throws {
+        let project = try keys.project.loadProject()
+        let table = try keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") }
         let result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).estimate(
-            keys.project.read(data, categorical: [keys.idColumn()]), id: keys.idColumn(), time: keys.timeColumn(),
-            cohort: cohort, outcome: outcome,
+            table, id: keys.idColumn(), time: keys.timeColumn(),
+            cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcome ?? keys.columns().revenue,
             dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
         for note in result.notes { printWarning(note.wording.en, prefix: "") }

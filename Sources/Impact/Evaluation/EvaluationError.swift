@@ -19,9 +19,10 @@ public enum EvaluationError: Error, Equatable, CustomStringConvertible {
     case accounting(AccountingError)
     /// The project file (`impact.toml`) could not be read; the error names key and line.
     case project(ProjectFileError)
-    /// A cell of a flag column is neither a yes nor a no word of the project's `[values]`
-    /// (`row` counts data rows from 1).
-    case flagWord(column: String, row: Int, value: String, yes: [String], no: [String])
+    /// Problems found in a whole pass over a data file, all of them (e.g. every cell of the
+    /// panel's flag column that is neither a yes nor a no word of the project's `[values]`),
+    /// each with its file and row.
+    case problems(DataProblems)
 
     /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
@@ -46,9 +47,8 @@ public enum EvaluationError: Error, Equatable, CustomStringConvertible {
             error.description
         case let .project(error):
             error.description
-        case let .flagWord(column, row, value, yes, no):
-            "Column '\(column)', data row \(row): '\(value)' is neither a yes word (\(yes.joined(separator: " ")))"
-                + " nor a no word (\(no.joined(separator: " "))); add it to [values] yes or no in impact.toml."
+        case let .problems(problems):
+            problems.description
         }
     }
 }

@@ -89,6 +89,19 @@ struct DeterminismTests {
         ]),
         Invocation(name: "growth --missing error", arguments: ["growth", "--missing", "error", "--lang", "en"]),
         Invocation(name: "rd --missing drop", arguments: ["rd", "--missing", "drop"]),
+        Invocation(name: "growth on .xlsx, office headers", arguments: [
+            "growth", "--data", "Tests/ImpactTests/Fixtures/xlsx/panel-openpyxl.xlsx", "--id", "统一社会信用代码",
+            "--time", "年份", "--sector", "所属行业", "--value", "营业收入(万元)", "--supported", "是否获得支持=是",
+            "--subsidy", "支持金额(万元)",
+        ]),
+        Invocation(name: "did --treated COLUMN=VALUE on GBK", arguments: [
+            "did", "--data", "Tests/ImpactTests/Fixtures/xlsx/panel-gbk.csv", "--id", "统一社会信用代码", "--time", "年份",
+            "--outcome", "营业收入(万元)", "--treated", "是否获得支持=是", "--post-year", "2023",
+        ]),
+        Invocation(name: "psm --treated COLUMN=VALUE", arguments: [
+            "psm", "--data", "Tests/ImpactTests/Fixtures/xlsx/panel-utf8-bom.csv", "--id", "统一社会信用代码",
+            "--treated", "是否获得支持=是", "--covariates", "研发费用(万元)", "--outcome", "营业收入(万元)",
+        ]),
         Invocation(name: "cost-effect --subsidy-basis --horizon", arguments: [
             "cost-effect", "--data", fixtures + "dose_response_subsidy/data.csv",
             "--panel", fixtures + "did_2x2/data.csv", "--subsidy-basis", "once", "--horizon", "2",

@@ -235,3 +235,34 @@ struct ProjectFileTests {
         #expect(flag == "是否获得支持" && same == table)
     }
 }
+
+/// `[analysis] cohort` and the flag words collected all at once.
+@Suite("Project file: cohort and flag words")
+struct ProjectCohortTests {
+    @Test("cohort is read; absent it is nil")
+    func cohort() throws {
+        let folder = try ProjectFileTests.folder(["impact.toml": "[analysis]\ncohort = \"首次获得支持年份\"\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try EvaluationProject.load(directory: folder).analysis.cohort == "首次获得支持年份")
+        #expect(ProjectAnalysis().cohort == nil)
+    }
+
+    @Test("every flag word that is neither yes nor no is listed, with the panel file")
+    func flagWords() throws {
+        let folder = try ProjectFileTests.folder([
+            "impact.toml": "[columns]\nsupported = \"获支持\"\n",
+            "panel.csv": "firm_id,year,获支持\na,2023,是\nb,2023,待定\nc,2023,否\nd,2023,?\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = try EvaluationProject.load(directory: folder)
+        #expect {
+            try project.readPanel()
+        } throws: { error in
+            guard case .problems(let problems) = error as? EvaluationError else { return false }
+            let file = project.path("panel.csv")
+            return problems.count == 2
+                && problems.problems.map(\.place) == [.record(file: file, key: "data row 2", column: "获支持"),
+                                                      .record(file: file, key: "data row 4", column: "获支持")]
+        }
+    }
+}

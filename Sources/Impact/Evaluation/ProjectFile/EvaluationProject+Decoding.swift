@@ -36,7 +36,7 @@ extension EvaluationProject {
             evaluatedYear = try evaluation.integer("year")
             profile = try evaluation.string("profile") ?? profile
         }
-        if let analysis = try root.table("analysis", known: ["growth", "attribution", "post_year", "controls", "cluster"]) {
+        if let analysis = try root.table("analysis", known: ["growth", "attribution", "post_year", "controls", "cluster", "cohort"]) {
             self.analysis = try Self.analysis(analysis)
         }
     }
@@ -114,6 +114,6 @@ extension EvaluationProject {
         }
         return ProjectAnalysis(growth: measures, attribution: try table.boolean("attribution") ?? true,
                                postYear: try table.integer("post_year"), controls: try table.strings("controls") ?? [],
-                               cluster: try table.string("cluster"))
+                               cluster: try table.string("cluster"), cohort: try table.string("cohort"))
     }
 }

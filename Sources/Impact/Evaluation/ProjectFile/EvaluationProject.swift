@@ -203,14 +203,18 @@ public struct ProjectAnalysis: Sendable, Equatable {
     public var controls: [String]
     /// Cluster column of the DiD's standard errors (`cluster`); `nil`: the firm column.
     public var cluster: String?
+    /// Column of each firm's first supported year for staggered adoption (`cohort`, e.g.
+    /// 首次获得支持年份; 0 or blank: never supported); `nil`: the column `cohort`.
+    public var cohort: String?
 
     /// Creates the analysis choice; see the type for the defaults.
     public init(growth: [GrowthMeasure] = [.revenue], attribution: Bool = true, postYear: Int? = nil,
-                controls: [String] = [], cluster: String? = nil) {
+                controls: [String] = [], cluster: String? = nil, cohort: String? = nil) {
         self.growth = growth
         self.attribution = attribution
         self.postYear = postYear
         self.controls = controls
         self.cluster = cluster
+        self.cohort = cohort
     }
 }

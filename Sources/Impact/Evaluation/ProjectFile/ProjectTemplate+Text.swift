@@ -68,6 +68,8 @@ extension ProjectTemplate {
         post_year = \(ExamplePanel.years.upperBound)       \(note("政策起始年份（双重差分的 post）", "first post-policy year of the DiD"))
         controls = []          \(note("控制变量列", "control columns"))
         cluster = "统一社会信用代码"   \(note("聚类标准误的列", "cluster column of the standard errors"))
+        # cohort = "首次获得支持年份"   \(note("分批支持时各企业首次获得支持的年份（impact staggered）",
+                                            "first supported year per firm for staggered adoption (impact staggered)"))
 
         """
     }
