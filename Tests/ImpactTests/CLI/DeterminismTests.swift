@@ -131,9 +131,13 @@ struct DeterminismTests {
         for name in ["impact.toml", "indicators.csv", "example_panel.csv", "README.md"] {
             #expect(try Data(contentsOf: one.appendingPathComponent(name)) == Data(contentsOf: two.appendingPathComponent(name)))
         }
+        // Run from each folder's parent with the same relative path: the report's
+        // reproducibility footer records the command line as typed.
         for format in Self.formats {
-            let first = try CLIRunner.run(["report", one.path, "--format", format])
-            let second = try CLIRunner.run(["report", two.path, "--format", format])
+            let first = try CLIRunner.run(["report", "evaluation", "--format", format],
+                                          workingDirectory: one.deletingLastPathComponent())
+            let second = try CLIRunner.run(["report", "evaluation", "--format", format],
+                                           workingDirectory: two.deletingLastPathComponent())
             #expect(first.status == 0 && !first.stdoutData.isEmpty, "\(first.stderr)")
             #expect(first.stdoutData == second.stdoutData, "report --format \(format) differs between the two folders")
         }
