@@ -76,7 +76,7 @@ struct GrowthCommand: ParsableCommand {
         let table = try SectorEffectRequest(source: source(), subsidy: subsidy ?? project?.columns.subsidy,
                                             layout: panel.layout(), year: panel.evaluatedYear(),
                                             missing: missingValues.missing).effects()
-        try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit))
+        try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit, ranking: sortBy))
     }
 
     /// The files read: sector totals, support lines with the panel, or the panel.
