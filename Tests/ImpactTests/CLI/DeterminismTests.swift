@@ -36,6 +36,7 @@ struct DeterminismTests {
             "did", "--project", "datasets/chaoyang-2024", "--treated", "support_line=工业", "--outcome", "output_wan", "--fe",
         ]),
         Invocation(name: "growth", arguments: ["growth"]),
+        Invocation(name: "growth --sort-by contribution", arguments: ["growth", "--sort-by", "contribution"]),
         Invocation(name: "rd", arguments: ["rd"]),
         Invocation(name: "estimate", arguments: [
             "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
