@@ -55,3 +55,18 @@ struct ChartCommandTests {
         #expect(result.stdout.contains("class=\"zero\""))
     }
 }
+
+/// A computed actual in the 自评表 printed with the target's precision.
+@Suite("Computed actuals (binary)")
+struct ComputedActualTests {
+    @Test("init's example: R&D intensity prints as 6.15% in the table, full precision in score JSON")
+    func intensityPrecision() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("impact-actual-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CLIRunner.run(["init", folder.path]).status == 0)
+        let table = try CLIRunner.run(["report", folder.path])
+        #expect(table.status == 0, "\(table.stderr)")
+        let row = try #require(table.stdout.split(separator: "\n").first { $0.contains("被支持企业研发投入强度") && $0.contains("≥5%") })
+        #expect(row.contains("6.15%") && !row.contains("6.152185"))
+    }
+}

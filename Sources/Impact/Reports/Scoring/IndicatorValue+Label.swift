@@ -20,15 +20,18 @@ extension Indicator {
 
     /// The actual as printed in `language`: grades translated, numbers as written (`＞90%`).
     /// An actual computed from data (``actualSource``) that is not a whole number is printed
-    /// with the target's decimals, at least 2 (`6.15%` against `≥5%`, not `6.152185%`);
+    /// with the target's decimals, at least 2, trailing zeros dropped (`6.15%` against `≥5%`,
+    /// not `6.152185%`; `7.8%` as in the seed's 自评表);
     /// JSON keeps the full value (``writtenActual``, `actual_value`).
     public func printedActual(_ language: Language) -> String? {
         guard let actual else { return nil }
         if case .quantity(let quantity) = actual {
             if actualSource != nil, quantity.upperBound == nil, quantity.value.isFinite,
                quantity.value != quantity.value.rounded() {
-                return (quantity.comparator?.symbol ?? "") + ReportNumber.fixed(quantity.value, decimals: computedDecimals)
-                    + quantity.unit.symbol
+                var number = ReportNumber.fixed(quantity.value, decimals: computedDecimals)
+                while number.contains("."), number.hasSuffix("0") { number.removeLast() }
+                if number.hasSuffix(".") { number.removeLast() }
+                return (quantity.comparator?.symbol ?? "") + number + quantity.unit.symbol
             }
             return actualText ?? actual.text(language)
         }
