@@ -77,7 +77,7 @@ struct GrowthCommand: ParsableCommand {
                                               layout: panel.layout(), year: panel.evaluatedYear(),
                                               missing: missingValues.missing)
         let table = try placingProblems(in: totals ?? panel.panelPath()) { try request.effects() }
-        try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit))
+        try output.write((sortBy.map(table.sorted(by:)) ?? table).report(unit: unit, ranking: sortBy))
     }
 
     /// The files read: sector totals, support lines with the panel, or the panel.

@@ -26,7 +26,9 @@ struct ReportCommand: ParsableCommand {
         let folder = try directory.map { URL(fileURLWithPath: $0) } ?? BundledDataset.locate(
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             executable: Bundle.main.executableURL)
+        // The footer shows the program as `impact`, not the executable's path on this machine.
         let report = try EvaluationReport.load(directory: folder, profile: rules)
+            .recordingProvenance(commandLine: ["impact"] + CommandLine.arguments.dropFirst())
         try output.write(report)
         for warning in report.warnings {
             printWarning("\(warning)")

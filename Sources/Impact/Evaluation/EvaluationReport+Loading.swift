@@ -50,7 +50,8 @@ extension EvaluationReport {
         } : nil
         return EvaluationReport(directory: project.directory, year: year, scoreSheet: scoreSheet, sectorEffects: table,
                                 attribution: try? attribution?.get(), isSynthetic: saysSynthetic(project.directory),
-                                attributionFailure: attribution?.failure, programme: project.programme)
+                                attributionFailure: attribution?.failure, programme: project.programme,
+                                inputFiles: project.inputFiles(indicators: indicatorsName))
     }
 
     /// The effect lines of the lines file when there is one, else each growth measure per
@@ -120,6 +121,15 @@ extension Result {
 }
 
 extension EvaluationProject {
+    /// The files an evaluation reads, as the project names them: `impact.toml` (when there
+    /// is one), the indicator table `indicators`, the panel, the lines file and a profile file.
+    func inputFiles(indicators: String) -> [String] {
+        var names = file == nil ? [] : [Self.fileName]
+        names += [indicators, data.panel] + (data.lines.map { [$0] } ?? [])
+        if !ScoringProfile.builtIn.contains(where: { $0.name == profile }) { names.append(profile) }
+        return names
+    }
+
     /// The path of the data file `name`, which must exist.
     func existingPath(_ name: String) throws(EvaluationError) -> String {
         let file = path(name)

@@ -40,6 +40,14 @@ public struct EvaluationReport: Sendable, Equatable {
     /// The programme the evaluation is about (`[programme]` of `impact.toml`): the 自评表's
     /// header, funds block, objectives and sign-off; empty for a folder without a project file.
     public let programme: ProgrammeDescription
+    /// The input files read, as the project names them (relative to ``directory`` unless
+    /// absolute), in the order read: the project file, the indicator table, the panel, the
+    /// effect lines and a scoring-profile file.
+    public let inputFiles: [String]
+    /// What the report was made from (version, command line, input hashes), printed in the
+    /// HTML footer and the Word methods appendix; `nil` until
+    /// ``recordingProvenance(commandLine:version:)`` records it.
+    public let provenance: Provenance?
 
     /// File names of the indicator table, in order of preference: `indicators.csv` (the
     /// form a clerk edits), then `indicators.json`.
@@ -54,7 +62,8 @@ public struct EvaluationReport: Sendable, Equatable {
     /// Creates a report from its parts; use ``load(directory:)`` to compute one.
     public init(directory: String, year: Int, scoreSheet: ScoreSheet, sectorEffects: SectorEffectTable,
                 attribution: AttributionComparison? = nil, isSynthetic: Bool = false,
-                attributionFailure: PolicyEffectError? = nil, programme: ProgrammeDescription = ProgrammeDescription()) {
+                attributionFailure: PolicyEffectError? = nil, programme: ProgrammeDescription = ProgrammeDescription(),
+                inputFiles: [String] = [], provenance: Provenance? = nil) {
         self.directory = directory
         self.year = year
         self.scoreSheet = scoreSheet
@@ -63,6 +72,21 @@ public struct EvaluationReport: Sendable, Equatable {
         self.isSynthetic = isSynthetic
         self.attributionFailure = attributionFailure
         self.programme = programme
+        self.inputFiles = inputFiles
+        self.provenance = provenance
+    }
+
+    /// The same report with its ``provenance``: `commandLine` as typed (program name first)
+    /// and the SHA-256 of each of ``inputFiles``, read now from the folder.
+    public func recordingProvenance(commandLine: [String], version: String = Provenance.impactVersion) -> EvaluationReport {
+        let inputs = inputFiles.map { name in
+            Provenance.InputFile(name: name, hashingFileAt: name.hasPrefix("/") ? name
+                : URL(fileURLWithPath: directory).appendingPathComponent(name).path)
+        }
+        return EvaluationReport(directory: directory, year: year, scoreSheet: scoreSheet, sectorEffects: sectorEffects,
+                                attribution: attribution, isSynthetic: isSynthetic, attributionFailure: attributionFailure,
+                                programme: programme, inputFiles: inputFiles,
+                                provenance: Provenance(version: version, commandLine: commandLine, inputs: inputs))
     }
 
     /// The scoring's warnings (rows below target without a deviation reason, actuals taken

@@ -40,6 +40,9 @@ public enum HTMLRenderer {
     h2.form-title{text-align:center}
     p.form-year{text-align:center;margin:0}
     p.signoff{margin:.5rem 0;word-spacing:.5rem}
+    footer.provenance{margin-top:2rem;border-top:1px solid #d0d7de;color:#57606a;font-size:.85rem}
+    footer.provenance code{font-size:.8rem;overflow-wrap:anywhere;white-space:normal}
+    footer.provenance table.hashes td{white-space:normal}
     @page{size:A4;margin:15mm}
     @page wide{size:A4 landscape;margin:12mm}
     section.wide{page:wide}

@@ -36,6 +36,7 @@ struct DeterminismTests {
             "did", "--project", "datasets/chaoyang-2024", "--treated", "support_line=工业", "--outcome", "output_wan", "--fe",
         ]),
         Invocation(name: "growth", arguments: ["growth"]),
+        Invocation(name: "growth --sort-by contribution", arguments: ["growth", "--sort-by", "contribution"]),
         Invocation(name: "rd", arguments: ["rd"]),
         Invocation(name: "estimate", arguments: [
             "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
@@ -144,9 +145,13 @@ struct DeterminismTests {
         for name in ["impact.toml", "indicators.csv", "example_panel.csv", "README.md"] {
             #expect(try Data(contentsOf: one.appendingPathComponent(name)) == Data(contentsOf: two.appendingPathComponent(name)))
         }
+        // Run from each folder's parent with the same relative path: the report's
+        // reproducibility footer records the command line as typed.
         for format in Self.formats {
-            let first = try CLIRunner.run(["report", one.path, "--format", format])
-            let second = try CLIRunner.run(["report", two.path, "--format", format])
+            let first = try CLIRunner.run(["report", "evaluation", "--format", format],
+                                          workingDirectory: one.deletingLastPathComponent())
+            let second = try CLIRunner.run(["report", "evaluation", "--format", format],
+                                           workingDirectory: two.deletingLastPathComponent())
             #expect(first.status == 0 && !first.stdoutData.isEmpty, "\(first.stderr)")
             #expect(first.stdoutData == second.stdoutData, "report --format \(format) differs between the two folders")
         }

@@ -4,15 +4,25 @@ public struct SectorEffectReport: Reportable, Sendable {
     public let table: SectorEffectTable
     /// The unit increments and totals are printed in; `nil` keeps the data's unit.
     public let unit: MoneyUnit?
+    /// The quantity the lines are ranked by (`--sort-by`), charted instead of the pull;
+    /// `nil` charts the pull.
+    public let ranking: SectorRanking?
 
-    /// Creates the printout of `table` in `unit`.
-    public init(table: SectorEffectTable, unit: MoneyUnit?) {
+    /// Creates the printout of `table` in `unit`, charting `ranking`'s quantity (default:
+    /// the pull).
+    public init(table: SectorEffectTable, unit: MoneyUnit?, ranking: SectorRanking? = nil) {
         self.table = table
         self.unit = unit
+        self.ranking = ranking
     }
 
-    /// The sector effect table (``SectorEffectTable/reportTable(unit:)``).
-    public func reportTables(language: Language) -> [ReportTable] { [table.reportTable(unit: unit)] }
+    /// The sector effect table (``SectorEffectTable/reportTable(unit:)``), its bar chart
+    /// drawing ``ranking``'s column (``SectorRanking/columnKey``), largest first.
+    public func reportTables(language: Language) -> [ReportTable] {
+        let printed = table.reportTable(unit: unit)
+        guard let ranking else { return [printed] }
+        return [printed.charting(ranking.columnKey, labelledBy: "sector")]
+    }
 
     /// The tables document (``JSONRenderer``), then `notes`: the table's conventions as
     /// `{"code", "message"}` objects.

@@ -9,8 +9,9 @@ extension SectorEffectTable: Reportable {
         report(unit: nil).jsonValue(language: language)
     }
 
-    /// The table printed with increments and totals in `unit` (`nil`: the data's unit).
-    public func report(unit: MoneyUnit?) -> SectorEffectReport {
-        SectorEffectReport(table: self, unit: unit)
+    /// The table printed with increments and totals in `unit` (`nil`: the data's unit),
+    /// its chart drawing `ranking`'s quantity (default `nil`: the pull).
+    public func report(unit: MoneyUnit?, ranking: SectorRanking? = nil) -> SectorEffectReport {
+        SectorEffectReport(table: self, unit: unit, ranking: ranking)
     }
 }

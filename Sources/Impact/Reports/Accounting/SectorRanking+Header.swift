@@ -9,4 +9,17 @@ extension SectorRanking {
         case .growthRate: LocalizedText(zh: "增速排名", en: "Rank by growth")
         }
     }
+
+    /// Key of the sector effect table's column holding the ranked quantity (`pull_pp`,
+    /// `contribution_pct`, `leverage_per_wan`, `increment`, `growth_rate_pct`): the column a
+    /// table sorted by this ranking charts.
+    public var columnKey: String {
+        switch self {
+        case .pull: "pull_pp"
+        case .contributionShare: "contribution_pct"
+        case .leverage: "leverage_per_wan"
+        case .increment: "increment"
+        case .growthRate: "growth_rate_pct"
+        }
+    }
 }

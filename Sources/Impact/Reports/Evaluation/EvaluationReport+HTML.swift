@@ -34,6 +34,7 @@ extension EvaluationReport {
             body += section
         }
         body += methodsAppendix(language: language)
+        if let provenance { body += provenance.htmlFooter(language: language) }
         return HTMLRenderer.page(title: title, language: language, body: body)
     }
 

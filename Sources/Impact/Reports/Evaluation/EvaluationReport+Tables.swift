@@ -55,8 +55,9 @@ extension EvaluationReport: Reportable {
 
     /// The tables document (``JSONRenderer``) of ``reportTables(language:)`` under
     /// ``title``, then `notes`: the ``warnings`` as `{"code", "message"}` objects (empty
-    /// when there are none).
+    /// when there are none), and `provenance` (``Provenance/jsonValue``) when recorded.
     public func jsonValue(language: Language) -> JSONValue {
-        JSONRenderer.document(reportTables(language: language), language: language, title: title, notes: warnings)
+        let document = JSONRenderer.document(reportTables(language: language), language: language, title: title, notes: warnings)
+        return provenance.map { document.setting("provenance", $0.jsonValue) } ?? document
     }
 }

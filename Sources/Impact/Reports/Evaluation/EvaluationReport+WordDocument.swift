@@ -95,6 +95,10 @@ extension EvaluationReport {
             document.append(.table(WordTable(estimates, language: language)))
             for note in estimates.notes { document.append(.note(note.text(language))) }
         }
+        if let provenance {
+            document.append(.heading(zh ? "可重复性" : "Reproducibility", level: 2))
+            for line in provenance.lines(language: language) { document.append(.paragraph(line)) }
+        }
     }
 
     /// One indicator as a sentence: name, target, actual, weight, score and, when given,

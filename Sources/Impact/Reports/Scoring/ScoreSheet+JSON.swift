@@ -50,7 +50,7 @@ extension ScoreSheet: Reportable {
             "description": .string(indicator.description),
             "kind": .string(indicator.kind.rawValue),
             "target": .string(indicator.printedTarget(.zh)),
-            "actual": .string(indicator.printedActual(.zh)),
+            "actual": .string(indicator.writtenActual),
             "unit": .string(unit),
             "target_value": .number(targetValue),
             "actual_value": .number(actualValue),
