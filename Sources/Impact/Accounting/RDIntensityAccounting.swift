@@ -51,6 +51,9 @@ public struct RDIntensityAccounting: Sendable, Equatable {
         } catch {
             throw .table(error)
         }
+        let yearRows = keys.rows(inYear: year)
+        try AccountingError.requireFinite(rdColumn, column: rd, keys: keys, rows: yearRows)
+        try AccountingError.requireFinite(revenueColumn, column: revenue, keys: keys, rows: yearRows)
         let supported = try support.supportedRows(in: panel)
         var included: [FirmRDIntensity] = []
         var excluded: [(sector: String, isSupported: Bool)] = []
