@@ -80,11 +80,12 @@ struct HostileNamesInOfficeOutputTests {
     @Test("CSV: the formula name is guarded, the payload quoted as text", arguments: Command.allCases)
     func csv(_ command: Command) throws {
         let text = String(decoding: try Self.output(command, format: "csv"), as: UTF8.self)
-        let fields = text.split(whereSeparator: { $0 == "\n" || $0 == "," }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        let fields = text.replacingOccurrences(of: "\r\n", with: "\n").split(whereSeparator: { $0 == "\n" || $0 == "," }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
         #expect(fields.contains { $0.hasPrefix("'=HYPERLINK") }, "\(command): no guarded formula name")
         #expect(!fields.contains { $0.hasPrefix("=") || $0.hasPrefix("+") || $0.hasPrefix("@") }, "\(command): an unguarded formula")
         #expect(text.contains("<img src=x"), "\(command): the name is missing")
         #expect(!text.unicodeScalars.contains("\u{1B}"), "\(command): raw ESC")
+        #expect(text.contains("\\u{1B}["), "\(command): ESC not shown visibly")
     }
 
     @Test("xlsx and docx: every part well-formed, names as plain text, no formula", arguments: Command.allCases, ["xlsx", "docx"])
