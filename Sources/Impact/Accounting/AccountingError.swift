@@ -39,6 +39,9 @@ public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible
     /// `COLUMN=VALUE` matches no row; `occurring` lists the values the column does hold
     /// (sorted, at most 20).
     case noFirmMatches(column: String, value: String, occurring: [String])
+    /// A cell holds an infinite value (a number too large for a double, such as `1e309`, reads
+    /// as infinity): a sum over the sector would be infinite, so the accounting refuses it.
+    case infiniteValue(column: String, firm: String, year: Int, row: Int)
 
     /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
@@ -81,6 +84,9 @@ public enum AccountingError: Error, Equatable, Sendable, CustomStringConvertible
         case .noFirmMatches(let column, let value, let occurring):
             return "No firm has '\(column)' = '\(value)'; the values that occur are: "
                 + (occurring.isEmpty ? "none (the column is empty)" : occurring.joined(separator: ", ")) + "."
+        case .infiniteValue(let column, let firm, let year, let row):
+            return "Firm '\(firm)' has an infinite value in '\(column)' in \(year) (data row \(row + 1)): a number too large "
+                + "for a double, such as 1e309, reads as infinity and would make every sum of its sector infinite; correct or blank the cell."
         }
     }
 }
@@ -93,6 +99,16 @@ extension AccountingError {
         for row in keys.firms.indices {
             guard let amount = amounts[row], amount < 0 else { continue }
             throw .negativeAmount(column: column, firm: keys.firms[row], year: keys.years[row], row: row, value: amount)
+        }
+    }
+
+    /// Throws ``infiniteValue(column:firm:year:row:)`` for the first infinite cell of `values`
+    /// among `rows` (all rows when `nil`), in table order. A blank cell is not infinite.
+    static func requireFinite(_ values: NumericColumn, column: String, keys: FirmYearRows,
+                              rows: [Int]? = nil) throws(AccountingError) {
+        for row in rows ?? Array(keys.firms.indices) {
+            guard let value = values[row], value.isInfinite else { continue }
+            throw .infiniteValue(column: column, firm: keys.firms[row], year: keys.years[row], row: row)
         }
     }
 }

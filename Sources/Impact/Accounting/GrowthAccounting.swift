@@ -60,7 +60,7 @@ public struct GrowthAccounting: Sendable, Equatable {
     /// The effect lines of year `year` (increments from `year − 1`), one per group.
     ///
     /// Throws for unknown columns (naming the nearest), a duplicate firm-year, a missing year,
-    /// a negative subsidy, a support criterion matching no firm, firms lacking a value under
+    /// a negative subsidy, an infinite value or subsidy in `t − 1` or `t`, a support criterion matching no firm, firms lacking a value under
     /// ``AccountingMissingValues/error`` (all listed), and a zero or missing previous-year
     /// total of a group asked for by name, pooled, or of every sector (naming sector and year).
     public func effects(in panel: Table, year: Int) throws(AccountingError) -> SectorEffectTable {
@@ -69,6 +69,11 @@ public struct GrowthAccounting: Sendable, Equatable {
         try keys.requireYear(year - 1)
         let columns = try Columns(panel: panel, value: value, subsidy: subsidy,
                                   supported: support.supportedRows(in: panel), keys: keys)
+        let used = keys.rows(inYear: year - 1) + keys.rows(inYear: year)
+        try AccountingError.requireFinite(columns.values, column: value, keys: keys, rows: used)
+        if let subsidy, let subsidies = columns.subsidies {
+            try AccountingError.requireFinite(subsidies, column: subsidy, keys: keys, rows: used)
+        }
         let pairs = FirmPair.pairs(keys: keys, values: columns.values, supported: columns.supported, year: year)
         if missing == .error {
             let lacking = pairs.flatMap { $0.missing(column: value, year: year) }

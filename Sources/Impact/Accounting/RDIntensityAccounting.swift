@@ -51,6 +51,8 @@ public struct RDIntensityAccounting: Sendable, Equatable {
         } catch {
             throw .table(error)
         }
+        try AccountingError.requireFinite(rdColumn, column: rd, keys: keys, rows: keys.rows(inYear: year))
+        try AccountingError.requireFinite(revenueColumn, column: revenue, keys: keys, rows: keys.rows(inYear: year))
         let supported = try support.supportedRows(in: panel)
         var included: [FirmRDIntensity] = []
         var excluded: [(sector: String, isSupported: Bool)] = []

@@ -9,7 +9,9 @@
 /// rounded to the decimals the table shows, without units (``ReportCell/csvText(_:)``; JSON
 /// keeps full precision); missing values are empty fields. A text cell or header that starts
 /// with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` (``SpreadsheetText/guarded(_:)``) so
-/// that no spreadsheet evaluates it.
+/// that no spreadsheet evaluates it. Other control characters in text (ESC, NUL, BEL, the
+/// bidirectional overrides; not tab, CR or LF) are shown as `\u{1B}` and the like
+/// (``TerminalText/visible(_:keeping:)``), since a CSV on standard output reaches a terminal.
 public enum CSVRenderer {
     /// The byte-order mark that starts every CSV output.
     public static let byteOrderMark = "\u{FEFF}"
@@ -24,7 +26,7 @@ public enum CSVRenderer {
     /// Renders one table without byte-order mark: header record and data records, each
     /// ended by CRLF.
     public static func render(_ table: ReportTable, language: Language) -> String {
-        var records = [table.columns.map { field(SpreadsheetText.guarded($0.header.text(language))) }]
+        var records = [table.columns.map { field(safeText($0.header.text(language))) }]
         records += table.rows.map { $0.map { field(cellText($0, language: language)) } }
         return records.map { $0.joined(separator: ",") + lineEnding }.joined()
     }
@@ -33,7 +35,13 @@ public enum CSVRenderer {
     /// (``SpreadsheetText/guarded(_:)``), numbers never are.
     static func cellText(_ cell: ReportCell, language: Language) -> String {
         let text = cell.csvText(language)
-        return cell.isNumeric ? text : SpreadsheetText.guarded(text)
+        return cell.isNumeric ? text : safeText(text)
+    }
+
+    /// Text of a header or text cell: controls other than tab, CR and LF shown visibly, then
+    /// guarded against formula injection.
+    static func safeText(_ text: String) -> String {
+        SpreadsheetText.guarded(TerminalText.visible(text, keeping: ["\n", "\r", "\t"]))
     }
 
     /// `text` as one RFC 4180 field, quoted when needed.
