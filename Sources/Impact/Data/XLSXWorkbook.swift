@@ -20,40 +20,39 @@ struct XLSXWorkbook {
     /// Whether serial dates count from 1904 (`date1904="1"`).
     let date1904: Bool
     private let archive: Archive
+    /// The whole file: parts are inflated from it with bounds (``ZIPPartInflater``).
+    private let bytes: [UInt8]
 
     /// Opens the workbook at `path`.
     init(path: String) throws(CSVError) {
         self.path = path
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             throw .unreadableWorkbook(file: path, reason: "it is not a valid .xlsx (ZIP) file")
         }
-        let workbookPart = try Self.part("xl/workbook.xml", of: archive, path: path, required: true)
-        let relations = try Self.part("xl/_rels/workbook.xml.rels", of: archive, path: path, required: true)
+        let workbookPart = try Self.part("xl/workbook.xml", of: archive, bytes: bytes, path: path, required: true)
+        let relations = try Self.part("xl/_rels/workbook.xml.rels", of: archive, bytes: bytes, path: path, required: true)
         (sheets, date1904) = Self.sheets(workbook: workbookPart, relations: relations)
         guard !sheets.isEmpty else { throw .unreadableWorkbook(file: path, reason: "it has no worksheet") }
-        sharedStrings = Self.sharedStrings(try Self.part("xl/sharedStrings.xml", of: archive, path: path, required: false))
-        styles = Self.styles(try Self.part("xl/styles.xml", of: archive, path: path, required: false))
+        sharedStrings = Self.sharedStrings(try Self.part("xl/sharedStrings.xml", of: archive, bytes: bytes, path: path, required: false))
+        styles = Self.styles(try Self.part("xl/styles.xml", of: archive, bytes: bytes, path: path, required: false))
     }
 
     /// The bytes of part `name` of the archive (empty when absent and not `required`).
-    static func part(_ name: String, of archive: Archive, path: String, required: Bool) throws(CSVError) -> [UInt8] {
+    static func part(_ name: String, of archive: Archive, bytes: [UInt8], path: String,
+                     required: Bool) throws(CSVError) -> [UInt8] {
         guard let entry = archive[name] ?? archive.first(where: { $0.path.lowercased() == name.lowercased() }) else {
             if required { throw .unreadableWorkbook(file: path, reason: "it lacks the part \(name)") }
             return []
         }
-        var bytes: [UInt8] = []
-        // The declared size is only a hint (a damaged or hostile file may declare any size).
-        bytes.reserveCapacity(min(Int(clamping: entry.uncompressedSize), 1 << 28))
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 18, skipCRC32: true) { chunk in
-                bytes.append(contentsOf: chunk)
-            }
+            return try ZIPPartInflater.part(named: entry.path, compressedSize: Int(clamping: entry.compressedSize),
+                                            uncompressedSize: Int(clamping: entry.uncompressedSize), in: bytes)
         } catch {
-            throw .unreadableWorkbook(file: path, reason: "its part \(name) cannot be decompressed (\(error))")
+            throw .unreadableWorkbook(file: path, reason: "its part \(name) cannot be decompressed: \(error)")
         }
-        return bytes
     }
 
     /// The bytes of the part of sheet `name`, or of the first sheet when `name` is `nil`.
@@ -68,7 +67,7 @@ struct XLSXWorkbook {
         } else {
             chosen = sheets[0]
         }
-        return (chosen.name, try Self.part(chosen.part, of: archive, path: path, required: true))
+        return (chosen.name, try Self.part(chosen.part, of: archive, bytes: bytes, path: path, required: true))
     }
 
     /// Sheet names and parts from `workbook.xml` and its relationships, and the date system.

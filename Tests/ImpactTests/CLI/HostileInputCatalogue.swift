@@ -56,6 +56,14 @@ enum HostileInputCatalogue {
 
     """
 
+    /// The fuzz finding `Fixtures/xlsx/truncated-deflate.xlsx`: a workbook whose sheet's
+    /// compressed bytes end early.
+    static var truncatedWorkbook: [UInt8] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/xlsx/truncated-deflate.xlsx")
+        return (try? [UInt8](Data(contentsOf: url))) ?? []
+    }
+
     /// Malformed data files, each given to every command that reads a data file.
     static let malformedFiles: [(String, [UInt8])] = [
         ("empty", []),
@@ -271,6 +279,10 @@ enum HostileInputCatalogue {
                         arguments: ["event-study", "--sun-abraham", "--data", "@/es.csv", "--outcome", "revenue_wan"],
                         outcome: .error(status: 1, message: "12 observations × 4 parameters"),
                         environment: ["IMPACT_MEMORY_BUDGET": "1000"]),
+            // Found by the xlsx fuzz target: ZIPFoundation's inflate loop spun forever on it.
+            HostileCase(name: "an .xlsx whose sheet's deflate stream is cut short", files: ["cut.xlsx": truncatedWorkbook],
+                        arguments: ["estimate", "--data", "@/cut.xlsx", "--formula", "y ~ x", "-o", "@/out.txt"],
+                        outcome: .error(status: 1, message: "cannot be decompressed: its compressed data end too early")),
             HostileCase(name: "a correct estimate on the panel", files: files,
                         arguments: ["estimate", "--data", "@/p.csv", "--formula", "revenue_wan ~ subsidy_wan", "--format", "json"],
                         outcome: .result(contains: ["\"subsidy_wan\""], excludes: [])),
