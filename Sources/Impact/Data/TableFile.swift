@@ -66,7 +66,8 @@ public enum TableFile {
         case .xlsx:
             let workbook = try XLSXWorkbook(path: file)
             let part = try workbook.sheetPart(sheet)
-            let text = XLSXSheet(name: part.name, bytes: part.bytes, workbook: workbook, writesPercentages: true).csvText()
+            let text = try XLSXSheet(name: part.name, bytes: part.bytes, workbook: workbook, writesPercentages: true)
+                .checkedWithinLimits(file: file).csvText()
             return (text.csv, "\(file)[\(text.sheet)]")
         case .legacyExcel: throw .legacyExcelWorkbook(file: file)
         case .encryptedWorkbook: throw .encryptedWorkbook(file: file)
@@ -127,7 +128,8 @@ public enum TableFile {
     private static func readWorkbook(path: String, sheet: String?, options: CSVReadOptions) throws(CSVError) -> Table {
         let workbook = try XLSXWorkbook(path: path)
         let part = try workbook.sheetPart(sheet)
-        let text = XLSXSheet(name: part.name, bytes: part.bytes, workbook: workbook).csvText()
+        let text = try XLSXSheet(name: part.name, bytes: part.bytes, workbook: workbook)
+            .checkedWithinLimits(file: path).csvText()
         var options = options
         options.encoding = .utf8
         options.delimiter = .comma

@@ -33,6 +33,11 @@ struct XLSXSheet {
     let name: String
     private(set) var cells: [Cell] = []
     private(set) var merges: [Merge] = []
+    /// Whether a row, cell or merged range lies beyond Excel's limits (``maxRows`` ×
+    /// ``maxColumns``); such a sheet is refused by ``checkedWithinLimits()``, never read in part.
+    private(set) var beyondLimits = false
+    /// Excel's limits: 1,048,576 rows and 16,384 columns (XFD).
+    static let maxRows = 1_048_576, maxColumns = 16_384
     /// Text of cells other than shared strings.
     private(set) var arena: [UInt8] = []
     let sharedStrings: [[UInt8]]
@@ -60,15 +65,25 @@ struct XLSXSheet {
                 guard !tag.isEnd else { continue }
                 if scanner.tag(tag, is: "c") {
                     let attributes = Self.cellAttributes(buffer, tag)
-                    column = attributes.reference.map { Self.reference(buffer, $0).column } ?? column + 1
+                    column = attributes.reference.map { Self.reference(buffer, $0).column } ?? column &+ 1
+                    guard (1...Self.maxRows).contains(row), (1...Self.maxColumns).contains(column) else {
+                        beyondLimits = true
+                        continue
+                    }
                     if !tag.isEmpty, !readPlainCell(&scanner, attributes, row: row, column: column, workbook: workbook) {
                         readCell(&scanner, tag, row: row, column: column, workbook: workbook)
                     }
                 } else if scanner.tag(tag, is: "row") {
-                    row = scanner.attribute("r", of: tag).map { Self.number(buffer, $0) } ?? row + 1
+                    row = scanner.attribute("r", of: tag).map { Self.number(buffer, $0) } ?? row &+ 1
                     column = 0
                 } else if scanner.tag(tag, is: "mergeCell"), let range = scanner.attribute("ref", of: tag) {
-                    if let merge = Self.merge(buffer, range) { merges.append(merge) }
+                    if let merge = Self.merge(buffer, range) {
+                        guard merge.lastRow <= Self.maxRows, merge.lastColumn <= Self.maxColumns else {
+                            beyondLimits = true
+                            continue
+                        }
+                        merges.append(merge)
+                    }
                 }
             }
         }
@@ -285,6 +300,15 @@ struct XLSXSheet {
         let last = reference(bytes, (colon + 1)..<range.upperBound)
         guard first.row > 0, first.column > 0, last.row >= first.row, last.column >= first.column else { return nil }
         return Merge(firstRow: first.row, firstColumn: first.column, lastRow: last.row, lastColumn: last.column)
+    }
+
+    /// This sheet, or an error when a cell or merged range lies beyond Excel's limits (a
+    /// damaged or hostile file: its references cannot be trusted).
+    func checkedWithinLimits(file: String) throws(CSVError) -> XLSXSheet {
+        guard !beyondLimits else {
+            throw .unreadableWorkbook(file: file, reason: "sheet '\(name)' refers to a cell beyond Excel's limits (1,048,576 rows × 16,384 columns)")
+        }
+        return self
     }
 
     /// The column letters of 1-based column `column` (`1` → `A`, `28` → `AB`).

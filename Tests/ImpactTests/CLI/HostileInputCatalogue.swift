@@ -58,9 +58,16 @@ enum HostileInputCatalogue {
 
     /// The fuzz finding `Fixtures/xlsx/truncated-deflate.xlsx`: a workbook whose sheet's
     /// compressed bytes end early.
-    static var truncatedWorkbook: [UInt8] {
+    static var truncatedWorkbook: [UInt8] { fixture("xlsx/truncated-deflate.xlsx") }
+
+    /// The fuzz finding `Fixtures/xlsx/cell-beyond-limits.xlsx`: a cell reference past
+    /// Excel's 1,048,576 rows × 16,384 columns (it trapped on an integer conversion).
+    static var workbookBeyondLimits: [UInt8] { fixture("xlsx/cell-beyond-limits.xlsx") }
+
+    /// The bytes of `Tests/ImpactTests/Fixtures/<name>`.
+    static func fixture(_ name: String) -> [UInt8] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/xlsx/truncated-deflate.xlsx")
+            .appendingPathComponent("Fixtures").appendingPathComponent(name)
         return (try? [UInt8](Data(contentsOf: url))) ?? []
     }
 
@@ -283,6 +290,9 @@ enum HostileInputCatalogue {
             HostileCase(name: "an .xlsx whose sheet's deflate stream is cut short", files: ["cut.xlsx": truncatedWorkbook],
                         arguments: ["estimate", "--data", "@/cut.xlsx", "--formula", "y ~ x", "-o", "@/out.txt"],
                         outcome: .error(status: 1, message: "cannot be decompressed: its compressed data end too early")),
+            HostileCase(name: "an .xlsx with a cell reference beyond Excel's limits", files: ["far.xlsx": workbookBeyondLimits],
+                        arguments: ["estimate", "--data", "@/far.xlsx", "--formula", "y ~ x", "-o", "@/out.txt"],
+                        outcome: .error(status: 1, message: "beyond Excel's limits")),
             HostileCase(name: "a correct estimate on the panel", files: files,
                         arguments: ["estimate", "--data", "@/p.csv", "--formula", "revenue_wan ~ subsidy_wan", "--format", "json"],
                         outcome: .result(contains: ["\"subsidy_wan\""], excludes: [])),

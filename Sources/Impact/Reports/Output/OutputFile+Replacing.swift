@@ -15,10 +15,19 @@ extension OutputFile {
         let name = (target as NSString).lastPathComponent
         let template = (folder.isEmpty ? "" : folder + "/") + "." + name + ".impact-XXXXXX"
         var templateBytes = Array(template.utf8CString)
-        let descriptor = templateBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        // The cleanup signals are held while the file is made and registered, so none can end
+        // the process between the two and leave the file behind; one that arrives meanwhile is
+        // delivered when they are released, and its handler removes the file.
+        let descriptor = TemporaryFileCleanup.holdingSignals { () -> Int32 in
+            let descriptor = templateBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            if descriptor >= 0 {
+                TemporaryFileCleanup.register(String(decoding: templateBytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
+                                                     as: UTF8.self))
+            }
+            return descriptor
+        }
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: systemReason()) }
         let temporary = String(decoding: templateBytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        TemporaryFileCleanup.register(temporary)
         var succeeded = false
         defer {
             if !succeeded { unlink(temporary) }
@@ -58,6 +67,17 @@ enum TemporaryFileCleanup {
     nonisolated(unsafe) static var pendingPath: UnsafeMutablePointer<CChar>?
     /// The signals whose arrival removes the file.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Runs `body` with ``signals`` blocked on this thread, then restores the previous mask
+    /// (pending signals are delivered then).
+    static func holdingSignals<T>(_ body: () -> T) -> T {
+        var held = sigset_t(), previous = sigset_t()
+        sigemptyset(&held)
+        for signalNumber in signals { sigaddset(&held, signalNumber) }
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return body()
+    }
 
     /// Remembers `path` and installs the handlers.
     static func register(_ path: String) {
