@@ -159,6 +159,11 @@ struct ProjectFileTests {
         #expect(Self.error("[evaluation]\nyear = 2024-12-31\n")?.description.contains("dates are not read") == true)
         #expect(Self.error("[evaluation]\nyear = 2024 2025\n")?.description.hasPrefix("impact.toml:2: expected the end of the line") == true)
         #expect(Self.error("[columns\n") == .syntax(file: "impact.toml", line: 1, expected: "expected ']' to close the table header"))
+        // A fuzz finding: 100,000 nested arrays overflowed the stack; nesting is now limited.
+        #expect(Self.error("x = " + String(repeating: "[", count: 100_000) + "\n")
+            == .syntax(file: "impact.toml", line: 1, expected: "at most 32 levels of nested arrays and inline tables"))
+        #expect(Self.error("x = " + String(repeating: "{ a = ", count: 40) + "1" + String(repeating: " }", count: 40) + "\n")
+            == .syntax(file: "impact.toml", line: 1, expected: "at most 32 levels of nested arrays and inline tables"))
     }
 
     @Test("a file named in [data] that does not exist is named with its key and line")

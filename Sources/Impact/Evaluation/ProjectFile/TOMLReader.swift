@@ -22,6 +22,11 @@ struct TOMLReader {
     private var line = 1
     private var root = TOMLTable(line: 1)
     private var current: [String] = []
+    /// How deep the value being read is nested in arrays and inline tables.
+    private var depth = 0
+    /// The deepest nesting of arrays and inline tables read (a project file needs two; the
+    /// limit keeps a hostile file from exhausting the stack).
+    static let maximumDepth = 32
 
     /// Parses `text` (the contents of `file`, named in errors).
     static func parse(_ text: String, file: String) throws(ProjectFileError) -> TOMLTable {
@@ -175,6 +180,11 @@ struct TOMLReader {
 
     private mutating func parseValue() throws(ProjectFileError) -> TOMLValue {
         guard let character = peek else { throw syntax("expected a value") }
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            throw syntax("at most \(Self.maximumDepth) levels of nested arrays and inline tables")
+        }
         switch character {
         case "\"", "'": return .string(try parseString())
         case "[": return try parseArray()
