@@ -22,6 +22,8 @@ struct XLSXWorkbook {
     private let archive: Archive
     /// The whole file: parts are inflated from it with bounds (``ZIPPartInflater``).
     private let bytes: [UInt8]
+    /// The local header of each part of ``bytes``, by name.
+    private let localEntries: [String: ZIPPartInflater.LocalEntry]
 
     /// Opens the workbook at `path`.
     init(path: String) throws(CSVError) {
@@ -32,24 +34,26 @@ struct XLSXWorkbook {
         } catch {
             throw .unreadableWorkbook(file: path, reason: "it is not a valid .xlsx (ZIP) file")
         }
-        let workbookPart = try Self.part("xl/workbook.xml", of: archive, bytes: bytes, path: path, required: true)
-        let relations = try Self.part("xl/_rels/workbook.xml.rels", of: archive, bytes: bytes, path: path, required: true)
+        localEntries = ZIPPartInflater.localEntries(in: bytes)
+        let workbookPart = try Self.part("xl/workbook.xml", of: archive, in: (bytes, localEntries), path: path, required: true)
+        let relations = try Self.part("xl/_rels/workbook.xml.rels", of: archive, in: (bytes, localEntries), path: path, required: true)
         (sheets, date1904) = Self.sheets(workbook: workbookPart, relations: relations)
         guard !sheets.isEmpty else { throw .unreadableWorkbook(file: path, reason: "it has no worksheet") }
-        sharedStrings = Self.sharedStrings(try Self.part("xl/sharedStrings.xml", of: archive, bytes: bytes, path: path, required: false))
-        styles = Self.styles(try Self.part("xl/styles.xml", of: archive, bytes: bytes, path: path, required: false))
+        sharedStrings = Self.sharedStrings(try Self.part("xl/sharedStrings.xml", of: archive, in: (bytes, localEntries), path: path, required: false))
+        styles = Self.styles(try Self.part("xl/styles.xml", of: archive, in: (bytes, localEntries), path: path, required: false))
     }
 
     /// The bytes of part `name` of the archive (empty when absent and not `required`).
-    static func part(_ name: String, of archive: Archive, bytes: [UInt8], path: String,
-                     required: Bool) throws(CSVError) -> [UInt8] {
+    static func part(_ name: String, of archive: Archive,
+                     in file: (bytes: [UInt8], entries: [String: ZIPPartInflater.LocalEntry]),
+                     path: String, required: Bool) throws(CSVError) -> [UInt8] {
         guard let entry = archive[name] ?? archive.first(where: { $0.path.lowercased() == name.lowercased() }) else {
             if required { throw .unreadableWorkbook(file: path, reason: "it lacks the part \(name)") }
             return []
         }
         do {
-            return try ZIPPartInflater.part(named: entry.path, compressedSize: Int(clamping: entry.compressedSize),
-                                            uncompressedSize: Int(clamping: entry.uncompressedSize), in: bytes)
+            return try ZIPPartInflater.part(file.entries[entry.path], compressedSize: Int(clamping: entry.compressedSize),
+                                            uncompressedSize: Int(clamping: entry.uncompressedSize), in: file.bytes)
         } catch {
             throw .unreadableWorkbook(file: path, reason: "its part \(name) cannot be decompressed: \(error)")
         }
@@ -67,7 +71,7 @@ struct XLSXWorkbook {
         } else {
             chosen = sheets[0]
         }
-        return (chosen.name, try Self.part(chosen.part, of: archive, bytes: bytes, path: path, required: true))
+        return (chosen.name, try Self.part(chosen.part, of: archive, in: (bytes, localEntries), path: path, required: true))
     }
 
     /// Sheet names and parts from `workbook.xml` and its relationships, and the date system.

@@ -8,7 +8,7 @@ import Foundation
 /// ZIPFoundation 0.9.20 finds the parts (its central directory reader), but its inflate loop
 /// never ends on a deflate stream that is cut short: at the end of the file it keeps asking
 /// for more input. This reader takes the bytes of the whole archive, locates the part's local
-/// header (signature `PK\u{3}\u{4}` with the part's name), and inflates exactly the declared
+/// header (signature `PK\u{3}\u{4}` with the part's name; all of them in one pass), and inflates exactly the declared
 /// compressed bytes with zlib's raw inflate (RFC 1951), refusing a stream that does not end
 /// within them or that would inflate past the declared size. Stored parts are copied.
 enum ZIPPartInflater {
@@ -35,16 +35,46 @@ enum ZIPPartInflater {
         }
     }
 
-    /// The bytes of the part named `name`, whose central directory declares
-    /// `compressedSize` and `uncompressedSize`, inside `archive` (the whole file).
-    static func part(named name: String, compressedSize: Int, uncompressedSize: Int,
+    /// Where a part's data start: its compression method and the offset after its local
+    /// header.
+    struct LocalEntry: Equatable {
+        let method: UInt16
+        let dataStart: Int
+    }
+
+    /// The local headers of `archive` (the whole file) by part name, found in one pass over
+    /// the bytes; the first header of a name wins.
+    static func localEntries(in archive: [UInt8]) -> [String: LocalEntry] {
+        var entries: [String: LocalEntry] = [:]
+        var offset = 0
+        while offset + 30 <= archive.count {
+            defer { offset += 1 }
+            guard archive[offset] == 0x50, archive[offset + 1] == 0x4B, archive[offset + 2] == 3,
+                  archive[offset + 3] == 4 else { continue }
+            let method = UInt16(archive[offset + 8]) | UInt16(archive[offset + 9]) << 8
+            let nameLength = Int(archive[offset + 26]) | Int(archive[offset + 27]) << 8
+            let extraLength = Int(archive[offset + 28]) | Int(archive[offset + 29]) << 8
+            let nameStart = offset + 30
+            guard nameStart + nameLength <= archive.count else { continue }
+            let name = String(decoding: archive[nameStart..<(nameStart + nameLength)], as: UTF8.self)
+            if entries[name] == nil {
+                entries[name] = LocalEntry(method: method, dataStart: nameStart + nameLength + extraLength)
+            }
+        }
+        return entries
+    }
+
+    /// The bytes of the part `entry` (from ``localEntries(in:)``), whose central directory
+    /// declares `compressedSize` and `uncompressedSize`, inside `archive` (the whole file).
+    static func part(_ entry: LocalEntry?, compressedSize: Int, uncompressedSize: Int,
                      in archive: [UInt8]) throws(Failure) -> [UInt8] {
-        let (method, start) = try dataStart(of: name, in: archive)
+        guard let entry else { throw .localHeaderNotFound }
+        let start = entry.dataStart
         guard compressedSize >= 0, start <= archive.count, compressedSize <= archive.count - start else {
             throw .outOfBounds
         }
         let input = archive[start..<(start + compressedSize)]
-        switch method {
+        switch entry.method {
         case 0:
             guard compressedSize == uncompressedSize else { throw .largerThanDeclared }
             return Array(input)
@@ -54,29 +84,8 @@ enum ZIPPartInflater {
             guard uncompressedSize >= 0, uncompressedSize / 1032 <= compressedSize + 1 else { throw .impossibleSize }
             return try inflate(Array(input), expected: uncompressedSize)
         default:
-            throw .unsupportedMethod(method)
+            throw .unsupportedMethod(entry.method)
         }
-    }
-
-    /// The compression method and the offset of the data of the first local header that
-    /// names `name`.
-    private static func dataStart(of name: String, in archive: [UInt8]) throws(Failure) -> (UInt16, Int) {
-        let nameBytes = Array(name.utf8)
-        var offset = 0
-        while offset + 30 <= archive.count {
-            if archive[offset] == 0x50, archive[offset + 1] == 0x4B, archive[offset + 2] == 3, archive[offset + 3] == 4 {
-                let method = UInt16(archive[offset + 8]) | UInt16(archive[offset + 9]) << 8
-                let nameLength = Int(archive[offset + 26]) | Int(archive[offset + 27]) << 8
-                let extraLength = Int(archive[offset + 28]) | Int(archive[offset + 29]) << 8
-                let nameStart = offset + 30
-                if nameStart + nameLength <= archive.count,
-                   archive[nameStart..<(nameStart + nameLength)].elementsEqual(nameBytes) {
-                    return (method, nameStart + nameLength + extraLength)
-                }
-            }
-            offset += 1
-        }
-        throw .localHeaderNotFound
     }
 
     /// Raw-inflates `input`, which must hold one whole deflate stream that inflates to at
