@@ -25,14 +25,22 @@ enum AccountingTestPanels {
             firms.append("g2"); years.append(2023); sectors.append("B"); supported.append(0)
             subsidy.append(0); revenue.append(1); rd.append(nil)
         }
-        return try Table(columns: [
+        return try panel(firms: firms, years: years, sectors: sectors, supported: supported,
+                         subsidy: subsidy, revenue: revenue, rd: rd)
+    }
+
+    /// A firm panel in Impact's default column names (`rd_wan` only when `rd` is given).
+    static func panel(firms: [String], years: [Double], sectors: [String], supported: [Double],
+                      subsidy: [Double], revenue: [Double?], rd: [Double?]? = nil) throws -> Table {
+        var columns: [(name: String, column: Column)] = [
             ("firm_id", .categorical(CategoricalColumn(firms))),
             ("year", .numeric(NumericColumn(values: years))),
             ("sector", .categorical(CategoricalColumn(sectors))),
             ("supported", .numeric(NumericColumn(values: supported))),
             ("subsidy_wan", .numeric(NumericColumn(values: subsidy))),
             ("revenue_wan", .numeric(NumericColumn(revenue))),
-            ("rd_wan", .numeric(NumericColumn(rd))),
-        ])
+        ]
+        if let rd { columns.append(("rd_wan", .numeric(NumericColumn(rd)))) }
+        return try Table(columns: columns)
     }
 }

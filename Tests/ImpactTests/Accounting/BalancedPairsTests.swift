@@ -23,14 +23,8 @@ struct BalancedPairsTests {
                 revenue.append(value)
             }
         }
-        return try Table(columns: [
-            ("firm_id", .categorical(CategoricalColumn(firms))),
-            ("year", .numeric(NumericColumn(values: years))),
-            ("sector", .categorical(CategoricalColumn(sectors))),
-            ("supported", .numeric(NumericColumn(values: supported))),
-            ("subsidy_wan", .numeric(NumericColumn(values: subsidy))),
-            ("revenue_wan", .numeric(NumericColumn(revenue))),
-        ])
+        return try AccountingTestPanels.panel(firms: firms, years: years, sectors: sectors, supported: supported,
+                                              subsidy: subsidy, revenue: revenue)
     }
 
     @Test("the blank firm leaves both totals; figures worked by hand; the note counts it")
