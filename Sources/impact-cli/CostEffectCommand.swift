@@ -67,7 +67,7 @@ struct CostEffectCommand: ParsableCommand {
         let comparison = try CostEffectiveness.compare(supported: data.map { try files.read($0) }, panel: prepared?.0,
                                                        specification)
         for note in comparison.notes where ["subsidy_looks_repeated", "staggered_timing"].contains(note.code) {
-            FileHandle.standardError.write(Data((note.wording.en + "\n").utf8))
+            printWarning(note.wording.en)
         }
         try output.write(comparison)
     }

@@ -56,7 +56,7 @@ struct DiDCommand: ParsableCommand {
         let result = try DifferenceInDifferences.estimate(table, specification,
                                                           bootstrap: bootstrapOptions, progress: bar.update)
         bar.finish()
-        for note in result.notes { FileHandle.standardError.write(Data((note.wording.en + "\n").utf8)) }
+        for note in result.notes { printWarning(note.wording.en) }
         try output.write(result)
     }
 }
