@@ -51,7 +51,25 @@ extension EvaluationReport {
         return EvaluationReport(directory: project.directory, year: year, scoreSheet: scoreSheet, sectorEffects: table,
                                 attribution: try? attribution?.get(), isSynthetic: saysSynthetic(project.directory),
                                 attributionFailure: attribution?.failure, programme: project.programme,
-                                inputFiles: project.inputFiles(indicators: indicatorsName))
+                                inputFiles: project.inputFiles(indicators: indicatorsName),
+                                rdIntensity: try rdIntensity(project, panel: panel, year: year))
+    }
+
+    /// R&D intensity by sector in `year` (``RDIntensityAccounting`` with the project's R&D,
+    /// revenue, supported and panel columns; firms lacking a figure are left out and counted
+    /// in the table's notes), or `nil` when the panel lacks the R&D, revenue or supported column.
+    private static func rdIntensity(_ project: EvaluationProject, panel: Table,
+                                    year: Int) throws(EvaluationError) -> RDIntensityTable? {
+        let columns = project.columns
+        guard panel.hasColumn(columns.rd), panel.hasColumn(columns.revenue),
+              let criterion = try? SupportCriterion(parsing: columns.supported),
+              panel.hasColumn(criterion.column) else { return nil }
+        do {
+            return try RDIntensityAccounting(rd: columns.rd, revenue: columns.revenue, support: criterion,
+                                             layout: columns.layout).intensities(in: panel, year: year)
+        } catch {
+            throw .accounting(error)
+        }
     }
 
     /// The effect lines of the lines file when there is one, else each growth measure per

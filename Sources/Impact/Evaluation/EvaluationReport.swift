@@ -31,6 +31,9 @@ public struct EvaluationReport: Sendable, Equatable {
     /// Naive attribution per 万元 beside the DiD estimate, per sector (`nil` when the panel
     /// cannot support a DiD). Printed after the sector effect table.
     public let attribution: AttributionComparison?
+    /// R&D intensity (研发投入强度) by sector, all firms and supported firms, in ``year``
+    /// (``RDIntensityAccounting``); `nil` when the panel has no R&D column.
+    public let rdIntensity: RDIntensityTable?
     /// Whether the dataset is synthetic (its README says so); labels the attribution section.
     public let isSynthetic: Bool
     /// Why the naive-versus-causal section could not be computed (for example the panel has
@@ -63,7 +66,7 @@ public struct EvaluationReport: Sendable, Equatable {
     public init(directory: String, year: Int, scoreSheet: ScoreSheet, sectorEffects: SectorEffectTable,
                 attribution: AttributionComparison? = nil, isSynthetic: Bool = false,
                 attributionFailure: PolicyEffectError? = nil, programme: ProgrammeDescription = ProgrammeDescription(),
-                inputFiles: [String] = [], provenance: Provenance? = nil) {
+                inputFiles: [String] = [], provenance: Provenance? = nil, rdIntensity: RDIntensityTable? = nil) {
         self.directory = directory
         self.year = year
         self.scoreSheet = scoreSheet
@@ -74,6 +77,7 @@ public struct EvaluationReport: Sendable, Equatable {
         self.programme = programme
         self.inputFiles = inputFiles
         self.provenance = provenance
+        self.rdIntensity = rdIntensity
     }
 
     /// The same report with its ``provenance``: `commandLine` as typed (program name first)
@@ -86,7 +90,8 @@ public struct EvaluationReport: Sendable, Equatable {
         return EvaluationReport(directory: directory, year: year, scoreSheet: scoreSheet, sectorEffects: sectorEffects,
                                 attribution: attribution, isSynthetic: isSynthetic, attributionFailure: attributionFailure,
                                 programme: programme, inputFiles: inputFiles,
-                                provenance: Provenance(version: version, commandLine: commandLine, inputs: inputs))
+                                provenance: Provenance(version: version, commandLine: commandLine, inputs: inputs),
+                                rdIntensity: rdIntensity)
     }
 
     /// The scoring's warnings (rows below target without a deviation reason, actuals taken

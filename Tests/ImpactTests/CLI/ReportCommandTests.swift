@@ -47,9 +47,14 @@ struct ReportCommandTests {
         let document = try #require(try JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any])
         let tables = try #require(document["tables"] as? [[String: Any]])
         // The indicators, sector effects and naive vs causal keep their positions; the 自评表
-        // blocks of the project's programme (header, funds, objectives, sign-off) follow.
-        #expect(tables.count == 7)
-        #expect(tables.compactMap { $0["key"] as? String } == ["indicators", "sector_effects", "naive_vs_causal", "programme", "funds", "objectives", "sign_off"])
+        // blocks of the project's programme (header, funds, objectives, sign-off) follow, then
+        // R&D intensity by sector.
+        #expect(tables.count == 8)
+        #expect(tables.compactMap { $0["key"] as? String } == ["indicators", "sector_effects", "naive_vs_causal", "programme", "funds", "objectives", "sign_off", "rd_intensity"])
+        // The seed's 研发投入强度 of supported firms, 7.8 %.
+        let intensity = try #require(tables.last?["rows"] as? [[String: Any]])
+        let supported = try #require(intensity.first { $0["sector"] as? String == "全部行业" && $0["firms_group"] as? String == "被支持企业" })
+        #expect(abs(try #require((supported["aggregate_pct"] as? NSNumber)?.doubleValue) - 7.80) < 0.005)
         let scores = try #require(tables.first?["rows"] as? [[String: Any]])
         let quantity = try #require(scores.first { $0["level2"] as? String == "数量指标" })
         #expect(abs(try #require((quantity["score"] as? NSNumber)?.doubleValue) - 14.55) < 1e-9)

@@ -4,7 +4,8 @@ extension EvaluationReport {
     /// Terminal, Markdown and CSV: the tables in reading order (``tablesInReadingOrder(language:)``).
     /// HTML: the 自评表 in the official layout (merged cells), the sector effect table with
     /// its chart (landscape when printed), naive versus causal per 万元 with a chart of points
-    /// and 95 % intervals, and a methods and data appendix. The other text formats print the
+    /// and 95 % intervals, R&D intensity by sector with a chart of the aggregate intensity of
+    /// all and of supported firms, and a methods and data appendix. The other text formats print the
     /// report tables.
     public func customText(format: OutputFormat, language: Language) -> String? {
         let ordered = { tablesInReadingOrder(language: language) }
@@ -31,6 +32,13 @@ extension EvaluationReport {
                 series: chart.series.map { SVGIntervalChart.Series(name: $0.name, values: $0.values, intervals: $0.interval) },
                 reference: nil, axisLabel: chart.valueAxisTitle).render()
             section = section.replacingOccurrences(of: "</section>\n", with: svg + "\n</section>\n")
+            body += section
+        }
+        if let rdIntensity {
+            var section = HTMLRenderer.section(rdIntensity.reportTable(), language: language)
+            if let chart = rdIntensity.intensityChart(language: language) {
+                section = section.replacingOccurrences(of: "</section>\n", with: chart.render() + "\n</section>\n")
+            }
             body += section
         }
         body += methodsAppendix(language: language)

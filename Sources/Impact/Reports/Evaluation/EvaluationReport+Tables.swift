@@ -15,13 +15,15 @@ extension EvaluationReport: Reportable {
     /// (the 绩效自评表's rows with total and grade), the sector effect table (amounts in
     /// ``amountUnit``, with a bar chart of the pulls in HTML), naive versus causal per 万元
     /// when computed; then, when the evaluation has a programme description, the form's
-    /// other blocks (`programme`, `funds`, `objectives`, `sign_off`). The terminal,
+    /// other blocks (`programme`, `funds`, `objectives`, `sign_off`); last, R&D intensity by
+    /// sector (`rd_intensity`) when the panel has an R&D column. The terminal,
     /// Markdown and CSV outputs print them in the form's order (``customText(format:language:)``).
     public func reportTables(language: Language) -> [ReportTable] {
         let form = selfEvaluationForm.reportTables(language: language)
         let indicators = form.filter { $0.key == "indicators" }
         let others = selfEvaluationForm.programme == ProgrammeDescription() ? [] : form.filter { $0.key != "indicators" }
-        return indicators + analysisTables(language: language) + others
+        let rd = rdIntensity.map { [$0.reportTable()] } ?? []
+        return indicators + analysisTables(language: language) + others + rd
     }
 
     /// The report tables in the order people read them: the 自评表's blocks (header, funds,

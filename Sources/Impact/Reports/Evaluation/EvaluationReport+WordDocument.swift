@@ -69,6 +69,14 @@ extension EvaluationReport {
         document.append(.heading(zh ? "（二）投入产出" : "5.2 Totals and leverage", level: 2))
         document.append(.table(WordTable(sectors.selecting(["sector", "prior_total", "current_total", "growth_rate_pct", "leverage_per_wan", "rank_pull", "rank_leverage"]), language: language)))
         for note in sectors.notes { document.append(.note(note.text(language))) }
+        if let rdIntensity {
+            let table = rdIntensity.reportTable()
+            document.append(.heading(zh ? "（三）研发投入强度" : "5.3 R&D intensity", level: 2))
+            document.append(.table(WordTable(table.selecting(["sector", "firms_group", "firms", "aggregate_pct", "mean_of_ratios_pct"]),
+                                             language: language)))
+            if let chart = rdIntensityChart(rdIntensity, language: language) { document.append(.chart(chart)) }
+            for note in table.notes { document.append(.note(note.text(language))) }
+        }
         document.append(.heading(zh ? "六、每万元资金效果：朴素归因与因果估计" : "6. Per 万元: naive attribution and causal estimate", level: 1))
         guard let attribution else {
             document.append(.placeholder(zh ? "【本节未能计算，见警告。】" : "[This section could not be computed; see the warnings.]"))

@@ -1,7 +1,9 @@
 extension EvaluationReport: OfficeDeliverable {
     /// The workbook: 自评表 in the official layout, the sector effect table with a native
     /// chart of the pulls, naive versus causal per 万元 with a chart whose causal bars carry
-    /// their 95 % intervals as error bars (when computed), and the DiD estimates behind it.
+    /// their 95 % intervals as error bars (when computed), the DiD estimates behind it, and
+    /// R&D intensity by sector with a native chart of the aggregate intensity (all firms and
+    /// supported firms side by side) when the panel has an R&D column.
     func workbook(language: Language) -> Workbook {
         let formSheet = selfEvaluationForm.grid(language: language)
             .worksheet(name: SelfEvaluationForm.sheetName.text(language))
@@ -11,6 +13,7 @@ extension EvaluationReport: OfficeDeliverable {
             tables.append(attribution.reportTable(synthetic: isSynthetic, sectorNames: sectorNames))
             tables.append(estimatesTable(attribution))
         }
+        if let rdIntensity { tables.append(rdIntensity.reportTable()) }
         let names = Workbook.sheetNames([formSheet.name] + tables.map { $0.title.text(language) })
         var sheets = [formSheet]
         for (table, name) in zip(tables, names.dropFirst()) {
@@ -18,6 +21,10 @@ extension EvaluationReport: OfficeDeliverable {
             if table.key == "naive_vs_causal", let attribution {
                 var chart = naiveVersusCausalChart(attribution, language: language)
                 chart.anchor = (row: sheet.rows.count + 1, column: 0, rows: 20, columns: 9)
+                sheet.charts = [chart]
+            }
+            if table.key == "rd_intensity", var chart = rdIntensity.flatMap({ rdIntensityChart($0, language: language) }) {
+                chart.anchor = (row: sheet.rows.count + 1, column: 0, rows: 18, columns: 9)
                 sheet.charts = [chart]
             }
             sheets.append(sheet)
@@ -61,5 +68,14 @@ extension EvaluationReport: OfficeDeliverable {
                       interval: attribution.rows.map { ($0.causal.confidenceLow, $0.causal.confidenceHigh) }),
             ],
             valueAxisTitle: language == .zh ? "万元/万元" : "万元 per 万元")
+    }
+
+    /// The aggregate R&D intensity (ΣR&D ÷ Σrevenue, %) by sector as a native column chart,
+    /// one series per firm population (``RDIntensityTable/intensityChart(language:)``'s data).
+    func rdIntensityChart(_ table: RDIntensityTable, language: Language) -> OfficeChart? {
+        guard let chart = table.intensityChart(language: language) else { return nil }
+        return OfficeChart(title: chart.caption, categories: chart.categories,
+                           series: chart.series.map { .init(name: $0.name, values: $0.values, interval: nil) },
+                           valueAxisTitle: "%")
     }
 }

@@ -18,6 +18,9 @@ extension WordDocument {
             case .paragraph(let text): body += Self.paragraph(text, style: nil)
             case .note(let text): body += Self.paragraph(text, style: "Note")
             case .placeholder(let text): body += Self.paragraph(text, style: "Placeholder")
+            case .tableJoin:
+                body += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+                    + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>"
             case .table(let table): body += table.xml() + Self.paragraph("", style: nil)
             case .chart(let chart):
                 charts.append(chart)

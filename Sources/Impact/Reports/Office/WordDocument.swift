@@ -28,6 +28,9 @@ enum WordBlock {
     case table(WordTable)
     /// A native chart.
     case chart(OfficeChart)
+    /// A paragraph 1 pt high that keeps two tables apart (Word joins adjacent tables) with
+    /// no visible gap, so a form can be split where a header row must repeat.
+    case tableJoin
 }
 
 /// A Word table: rows of cells, the first `headerRows` repeated on every page.

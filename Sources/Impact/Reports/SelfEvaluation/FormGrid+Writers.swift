@@ -46,13 +46,28 @@ extension FormGrid {
         return sheet
     }
 
-    /// The bordered rows as a Word table: spans as `gridSpan`, row spans as vertical
-    /// merges (a continuation cell in each covered row).
-    func wordTable() -> WordTable {
+    /// The bordered rows as Word tables: spans as `gridSpan`, row spans as vertical merges
+    /// (a continuation cell in each covered row). Word repeats only a table's leading rows,
+    /// so a grid with a ``repeatedRow`` is split there: the header fields, funds and
+    /// objectives in one table, and the indicator block in a second whose first row (the
+    /// indicator headers) repeats on every printed page.
+    func wordTables() -> [WordTable] {
         let body = bodyRows
+        guard let repeatedRow, repeatedRow < rows.count,
+              let split = body.firstIndex(where: { $0.first?.column == rows[repeatedRow].first?.column
+                                                     && $0.map(\.text) == rows[repeatedRow].map(\.text) }),
+              split > 0 else {
+            return [wordTable(body, headerRows: 0)]
+        }
+        return [wordTable(Array(body[..<split]), headerRows: 0), wordTable(Array(body[split...]), headerRows: 1)]
+    }
+
+    /// `rows` as one Word table whose first `headerRows` rows repeat across pages; a row
+    /// span must end inside `rows`.
+    func wordTable(_ rows: [[Cell]], headerRows: Int) -> WordTable {
         var covered: [Int: (until: Int, span: Int)] = [:]
         var rowsOut: [[WordCell]] = []
-        for (rowIndex, row) in body.enumerated() {
+        for (rowIndex, row) in rows.enumerated() {
             var cells: [WordCell] = []
             var column = 0
             let starts = Dictionary(row.map { ($0.column, $0) }, uniquingKeysWith: { first, _ in first })
@@ -74,9 +89,7 @@ extension FormGrid {
             }
             rowsOut.append(cells)
         }
-        // Word repeats only a table's leading rows, and the form's first rows are its header
-        // fields, so no row is marked as a repeated header.
-        return WordTable(rows: rowsOut, headerRows: 0, columnWeights: columnWidths)
+        return WordTable(rows: rowsOut, headerRows: headerRows, columnWeights: columnWidths)
     }
 
     /// The grid as HTML: the title and year as headings, the bordered rows as one `<table>`

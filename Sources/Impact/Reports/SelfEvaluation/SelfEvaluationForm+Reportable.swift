@@ -109,7 +109,11 @@ extension SelfEvaluationForm: Reportable, OfficeDeliverable {
         let grid = grid(language: language)
         for line in grid.lines(.title) { document.append(.heading(line, level: 2)) }
         for line in grid.lines(.subtitle) { document.append(.paragraph(line)) }
-        document.append(.table(grid.wordTable()))
+        let tables = grid.wordTables()
+        for (index, table) in tables.enumerated() {
+            if index > 0 { document.append(.tableJoin) }
+            document.append(.table(table))
+        }
         for line in grid.lines(.footer) { document.append(.paragraph(line)) }
     }
 

@@ -17,7 +17,8 @@ struct EvaluationDeliverableTests {
         let names = try file.xml("xl/workbook.xml").elements("sheet").compactMap { $0.attribute("name") }
         #expect(names.first == "自评表")
         #expect(names.contains("行业拉动效果"))
-        #expect(names.count == 4)
+        #expect(names.count == 5)
+        #expect(names.last == "研发投入强度")
         // Chart 1: the pulls, one bar per line in table order, referring to the sheet's cells.
         let pulls = try file.xml("xl/charts/chart1.xml")
         let categories = try pulls.elements("cat").first.map { try $0.nodes(forXPath: ".//*[local-name()='v']").compactMap(\.stringValue) }
@@ -31,6 +32,11 @@ struct EvaluationDeliverableTests {
         let bars = try #require(try causal.elements("errBars").first)
         #expect(try bars.nodes(forXPath: ".//*[local-name()='errValType']").first.flatMap { ($0 as? XMLElement)?.attribute("val") } == "cust")
         #expect(try bars.nodes(forXPath: ".//*[local-name()='plus']//*[local-name()='pt']").count == 3)
+        // Chart 3: R&D intensity by sector, all firms and supported firms (7.80 % overall).
+        let intensity = try file.xml("xl/charts/chart3.xml")
+        #expect(try intensity.elements("ser").count == 2)
+        let supported = try intensity.elements("val").last.map { try $0.nodes(forXPath: ".//*[local-name()='v']").compactMap { Double($0.stringValue ?? "") } } ?? []
+        #expect(supported.last.map { ($0 * 100).rounded() / 100 } == 7.8)
         // The drawing anchors each chart on its sheet.
         #expect(file.entries["xl/drawings/drawing2.xml"] != nil && file.entries["xl/drawings/drawing3.xml"] != nil)
         // Zip entries carry the fixed date, and the same report gives the same bytes.
@@ -55,7 +61,8 @@ struct EvaluationDeliverableTests {
         }
         #expect(text.contains("项目自评得分为 99.55 分（满分 100），评价等级为“优”。"))
         #expect(try document.elements("tbl").count >= 4)
-        #expect(try document.elements("chart").count == 2)
+        #expect(try document.elements("chart").count == 3)
+        #expect(text.contains("7.80"))
         #expect(file.entries["word/charts/chart2.xml"] != nil)
         let styles = try file.xml("word/styles.xml")
         let heading = try #require(try styles.elements("style").first { $0.attribute("styleId") == "Heading1" })
@@ -69,6 +76,7 @@ struct EvaluationDeliverableTests {
         #expect(html.contains("<table class=\"form\">"))
         #expect(html.contains("class=\"zero\""))
         #expect(html.contains("附录：方法与数据"))
+        #expect(html.contains("各行业研发投入强度"))
         #expect(html.contains("section.wide{page:wide}"))
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://") || html.contains("http://www.w3.org/2000/svg"))
         #expect(!html.contains("src=\"http"))

@@ -118,7 +118,14 @@ struct SelfEvaluationFormTests {
         for figure in ["99.55", "优", "14.55", "11559.27", "46.07", "偏差原因分析及改进措施", "填报人：张三"] {
             #expect(text.contains(figure), "missing \(figure)")
         }
-        #expect(try document.elements("tbl").count == 1)
+        // Two tables: header fields, funds and objectives; then the indicator block, whose
+        // header row is the one row Word repeats on every page.
+        let tables = try document.elements("tbl")
+        #expect(tables.count == 2)
+        let repeated = try document.elements("tblHeader").compactMap { $0.parent?.parent as? XMLElement }
+        #expect(repeated.count == 1)
+        #expect(repeated.first?.stringValue?.contains("偏差原因分析及改进措施") == true)
+        #expect(repeated.first?.parent === tables.last)
         let merges = try document.elements("vMerge")
         #expect(merges.contains { $0.attribute("val") == "restart" })
         #expect(merges.contains { $0.attribute("val") == nil })
