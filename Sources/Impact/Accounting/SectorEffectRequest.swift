@@ -17,7 +17,7 @@ public struct SectorEffectRequest: Sendable {
         /// (``SectorEffectTable/init(totals:year:layout:)``).
         case totals(Table)
         /// Support lines (columns line, sector, value) measured on a firm panel
-        /// (``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``).
+        /// (``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:missing:)``).
         case lines(Table, panel: Table)
         /// Groups of the firm panel measured by ``GrowthAccounting``: the value column
         /// (`nil`: ``SectorEffectRequest/defaultValueColumn``), the supported firms (`nil`:

@@ -2,7 +2,7 @@ extension ModelFrame {
     /// Applies `formula` to `table` with the cluster columns that `variance` needs, so the
     /// caller never works them out: `.cluster(names)` (named, or the default for a formula
     /// with fixed effects, the first of them) reads those columns; other estimators read
-    /// none. See ``init(formula:table:weights:clusters:)`` for the rows and the design.
+    /// none. See `init(formula:table:weights:clusters:)` for the rows and the design.
     ///
     /// - Parameters:
     ///   - formula: the parsed formula.

@@ -1,4 +1,4 @@
-/// The growing cell storage of every column while ``CSVTableBuilder`` reads, kept in raw
+/// The growing cell storage of every column while `CSVTableBuilder` reads, kept in raw
 /// buffers indexed by column so the per-cell path does no reference counting or
 /// copy-on-write checks. Freed when the storage object goes away.
 final class CSVColumnStorage {

@@ -14,7 +14,7 @@
 ///
 /// Cells: surrounding spaces are trimmed; a cell equal to a missing marker
 /// (``CSVReadOptions/missingMarkers``) is missing. A column is numeric when every non-missing
-/// cell is a number (as ``CSVNumberParser`` accepts: `12`, `-3.5`, `1e-3`, quoted `"1,234.5"`),
+/// cell is a number (as `CSVNumberParser` accepts: `12`, `-3.5`, `1e-3`, quoted `"1,234.5"`),
 /// otherwise categorical with levels in order of first appearance. Integers such as years
 /// and `0`/`1` flags are numeric unless the column is listed in
 /// ``CSVReadOptions/categoricalColumns``. In a column with a declared unit, cells may carry a
@@ -29,7 +29,7 @@
 /// categorical after some numeric rows); 8 bytes plus a 1-byte missing flag per numeric cell,
 /// 4 bytes per categorical cell plus its distinct labels. Files are memory-mapped and parsed
 /// pages are released as the reader goes. Large files without quoted line breaks at the
-/// midpoint are parsed in two halves on two threads (same result, see ``CSVTableBuilder``).
+/// midpoint are parsed in two halves on two threads (same result, see `CSVTableBuilder`).
 public enum CSVReader {
     /// Reads the file at `path`. Errors name `path` as the file. A file that is an Excel
     /// workbook is refused with a sentence saying so (``CSVError/workbookNotCSV(file:)``,

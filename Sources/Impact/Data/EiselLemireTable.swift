@@ -1,5 +1,5 @@
 /// 128-bit approximations, rounded down, of the powers of ten 10^-348 … 10^347, for the
-/// Eisel–Lemire conversion in ``CSVNumberParser``: entry `e` is the integer
+/// Eisel–Lemire conversion in `CSVNumberParser`: entry `e` is the integer
 /// `floor(10^e × 2^k)` for the `k` that puts it in [2^127, 2^128), stored as the high then
 /// the low 64 bits (two array elements per power). The same table as Go's
 /// `strconv.detailedPowersOfTen` and fast_float's `powers_of_five_128`; generated exactly with

@@ -6,7 +6,7 @@
 /// are folded first.
 ///
 /// A column is a flag column when its non-missing values use at most two words, all from one
-/// pair (a column of only `是` is a flag column too). ``flags(of:)`` reads one; `COLUMN=VALUE`
+/// pair (a column of only `是` is a flag column too). `flags(of:)` reads one; `COLUMN=VALUE`
 /// criteria (`是否获得支持=是`) need no vocabulary, but a bare column named as a flag
 /// (`--supported 是否获得支持`) is read with it.
 public struct FlagVocabulary: Sendable, Equatable {

@@ -37,7 +37,7 @@ public struct PanelIndex: Sendable, Equatable {
     /// which, keys being unique, is the same thing).
     public var isBalanced: Bool { rowCount == entityCount * periodCount }
 
-    /// Maximum number of duplicate keys listed in a ``PanelError/duplicateKeys`` error.
+    /// Maximum number of duplicate keys listed in a ``PanelError/duplicateKeys(entity:time:first:count:)`` error.
     public static let listedDuplicates = 5
 
     /// Indexes `table` by `entity` and `time`.

@@ -1,4 +1,4 @@
-/// A decimal number read from a cell's bytes by ``CSVNumberParser``: the sign, up to 19
+/// A decimal number read from a cell's bytes by `CSVNumberParser`: the sign, up to 19
 /// significant digits as an integer, where the other digits went, and the written exponent.
 /// The scan stops at the first byte that cannot continue the number (``position``).
 struct ScannedNumber {

@@ -13,7 +13,7 @@ public struct Table: Sendable, Equatable {
     public let units: [String: MoneyUnit]
     /// Columns read as categories although nearly all their cells are numbers (see
     /// ``TextInNumbers``), by name; recorded by the readers so that using such a column as a
-    /// number can name the stray cells. Not part of the table's value (``==`` ignores it), and
+    /// number can name the stray cells. Not part of the table's value (`==` ignores it), and
     /// not carried over by transforms that build new tables.
     public private(set) var textInNumbers: [String: TextInNumbers] = [:]
 

@@ -20,9 +20,9 @@ import Darwin
 ///
 /// A workbook's sheet becomes the same ``Table`` the CSV export of that sheet would give,
 /// under the same ``CSVReadOptions`` (units in headers, missing markers, column types,
-/// selected columns); ``XLSXSheet`` says how cells become text (dates under a date format
+/// selected columns); `XLSXSheet` says how cells become text (dates under a date format
 /// become `2023-12-31`; a percentage keeps its stored fraction, 0.85 for `85%`),
-/// ``XLSXSheet/csvText()`` how the header is found (title rows,
+/// `XLSXSheet.csvText()` how the header is found (title rows,
 /// merged header cells). The options' ``CSVReadOptions/encoding`` and
 /// ``CSVReadOptions/delimiter`` do not apply to workbooks. Errors name the workbook, sheet and
 /// cell: `企业数据.xlsx[Sheet1]!E17 (营业收入): found "unknown", …`.

@@ -6,7 +6,7 @@ import Darwin
 
 /// The non-empty cells of one worksheet, as text, and its merged ranges.
 ///
-/// Cell values become the text a CSV export would hold, so that ``XLSXSheet/csvText()`` can
+/// Cell values become the text a CSV export would hold, so that `XLSXSheet.csvText()` can
 /// hand the sheet to the same reader as a CSV file: shared and inline strings as written;
 /// numbers as stored (`1234.5`, `1.5E-3`; Excel stores the shortest text that reads back to
 /// the same double, so parsing it gives the same number); booleans `TRUE`/`FALSE`; error

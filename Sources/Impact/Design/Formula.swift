@@ -12,7 +12,7 @@
 ///   `C(var, ref="b")` or `C(var, Treatment("b"))` (dummies with the reference level `b`),
 ///   `log(var)`, `i(var, ref=-1)` or `i(var, ref=c(-1, -2))` (event-time indicators;
 ///   fixest's `i(var, x, ref=-1)` is `i(var, ref=-1):x`, named `var::-3:x`).
-///   Column names with spaces or operators go between backticks: `` `营业 收入` ``.
+///   Column names with spaces or operators go between backticks, as the column 营业 收入 is written in ``Formula/description``.
 /// - After `|`: fixed-effect dimensions joined by `+`, absorbed by the estimator;
 ///   `firm_id^year` is one dimension with a level per combination.
 ///

@@ -2,7 +2,7 @@
 /// logarithm or event-time indicators.
 ///
 /// Conventions for the coefficient names each factor produces (they follow the peers,
-/// see ``ModelFrame/init(formula:table:weights:clusters:)``):
+/// see `ModelFrame.init(formula:table:weights:clusters:)`):
 /// - ``variable(_:)`` of a numeric column: the column name, `x1`. Of a text column: dummy
 ///   columns named like patsy, `sector[T.energy]`.
 /// - ``categorical(_:reference:)``: `C(sector)[T.energy]`; with a chosen reference,

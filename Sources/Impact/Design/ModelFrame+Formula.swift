@@ -53,7 +53,7 @@ extension ModelFrame {
     }
 
     /// Parses `formula` and applies it to `table`; see
-    /// ``init(formula:table:weights:clusters:)``.
+    /// `init(formula:table:weights:clusters:)`.
     public init(formula: String, table: Table, weights: String? = nil,
                 clusters: [String] = []) throws(FormulaError) {
         try self.init(formula: try Formula(formula), table: table, weights: weights, clusters: clusters)

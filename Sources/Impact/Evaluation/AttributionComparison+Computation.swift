@@ -5,6 +5,11 @@ extension AttributionComparison {
     ///   - panel: one row per firm and year, with `firm`, `yearColumn`, `sectorColumn`,
     ///     the 0/1 `supported` column, `subsidy` (万元, the award repeated on each row) and
     ///     each line's value column.
+    ///   - firm: the firm identifier column; default `firm_id`.
+    ///   - yearColumn: the year column; default `year`.
+    ///   - sectorColumn: the sector column; default `sector`.
+    ///   - supported: the 0/1 supported column; default `supported`.
+    ///   - subsidy: the subsidy column (万元); default `subsidy_wan`.
     ///   - lines: (sector, value column) pairs, e.g. `("工业", "output_wan")`.
     ///   - year: the evaluated year (its rows are "post", earlier rows "pre").
     ///   - postYear: the first post-policy year of the DiD; default `nil`: `year`.

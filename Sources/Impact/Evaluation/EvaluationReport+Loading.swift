@@ -12,7 +12,7 @@ extension EvaluationReport {
     /// the project's `[evaluation] profile`, itself `mof-2020` by default), actuals from data
     /// read from the panel with the project's columns; the sector effect lines of
     /// `[data] lines` (measured on the panel by
-    /// ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``), or,
+    /// ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:missing:)``), or,
     /// without a lines file, each growth measure of `[analysis]` per sector; and, when
     /// `[analysis] attribution` is on, naive versus causal attribution per sector.
     ///

@@ -14,7 +14,7 @@ import Foundation
 ///   `support_line`, `subsidy_wan`, and value columns `revenue_wan`, `output_wan`,
 ///   `rd_wan`), read with money amounts in 万元;
 /// - `sector_totals.csv`: the effect lines to compute, measured on the panel by
-///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:)``.
+///   ``SectorEffectTable/init(panel:lines:year:layout:supportLineColumn:subsidy:missing:)``.
 ///
 /// The evaluated year of the sector effects is the project's `[evaluation] year`, by default the panel's latest; increments run from
 /// the year before. The result is an immutable value; it is ``Reportable`` (in `Reports/`),
@@ -62,7 +62,7 @@ public struct EvaluationReport: Sendable, Equatable {
     /// Unit of increments and totals in the printed sector table: 亿元, as in the seed report.
     public static let amountUnit = MoneyUnit.yi
 
-    /// Creates a report from its parts; use ``load(directory:)`` to compute one.
+    /// Creates a report from its parts; use ``load(directory:profile:)`` to compute one.
     public init(directory: String, year: Int, scoreSheet: ScoreSheet, sectorEffects: SectorEffectTable,
                 attribution: AttributionComparison? = nil, isSynthetic: Bool = false,
                 attributionFailure: PolicyEffectError? = nil, programme: ProgrammeDescription = ProgrammeDescription(),

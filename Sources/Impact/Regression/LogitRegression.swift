@@ -35,7 +35,7 @@ public struct LogitRegression: Sendable, Equatable {
 
     /// Fits the logit of a formula on a table, e.g. `treated ~ x1 + x2 + x3` (the intercept
     /// is included unless the formula removes it). Rows with a missing model variable are
-    /// dropped, as ``ModelFrame/init(formula:table:weights:clusters:)`` describes.
+    /// dropped, as `ModelFrame.init(formula:table:weights:clusters:)` describes.
     public func fit(formula: String, table: Table) throws(LogitError) -> LogitResult {
         let frame: ModelFrame
         do { frame = try ModelFrame(formula: formula, table: table) } catch { throw .design(error) }

@@ -5,7 +5,7 @@
 /// table becomes a `<section>` with a heading, a `<table>` (numeric cells right-aligned with
 /// tabular figures; a wide table scrolls sideways on screen and, printed, wraps on an A4
 /// landscape page (`@page wide`) with its header row repeated on every page), an inline
-/// SVG bar chart when the table has a ``ReportChart`` (``SVGBarChart``), and its notes.
+/// SVG bar chart when the table has a ``ReportChart`` (`SVGBarChart`), and its notes.
 /// All text is escaped (`&`, `<`, `>`, `"`, `'`) scalar by scalar (``HTMLText``), and a
 /// Content-Security-Policy meta tag forbids scripts and any loading from outside.
 public enum HTMLRenderer {

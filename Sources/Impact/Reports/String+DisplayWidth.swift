@@ -14,7 +14,7 @@ extension StringProtocol {
 }
 
 extension Character {
-    /// Terminal cells of this character: 0, 1 or 2 (see ``StringProtocol/displayWidth``).
+    /// Terminal cells of this character: 0, 1 or 2 (see `displayWidth`).
     var displayWidth: Int {
         var width = 0
         var hasEmojiSelector = false

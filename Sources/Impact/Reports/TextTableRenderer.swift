@@ -3,7 +3,7 @@
 /// Layout: the document title underlined with `=`, then for each table its title, the
 /// header row, a rule of `-`, the rows and the notes, tables separated by a blank line.
 /// Columns are separated by two spaces and padded by display width, where East Asian wide
-/// characters count two cells (``StringProtocol/displayWidth``). Numeric cells are
+/// characters count two cells (`displayWidth`). Numeric cells are
 /// right-aligned and text cells left-aligned; a header is right-aligned over a numeric
 /// column (``ReportTable/isNumericColumn(_:)``). Text longer than ``maximumCellWidth``
 /// cells wraps onto further lines of its row (at a space when the line has one, otherwise

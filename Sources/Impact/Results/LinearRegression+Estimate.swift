@@ -3,6 +3,7 @@ extension LinearRegression {
     /// `fit(frame, options:).result(variance:confidenceLevel:)`.
     ///
     /// - Parameters:
+    ///   - frame: the model frame (design, response, weights, fixed effects, clusters).
     ///   - variance: default ``VarianceChoice/modelDefault`` (clustered by the first fixed
     ///     effect with fixed effects, `iid` without).
     ///   - options: the fit's settings (``RegressionOptions``).

@@ -2,7 +2,7 @@
 ///
 /// Read one with ``IndicatorTable/init(csv:file:)``, ``IndicatorTable/init(json:file:)``
 /// or ``IndicatorTable/init(contentsOfFile:)``; score it with
-/// ``ScoreSheet/init(table:profile:data:)``.
+/// `ScoreSheet.init(table:profile:data:)`.
 public struct IndicatorTable: Sendable, Equatable {
     /// A title for the table (the project's name), if the file gave one.
     public let title: String?

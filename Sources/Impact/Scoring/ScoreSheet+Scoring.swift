@@ -69,7 +69,7 @@ extension ScoreSheet {
                   executionRate: executionRate, warnings: warnings)
     }
 
-    /// The rows with their scores apportioned on the grid (``ScoreGrid``) so they add up to
+    /// The rows with their scores apportioned on the grid (`ScoreGrid`) so they add up to
     /// the total, and that total: the exact Σ (fraction × weight − deduction), rounded once.
     static func apportioned(_ rows: [ScoredIndicator], grid: ScoreGrid) -> (rows: [ScoredIndicator], total: Double) {
         let raw = rows.map { $0.score == nil ? 0 : max(0, $0.fraction * $0.weight - $0.deduction) }
@@ -164,13 +164,13 @@ extension ScoreSheet {
     }
 
     /// Scores `table` under `profile` with actuals computed from one firm table; the same as
-    /// ``init(table:profile:data:)`` with `[data]`.
+    /// `init(table:profile:data:)` with `[data]`.
     public init(table: IndicatorTable, profile: ScoringProfile = .mof2020,
                 data: FirmData) throws(ScoringError) {
         try self.init(table: table, profile: profile, data: [data])
     }
 
-    /// The weight each row carries, on the profile's grid (``ScoreGrid``, so the weights add
+    /// The weight each row carries, on the profile's grid (`ScoreGrid`, so the weights add
     /// up exactly): 0 for 不适用 rows, whose weight goes where ``ScoringProfile/notApplicable``
     /// says; all weights × 100 / Σw when the sum is allowed to differ from 100
     /// (`--allow-weight-sum`); then, with execution points p, the execution row gets p and the

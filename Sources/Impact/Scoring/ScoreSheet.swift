@@ -1,8 +1,8 @@
 /// The filled performance self-evaluation table (绩效自评表): every row scored under a
 /// ``ScoringProfile``, the total and the grade.
 ///
-/// Create one with ``init(table:profile:data:)``; it is an immutable value. Convert it
-/// with ``reportTable(language:)`` for printing, or ``jsonText()`` for `--format json`.
+/// Create one with `init(table:profile:data:)`; it is an immutable value. Convert it
+/// with ``reportTable(language:)`` for printing, or ``jsonValue(language:)`` for `--format json`.
 public struct ScoreSheet: Sendable, Equatable {
     /// The table's title, if any.
     public let title: String?
@@ -28,7 +28,7 @@ public struct ScoreSheet: Sendable, Equatable {
     /// Warnings, in the order found (deviation reasons listed last).
     public let warnings: [ScoringWarning]
 
-    /// Creates a sheet from its parts; use ``init(table:profile:data:)`` to score a table.
+    /// Creates a sheet from its parts; use `init(table:profile:data:)` to score a table.
     public init(title: String?, file: String, profile: ScoringProfile, rows: [ScoredIndicator],
                 uncappedTotal: Double, cap: Double?, total: Double, maximum: Double,
                 grade: QualitativeGrade, executionRate: Double?, warnings: [ScoringWarning]) {

@@ -8,7 +8,7 @@
 ///   未达成 0–60 % of the weight), full marks for 达成 when no score is written;
 /// - execution rate = executed / adjusted budget, weight × min(rate, 1);
 /// - 不适用 rows: their weight goes to the other rows of the same 一级指标 (10号 practice);
-/// - total = Σ row scores, exact on the 0.01 grid (``ScoreGrid``), always out of 100;
+/// - total = Σ row scores, exact on the 0.01 grid (`ScoreGrid`), always out of 100;
 ///   grade 优 ≥ 90, 良 80–<90, 中 60–<80, 差 < 60;
 /// - rows exceeding their target by 30 % or more need a deviation reason, as shortfalls do.
 ///

@@ -7,7 +7,9 @@ extension PanelIndex {
     /// negative base is used as is (the sign of g is then hard to read; filter such rows
     /// first if that matters).
     ///
-    /// - Parameter periods: k, non-zero; default 1.
+    /// - Parameters:
+    ///   - column: x, one value per row of the indexed table.
+    ///   - periods: k, non-zero; default 1.
     /// Conventions: pandas' `groupby(entity).pct_change()` on a panel reindexed to all
     /// periods, except that a zero base gives a missing value rather than ±inf.
     public func growthRate(_ column: NumericColumn, periods: Int = 1) throws(PanelError) -> NumericColumn {

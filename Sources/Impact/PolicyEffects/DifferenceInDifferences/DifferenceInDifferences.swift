@@ -55,7 +55,12 @@ public enum DifferenceInDifferences {
     /// Estimates the ATT as ``estimate(_:_:options:)`` does and, when `bootstrap` is given,
     /// attaches a restricted wild cluster bootstrap of it (``WildClusterBootstrap``).
     ///
-    /// - Parameter progress: called with the fraction of the bootstrap done (0…1).
+    /// - Parameters:
+    ///   - table: the panel.
+    ///   - specification: the design (outcome, treated and post indicators, unit, variance).
+    ///   - bootstrap: the wild cluster bootstrap's settings, or `nil` for none.
+    ///   - options: the fit's settings (``RegressionOptions``).
+    ///   - progress: called with the fraction of the bootstrap done (0…1).
     public static func estimate(_ table: Table, _ specification: DifferenceInDifferencesSpecification,
                                 bootstrap: WildClusterBootstrapOptions?, options: RegressionOptions = .init(),
                                 progress: ((Double) -> Void)? = nil) throws(PolicyEffectError) -> DifferenceInDifferencesResult {

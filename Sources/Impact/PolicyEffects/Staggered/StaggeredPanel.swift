@@ -55,6 +55,7 @@ public struct StaggeredPanel: Sendable, Equatable {
     /// Reads a long-format table (one row per firm and period).
     ///
     /// - Parameters:
+    ///   - table: the long-format data.
     ///   - id: firm identifier column (text or numbers).
     ///   - time: period column (whole numbers).
     ///   - cohort: first treated period; `0` or blank means never treated. It must be

@@ -1,10 +1,10 @@
 extension SectorEffectTable: Reportable {
-    /// The sector effect table in the data's unit (``report(unit:)`` with `nil`).
+    /// The sector effect table in the data's unit (``reportTable(unit:)`` with `nil`).
     public func reportTables(language: Language) -> [ReportTable] {
         report(unit: nil).reportTables(language: language)
     }
 
-    /// The JSON of ``report(unit:)`` with `nil`.
+    /// The JSON of ``reportTable(unit:)`` with `nil`.
     public func jsonValue(language: Language) -> JSONValue {
         report(unit: nil).jsonValue(language: language)
     }

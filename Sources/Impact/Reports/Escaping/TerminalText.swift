@@ -14,7 +14,9 @@
 public enum TerminalText {
     /// `text` with every control scalar not in `keeping` shown as `\u{HEX}`.
     ///
-    /// - Parameter keeping: scalars passed through as they are; default: line feed only.
+    /// - Parameters:
+    ///   - text: the text to show.
+    ///   - keeping: scalars passed through as they are; default: line feed only.
     public static func visible(_ text: String, keeping: Set<Unicode.Scalar> = ["\n"]) -> String {
         guard text.unicodeScalars.contains(where: { isHidden($0) && !keeping.contains($0) }) else { return text }
         var result = String.UnicodeScalarView()

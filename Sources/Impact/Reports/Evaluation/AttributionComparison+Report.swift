@@ -4,8 +4,10 @@ extension AttributionComparison {
     /// `synthetic` is true. The measure is the value column's statistical term from
     /// ``MeasureLabels`` (`revenue_wan` → 营业收入 / Revenue), as in the sector effect table.
     ///
-    /// - Parameter sectorNames: English (and Chinese) names of sectors keyed by the panel's
-    ///   sector value, e.g. the sector effect table's names; default none: sectors verbatim.
+    /// - Parameters:
+    ///   - synthetic: whether the data are synthetic (the title and a note say so).
+    ///   - sectorNames: English (and Chinese) names of sectors keyed by the panel's
+    ///     sector value, e.g. the sector effect table's names; default none: sectors verbatim.
     public func reportTable(synthetic: Bool, sectorNames: [String: LocalizedText] = [:]) -> ReportTable {
         let unit = LocalizedText(zh: " 万元/万元", en: " 万元 per 万元")
         let rows: [[ReportCell]] = self.rows.map { row in

@@ -1,7 +1,7 @@
 import Foundation
 
 extension EvaluationReport {
-    /// Terminal, Markdown and CSV: the tables in reading order (``tablesInReadingOrder(language:)``).
+    /// Terminal, Markdown and CSV: the tables in reading order (`tablesInReadingOrder(language:)`).
     /// HTML: the 自评表 in the official layout (merged cells), the sector effect table with
     /// its chart (landscape when printed), naive versus causal per 万元 with a chart of points
     /// and 95 % intervals, R&D intensity by sector with a chart of the aggregate intensity of
