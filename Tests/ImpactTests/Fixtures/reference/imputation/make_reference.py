@@ -26,8 +26,8 @@ def simulate():
         firm = f"企业{i + 1:03d}" if i % 3 == 0 else f"F{i + 1:03d}"
         alpha = rng.normal(0, 1)
         for t in range(2015, 2023):
-            if rng.random() < 0.12:
-                continue  # unbalanced: about 12% of firm-years missing
+            if rng.random() < 0.12 or (i == 1 and t < 2017):
+                continue  # unbalanced: about 12% of firm-years missing; F002 starts treated
             x = rng.normal(0, 1) + 0.1 * (t - 2015)
             effect = 0.0 if g == 0 or t < g else 0.6 + 0.25 * (t - g) + 0.2 * (g == 2019)
             y = 2 + alpha + 0.15 * (t - 2015) + 0.05 * (t == 2018) + 0.7 * x + effect + rng.normal(0, 0.5)
@@ -49,6 +49,11 @@ def dense(df, unit, time, cohort, outcome, covariates):
     for j, c in enumerate(covariates):
         Z[:, n_u + n_t + j] = df[c].to_numpy()
     y = df[outcome].to_numpy(float)
+    # treated rows whose firm or period has no untreated row cannot be imputed: left out
+    seen_u, seen_t = set(units[~treated]), set(periods[~treated])
+    imputable = np.array([u in seen_u and p in seen_t for u, p in zip(units, periods)])
+    use = ~treated | imputable
+    Z, y, g, t, units, treated = Z[use], y[use], g[use], t[use], units[use], treated[use]
     Z0, Z1, y0 = Z[~treated], Z[treated], y[~treated]
     keep = np.abs(Z0).sum(axis=0) > 0  # levels absent from the untreated rows
     Z0, Z1 = Z0[:, keep], Z1[:, keep]
@@ -69,7 +74,7 @@ def dense(df, unit, time, cohort, outcome, covariates):
         frame = pd.DataFrame({"cell": cell, "w": w ** 2, "wt": w ** 2 * tau})
         sums = frame.groupby("cell").agg(w=("w", "sum"), wt=("wt", "sum"))
         mean = np.array([sums.wt[c] / sums.w[c] if sums.w[c] != 0 else 0.0 for c in cell])
-        contrib = np.zeros(len(df))
+        contrib = np.zeros(len(y))
         contrib[~treated] = v0 * resid0
         contrib[treated] = w * (tau - mean)
         cluster = pd.Series(contrib).groupby(units).sum().to_numpy()
@@ -80,19 +85,32 @@ def dense(df, unit, time, cohort, outcome, covariates):
 
 
 def did2s(df, unit, time, cohort, outcome, covariates):
+    """Gardner's two-stage point estimates with pyfixest: pf.did2s where it runs (balanced
+    panels), else its two stages by hand (pf.feols on the untreated rows with
+    fixef_rm='none', predict on all rows, mean of y - yhat by horizon): pf.did2s's first
+    stage drops singleton firms and its variance step fails on unbalanced panels."""
     import pyfixest as pf
     d = df.copy()
     d["treat"] = ((d[cohort] > 0) & (d[time] >= d[cohort])).astype(int)
     d["rel"] = np.where(d["treat"] == 1, d[time] - d[cohort], -1).astype(int)
+    # firms without an untreated row cannot be imputed: left out before the call
+    d = d[d.groupby(unit)["treat"].transform("min") == 0].reset_index(drop=True)
     cov = " + " + " + ".join(covariates) if covariates else ""
     first = f"~ 0{cov} | {unit} + {time}"
-    overall = pf.did2s(d, yname=outcome, first_stage=first, second_stage="~ 0 + treat",
+    try:
+        overall = pf.did2s(d, yname=outcome, first_stage=first, second_stage="~ 0 + treat",
+                           treatment="treat", cluster=unit)
+        dyn = pf.did2s(d, yname=outcome, first_stage=first, second_stage="~ i(rel, ref=-1.0)",
                        treatment="treat", cluster=unit)
-    dyn = pf.did2s(d, yname=outcome, first_stage=first, second_stage="~ i(rel, ref=-1.0)",
-                   treatment="treat", cluster=unit)
-    coefs = dyn.coef()
-    return {"overall": float(overall.coef()["treat"]),
-            "event_study": {k: float(v) for k, v in coefs.items()}}
+        return {"call": "pf.did2s", "overall": float(overall.coef()["treat"]),
+                "event_study": {k: float(v) for k, v in dyn.coef().items()}}
+    except ValueError:
+        fit = pf.feols(f"{outcome} {first}", data=d[d["treat"] == 0], fixef_rm="none")
+        d["tau"] = d[outcome] - fit.predict(newdata=d)
+        treated = d[d["treat"] == 1]
+        return {"call": "pf.feols(first stage, fixef_rm='none').predict",
+                "overall": float(treated["tau"].mean()),
+                "event_study": {f"rel::{h}": float(v) for h, v in treated.groupby("rel")["tau"].mean().items()}}
 
 
 def diffdiff(df, unit, time, cohort, outcome, covariates):
@@ -107,6 +125,61 @@ def diffdiff(df, unit, time, cohort, outcome, covariates):
     return out
 
 
+CASES = {
+    "event_study_staggered": ("../event_study_staggered/data.csv", "firm_id", "year", "cohort", "y", []),
+    "unbalanced": ("data.csv", "firm", "year", "first_year", "y", []),
+    "unbalanced_covariate": ("data.csv", "firm", "year", "first_year", "y", ["x"]),
+}
+
+
 if __name__ == "__main__":
-    import sys
-    print(sys.argv)
+    import warnings
+    import importlib.metadata as md
+    warnings.filterwarnings("ignore")
+    simulate().to_csv("data.csv", index=False)
+    cases = {}
+    for name, (path, unit, time, cohort, outcome, covariates) in CASES.items():
+        df = pd.read_csv(path)
+        exact, beta = dense(df, unit, time, cohort, outcome, covariates)
+        peer = diffdiff(df, unit, time, cohort, outcome, covariates)
+        two_stage = did2s(df, unit, time, cohort, outcome, covariates)
+        horizons = [h for h in exact if h != "overall"]
+        worst_se = max(abs(peer[k]["std_error"] - exact[k]["std_error"]) / exact[k]["std_error"] for k in exact)
+        worst_est = max(abs(peer[k]["estimate"] - exact[k]["estimate"]) / abs(exact[k]["estimate"]) for k in exact)
+        worst_did2s = max([abs(two_stage["overall"] - exact["overall"]["estimate"]) / abs(exact["overall"]["estimate"])]
+                          + [abs(two_stage["event_study"][f"rel::{h}"] - exact[h]["estimate"]) / abs(exact[h]["estimate"])
+                             for h in horizons])
+        cases[name] = {
+            "data": path, "unit": unit, "time": time, "cohort": cohort, "outcome": outcome,
+            "covariates": covariates,
+            "calls": {
+                "diff_diff": f"ImputationDiD(aux_partition='cohort_horizon', leave_one_out=False).fit(df, outcome='{outcome}', "
+                             f"unit='{unit}', time='{time}', first_treat='{cohort}', covariates={covariates or None}, aggregate='event_study')",
+                "pyfixest": two_stage["call"] + f" -- pf.did2s(d, yname='{outcome}', first_stage='~ 0{' + ' + ' + '.join(covariates) if covariates else ''} | {unit} + {time}', "
+                            "second_stage='~ 0 + treat' and '~ i(rel, ref=-1.0)', treatment='treat', cluster='{unit}')",
+                "dense": "dense() in make_reference.py (numpy pinv of Z0'Z0)",
+            },
+            "overall": {"estimate": peer["overall"]["estimate"], "std_error": peer["overall"]["std_error"],
+                        "n_treated": exact["overall"]["n_treated"]},
+            "event_study": [{"event_time": h, "estimate": peer[h]["estimate"], "std_error": peer[h]["std_error"],
+                             "n_treated": exact[h]["n_treated"]} for h in horizons],
+            "covariate_coefficients": beta,
+            "dense": {"overall": exact["overall"], "event_study": [dict(event_time=h, **exact[h]) for h in horizons]},
+            "did2s_point_estimates": two_stage,
+            "agreement": {"diff_diff_vs_dense_max_relative_estimate": worst_est,
+                          "diff_diff_vs_dense_max_relative_std_error": worst_se,
+                          "did2s_vs_dense_max_relative_estimate": worst_did2s},
+        }
+    doc = {"description": "Borusyak-Jaravel-Spiess (2024) imputation estimator: overall ATT (equal weights over "
+                          "treated rows) and event-time effects h >= 0, conservative Theorem-3 standard errors "
+                          "clustered by firm, cohort x period auxiliary means (eq. 8), no leave-out.",
+           "generator": "make_reference.py",
+           "peer_versions": {k: md.version(k) for k in ["diff-diff", "pyfixest", "numpy", "pandas"]},
+           "expected_values_from": "diff-diff ImputationDiD (estimates and standard errors)",
+           "tolerance": {"relative": 1e-6},
+           "cases": cases}
+    with open("expected.json", "w") as f:
+        json.dump(doc, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    for name, case in cases.items():
+        print(name, case["overall"], case["agreement"])
