@@ -64,6 +64,29 @@ struct ImputationFixtureTests {
         }
     }
 
+    @Test("did_imputation 0.1.0 (Stata's port, iterations to 1e-6): estimates and standard errors to 1e-6")
+    func statPort() throws {
+        for name in ["event_study_staggered", "unbalanced", "unbalanced_covariate"] {
+            let expected = try #require(try Self.cases()[name] as? [String: Any])
+            let table = try CSVReader.read(path: try PolicyFixture.url("imputation", expected["data"] as! String).path)
+            let result = try ImputationEstimator().estimate(table, specification: ImputationSpecification(
+                id: expected["unit"] as! String, time: expected["time"] as! String,
+                cohort: expected["cohort"] as! String, outcome: expected["outcome"] as! String,
+                covariates: expected["covariates"] as! [String]))
+            let port = try #require(expected["did_imputation_0_1_0"] as? [String: Any])
+            let overall = try #require(port["overall"] as? [String: Double])
+            #expect(isClose(result.overall.estimate, overall["estimate"]!), "\(name) port ATT")
+            #expect(isClose(result.overall.standardError, overall["std_error"]!), "\(name) port se")
+            let events = try #require(port["event_study"] as? [[String: Double]])
+            #expect(events.count == result.eventStudy.count)
+            for (point, reference) in zip(result.eventStudy, events) {
+                #expect(Double(point.eventTime ?? -1) == reference["event_time"])
+                #expect(isClose(point.estimate, reference["estimate"]!), "\(name) port h=\(point.eventTime ?? -1)")
+                #expect(isClose(point.standardError, reference["std_error"]!), "\(name) port se h=\(point.eventTime ?? -1)")
+            }
+        }
+    }
+
     @Test("the firm treated from its first row is left out, with a note")
     func notImputable() throws {
         let table = try CSVReader.read(path: try PolicyFixture.url("imputation", "data.csv").path)
