@@ -61,7 +61,7 @@ public struct ImputationEstimator: Sendable, Equatable {
             overall: estimates[0], eventStudy: Array(estimates.dropFirst()),
             covariates: specification.covariates, covariateCoefficients: stage.coefficients,
             cohorts: Array(Set(stage.treated.map { sample.unitCohorts[Int(sample.units[$0])]! })).sorted(),
-            unitCount: sample.unitNames.count, observationCount: stage.untreated.count + stage.treated.count,
+            unitCount: Set(stage.untreated.map { sample.units[$0] }).count, observationCount: stage.untreated.count + stage.treated.count,
             untreatedCount: stage.untreated.count, treatedCount: stage.treated.count,
             notes: Self.notes(sample: sample, stage: stage))
     }

@@ -19,28 +19,36 @@ extension ImputationFirstStage {
     func estimate(weights w: [Double], untreatedWeights v0: [Double],
                   sample: ImputationSample) -> (estimate: Double, variance: Double) {
         var estimate = 0.0
-        // Cells (cohort, period) of the treated rows, weighted means of τ̂.
-        var cellSums: [Int64: (weighted: Double, weight: Double)] = [:]
-        for (position, row) in treated.enumerated() where w[position] != 0 {
+        // Cells (cohort, period) of the treated rows: Σ w² τ̂ and Σ w² per cell.
+        var weighted = [Double](repeating: 0, count: cellCount), weights = weighted
+        for position in treated.indices where w[position] != 0 {
             estimate += w[position] * effects[position]
-            let key = cellKey(row, sample: sample)
-            let sums = cellSums[key, default: (0, 0)]
-            let square = w[position] * w[position]
-            cellSums[key] = (sums.weighted + square * effects[position], sums.weight + square)
+            let cell = Int(cells[position]), square = w[position] * w[position]
+            weighted[cell] += square * effects[position]
+            weights[cell] += square
         }
         var clusterSums = [Double](repeating: 0, count: forest.unitCount)
         for (position, row) in untreated.enumerated() {
             clusterSums[Int(sample.units[row])] += v0[position] * residuals[position]
         }
         for (position, row) in treated.enumerated() where w[position] != 0 {
-            let sums = cellSums[cellKey(row, sample: sample)]!
-            clusterSums[Int(sample.units[row])] += w[position] * (effects[position] - sums.weighted / sums.weight)
+            let cell = Int(cells[position])
+            clusterSums[Int(sample.units[row])] += w[position] * (effects[position] - weighted[cell] / weights[cell])
         }
         return (estimate, clusterSums.reduce(0) { $0 + $1 * $1 })
     }
 
-    /// The (cohort, period) cell of a treated row as one key.
-    private func cellKey(_ row: Int, sample: ImputationSample) -> Int64 {
-        Int64(sample.unitCohorts[Int(sample.units[row])]!) * 1_000_000_000 + Int64(sample.periodCodes[row])
+    /// The (cohort, period) cell of each treated row, numbered in order of first
+    /// appearance, and the number of cells.
+    static func cells(of treated: [Int], sample: ImputationSample) -> (cells: [Int32], count: Int) {
+        var index: [Int64: Int32] = [:]
+        let cells = treated.map { row in
+            let key = Int64(sample.unitCohorts[Int(sample.units[row])]!) * 1_000_000_000 + Int64(sample.periodCodes[row])
+            if let known = index[key] { return known }
+            let next = Int32(index.count)
+            index[key] = next
+            return next
+        }
+        return (cells, index.count)
     }
 }

@@ -23,7 +23,7 @@ extension ImputationFirstStage {
         for w in estimands {
             var unitSums = [Double](repeating: 0, count: forest.unitCount)
             var periodSums = [Double](repeating: 0, count: forest.periodCount)
-            for (position, row) in treated.enumerated() {
+            for (position, row) in treated.enumerated() where w[position] != 0 {
                 unitSums[Int(sample.units[row])] += w[position]
                 periodSums[Int(sample.periodCodes[row])] += w[position]
             }
@@ -39,7 +39,9 @@ extension ImputationFirstStage {
                 var rightSide = [Double](repeating: 0, count: k)
                 for c in 0..<k {
                     var treatedSum = 0.0
-                    for (position, row) in treated.enumerated() { treatedSum += w[position] * sample.covariates[c][row] }
+                    for (position, row) in treated.enumerated() where w[position] != 0 {
+                        treatedSum += w[position] * sample.covariates[c][row]
+                    }
                     var untreatedSum = 0.0
                     for i in 0..<n0 { untreatedSum += covariates[i, c] * projected[i] }
                     rightSide[c] = treatedSum - untreatedSum

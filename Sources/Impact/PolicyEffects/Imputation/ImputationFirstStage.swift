@@ -34,6 +34,9 @@ struct ImputationFirstStage {
     let gram: CholeskyFactorization?
     /// How the demeaning went.
     let demeaning: DemeaningReport
+    /// The (cohort, period) cell of each entry of ``treated`` (`0..<cellCount`).
+    let cells: [Int32]
+    let cellCount: Int
 
     // Long: the three steps above in order, each a few lines.
     init(_ sample: ImputationSample, covariateNames: [String], options: DemeaningOptions) throws(ImputationError) {
@@ -82,6 +85,7 @@ struct ImputationFirstStage {
         demeanedCovariates = xTilde
         self.gram = gram
         demeaning = report
+        (cells, cellCount) = Self.cells(of: treated, sample: sample)
     }
 
     /// `β̂` from the demeaned covariates, and the Cholesky factor of their Gram matrix; a

@@ -14,7 +14,8 @@ public struct ImputationResult: Sendable, Equatable {
     public let covariateCoefficients: [Double]
     /// Treatment cohorts (first treated periods) with at least one imputed row, ascending.
     public let cohorts: [Int]
-    /// Firms among the rows used.
+    /// Firms among the rows used (every firm with an untreated row; a firm treated from its
+    /// first row has no imputed row and is not counted).
     public let unitCount: Int
     /// Rows used (untreated and imputed treated).
     public let observationCount: Int
