@@ -87,6 +87,30 @@ struct ImputationFixtureTests {
         }
     }
 
+    @Test("pre-trend leads, CR1 standard errors and the joint F test against pyfixest feols on the untreated rows", arguments: [
+        "event_study_staggered", "unbalanced", "unbalanced_covariate",
+    ])
+    func pretrend(name: String) throws {
+        let expected = try #require(try Self.cases()[name] as? [String: Any])
+        let table = try CSVReader.read(path: try PolicyFixture.url("imputation", expected["data"] as! String).path)
+        let result = try ImputationEstimator().estimate(table, specification: ImputationSpecification(
+            id: expected["unit"] as! String, time: expected["time"] as! String,
+            cohort: expected["cohort"] as! String, outcome: expected["outcome"] as! String,
+            covariates: expected["covariates"] as! [String]))
+        let reference = try #require(expected["pretrend"] as? [String: Any])
+        let pretrend = try #require(result.pretrend)
+        let leads = try #require(reference["leads"] as? [[String: Any]])
+        #expect(pretrend.leads.map(\.eventTime) == leads.map { $0["event_time"] as! Int })
+        for (lead, theirs) in zip(pretrend.leads, leads) {
+            #expect(isClose(lead.estimate, theirs["estimate"] as! Double), "\(name) lead \(lead.eventTime)")
+            #expect(isClose(lead.standardError, theirs["std_error"] as! Double), "\(name) lead se \(lead.eventTime)")
+        }
+        let test = try #require(pretrend.test)
+        #expect(isClose(test.statistic, reference["f_statistic"] as! Double), "\(name) F")
+        #expect(test.numeratorDegrees == reference["df1"] as? Double && test.denominatorDegrees == reference["df2"] as? Double)
+        #expect(isClose(test.pValue, reference["p_value"] as! Double), "\(name) p")
+    }
+
     @Test("the firm treated from its first row is left out, with a note")
     func notImputable() throws {
         let table = try CSVReader.read(path: try PolicyFixture.url("imputation", "data.csv").path)

@@ -14,7 +14,8 @@
 /// Standard errors are the paper's conservative ones (Theorem 3), clustered by firm, with
 /// the implied untreated weights computed by alternating projections
 /// (``ImputationFirstStage/untreatedWeights(_:sample:)``) and the basic cohort × period
-/// auxiliary averages (no leave-one-out correction). Intervals are normal.
+/// auxiliary averages (no leave-one-out correction). Intervals are normal. The result
+/// carries the paper's pre-trend test on the untreated rows (``ImputationPretrend``).
 ///
 /// Treated rows whose firm has no untreated row (treated from its first observed period)
 /// or whose period has no untreated firm cannot be imputed; they are left out of every
@@ -62,7 +63,7 @@ public struct ImputationEstimator: Sendable, Equatable {
             covariates: specification.covariates, covariateCoefficients: stage.coefficients,
             cohorts: Array(Set(stage.treated.map { sample.unitCohorts[Int(sample.units[$0])]! })).sorted(),
             unitCount: Set(stage.untreated.map { sample.units[$0] }).count, observationCount: stage.untreated.count + stage.treated.count,
-            untreatedCount: stage.untreated.count, treatedCount: stage.treated.count,
+            untreatedCount: stage.untreated.count, treatedCount: stage.treated.count, pretrend: stage.pretrend(sample),
             notes: Self.notes(sample: sample, stage: stage))
     }
 

@@ -23,13 +23,16 @@ public struct ImputationResult: Sendable, Equatable {
     public let untreatedCount: Int
     /// Treated rows whose untreated outcome was imputed.
     public let treatedCount: Int
+    /// The pre-trend test on the untreated rows (``ImputationPretrend``), or `nil` when
+    /// no treated firm has an untreated row two or more periods before its cohort.
+    public let pretrend: ImputationPretrend?
     /// What happened on the way.
     public let notes: [ImputationNote]
 
     /// Creates a result (the estimator's output).
     public init(overall: ImputationEstimate, eventStudy: [ImputationEstimate], covariates: [String],
                 covariateCoefficients: [Double], cohorts: [Int], unitCount: Int, observationCount: Int,
-                untreatedCount: Int, treatedCount: Int, notes: [ImputationNote]) {
+                untreatedCount: Int, treatedCount: Int, pretrend: ImputationPretrend?, notes: [ImputationNote]) {
         self.overall = overall
         self.eventStudy = eventStudy
         self.covariates = covariates
@@ -39,6 +42,7 @@ public struct ImputationResult: Sendable, Equatable {
         self.observationCount = observationCount
         self.untreatedCount = untreatedCount
         self.treatedCount = treatedCount
+        self.pretrend = pretrend
         self.notes = notes
     }
 }

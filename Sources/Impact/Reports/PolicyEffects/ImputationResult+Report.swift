@@ -7,9 +7,10 @@ extension ImputationResult: Reportable {
                       en: "Staggered adoption effects (imputation, Borusyak–Jaravel–Spiess)")
     }
 
-    /// Two tables: the overall ATT (with the sample and the method in its notes), and the
-    /// event-study effects by horizon with an interval chart (event time on the x axis);
-    /// each row has its standard error and normal 95% interval.
+    /// The overall ATT (with the sample and the method in its notes), the event-study
+    /// effects by horizon with an interval chart (event time on the x axis), each row with
+    /// its standard error and normal 95% interval; then the pre-trend leads (charted, the
+    /// joint F test in the notes) and the covariate coefficients, when there are any.
     public func reportTables(language: Language) -> [ReportTable] {
         let overallTable = ReportTable(
             title: LocalizedText(zh: "总体平均处理效应", en: "Overall average treatment effect"),
@@ -27,14 +28,15 @@ extension ImputationResult: Reportable {
             rows: eventStudy.map { [.integer($0.eventTime ?? 0)] + Self.estimateCells($0) + [.integer($0.observations)] },
             key: "event_study")
             .chartingIntervals("estimate", low: "ci_low", high: "ci_high", labelledBy: "event_time")
-        guard !covariates.isEmpty else { return [overallTable, eventTable] }
+        let pretrendTables = pretrend.map { [$0.reportTable()] } ?? []
+        guard !covariates.isEmpty else { return [overallTable, eventTable] + pretrendTables }
         let coefficientTable = ReportTable(
             title: LocalizedText(zh: "第一阶段协变量系数（未受支持观测）", en: "First-stage covariate coefficients (untreated rows)"),
             columns: [ReportColumn(key: "covariate", header: LocalizedText(zh: "协变量", en: "Covariate")),
                       ReportColumn(key: "coefficient", header: LocalizedText(zh: "系数", en: "Coefficient"))],
             rows: zip(covariates, covariateCoefficients).map { [.text($0), .number($1, decimals: 4)] },
             key: "covariates")
-        return [overallTable, eventTable, coefficientTable]
+        return [overallTable, eventTable] + pretrendTables + [coefficientTable]
     }
 
     /// The JSON document, keys in this order:
@@ -44,6 +46,7 @@ extension ImputationResult: Reportable {
     ///      "event_study": [{"event_time", "estimate", "std_error", "ci_low", "ci_high",
     ///                       "n_treated"}, …],
     ///      "covariates": [{"name", "coefficient"}, …],
+    ///      "pretrend": {"leads": […], "test": {…}|null}|null (``ImputationPretrend/jsonValue``),
     ///      "cohorts", "n_units", "n_observations", "n_untreated", "n_treated",
     ///      "standard_errors", "notes": [{"code", "message"}]}
     ///
@@ -64,6 +67,7 @@ extension ImputationResult: Reportable {
             "covariates": .array(zip(covariates, covariateCoefficients).map {
                 .object(["name": .string($0), "coefficient": .number($1)])
             }),
+            "pretrend": pretrend?.jsonValue ?? .null,
             "cohorts": .array(cohorts.map { .integer($0) }),
             "n_units": .integer(unitCount), "n_observations": .integer(observationCount),
             "n_untreated": .integer(untreatedCount), "n_treated": .integer(treatedCount),

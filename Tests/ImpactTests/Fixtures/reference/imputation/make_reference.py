@@ -139,6 +139,35 @@ def didimp(df, unit, time, cohort, outcome, covariates):
     return out
 
 
+def pretrend(df, unit, time, cohort, outcome, covariates):
+    """BJS Test 1 on the untreated rows: leads 1{t - g = h} for h <= -2 of treated firms,
+    firm and period effects, CRV1 by firm (pyfixest feols defaults otherwise), and the
+    joint Wald F test with G - 1 denominator degrees of freedom."""
+    import pyfixest as pf
+    from scipy import stats
+    d = df[~((df[cohort] > 0) & (df[time] >= df[cohort]))].copy()
+    rel = np.where(d[cohort] > 0, d[time] - d[cohort], 0)
+    leads = sorted(int(h) for h in set(rel[(d[cohort] > 0).to_numpy()]) if h <= -2)
+    names = []
+    for h in leads:
+        name = f"lead_m{-h}"
+        d[name] = (rel == h).astype(float)
+        names.append(name)
+    formula = f"{outcome} ~ {' + '.join(names + covariates)} | {unit} + {time}"
+    fit = pf.feols(formula, data=d, vcov={"CRV1": unit})
+    b = fit.coef()[names].to_numpy()
+    V = fit._vcov[: len(names), : len(names)]
+    wald = float(b @ np.linalg.solve(V, b))
+    groups = d[unit].nunique() if True else None
+    q = len(names)
+    dof = int(fit._G[0]) - 1
+    return {"call": f"pf.feols('{formula}', data=untreated rows, vcov={{'CRV1': '{unit}'}})",
+            "leads": [{"event_time": h, "estimate": float(fit.coef()[n]), "std_error": float(fit.se()[n])}
+                      for h, n in zip(leads, names)],
+            "f_statistic": wald / q, "df1": q, "df2": dof,
+            "p_value": float(stats.f.sf(wald / q, q, dof))}
+
+
 CASES = {
     "event_study_staggered": ("../event_study_staggered/data.csv", "firm_id", "year", "cohort", "y", []),
     "unbalanced": ("data.csv", "firm", "year", "first_year", "y", []),
@@ -187,6 +216,7 @@ if __name__ == "__main__":
             "covariate_coefficients": beta,
             "dense": {"overall": exact["overall"], "event_study": [dict(event_time=h, **exact[h]) for h in horizons]},
             "did2s_point_estimates": two_stage,
+            "pretrend": pretrend(df, unit, time, cohort, outcome, covariates),
             "did_imputation_0_1_0": {"call": f"did_imputation(d, '{outcome}', '{unit}', '{time}', 'Ei', controls={covariates}"
                                              ", minn=0[, allhorizons=True]) with Ei = cohort, 0 as NaN",
                                      "overall": port.get("overall"),
