@@ -106,6 +106,15 @@ struct ImputationTests {
         #expect(result.untreatedCount == 9 && result.unitCount == 4)
     }
 
+    @Test("a firm first treated after the last period is untreated throughout and adds no pre-trend lead")
+    func cohortAfterPanel() throws {
+        let base = try Self.estimate(Self.threeFirms + "\nD,2021,0,5\nD,2022,0,6\nD,2023,0,9")
+        let late = try Self.estimate(Self.threeFirms + "\nD,2021,2030,5\nD,2022,2030,6\nD,2023,2030,9")
+        #expect(late == base)
+        #expect(late.pretrend?.leads.map(\.eventTime) == [-2])
+        #expect(late.untreatedCount == 11 && late.cohorts == [2023])
+    }
+
     @Test("in the last period with every firm treated, the rows cannot be imputed and are noted")
     func lastPeriodAllTreated() throws {
         let text = """

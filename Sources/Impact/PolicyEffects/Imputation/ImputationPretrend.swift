@@ -4,8 +4,8 @@
 ///
 ///     yᵢₜ = αᵢ + λₜ + xᵢₜᵀβ + Σ_h γ_h 1{t − gᵢ = h} + εᵢₜ,   (i, t) untreated,
 ///
-/// and the joint Wald test of `γ = 0`. Event time −1 and never-treated firms are the
-/// reference (as diff-diff's `ImputationDiD.pretrend_test`). Because the test uses only
+/// and the joint Wald test of `γ = 0`. Event time −1 and never-treated firms (and firms
+/// first treated after the last period) are the reference (as diff-diff's `ImputationDiD.pretrend_test`). Because the test uses only
 /// untreated rows, it is independent of the imputation estimates.
 ///
 /// Conventions: leads fitted by ``LinearRegression`` with firm and period effects absorbed
@@ -34,8 +34,12 @@ extension ImputationFirstStage {
     /// treated firm lies two or more periods before its cohort, or the regression fails.
     // Long: builds the untreated table column by column, then one regression.
     func pretrend(_ sample: ImputationSample) -> ImputationPretrend? {
+        // Firms first treated after the last period are untreated throughout: no leads.
+        let lastPeriod = sample.periods[sample.periods.count - 1]
         let eventTimes: [Int?] = untreated.map { row in
-            sample.unitCohorts[Int(sample.units[row])].map { sample.periods[Int(sample.periodCodes[row])] - $0 }
+            sample.unitCohorts[Int(sample.units[row])].flatMap {
+                $0 <= lastPeriod ? sample.periods[Int(sample.periodCodes[row])] - $0 : nil
+            }
         }
         let leads = Array(Set(eventTimes.compactMap { $0 }.filter { $0 <= -2 })).sorted()
         guard !leads.isEmpty else { return nil }
