@@ -49,6 +49,8 @@ struct StaggeredCommand: ParsableCommand {
     @Option(help: "Bootstrap multipliers: mammen or rademacher.")
     var multipliers: StaggeredMultiplierWeights = .mammen
 
+    @OptionGroup var estimator: StaggeredEstimatorOptions
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -60,6 +62,10 @@ struct StaggeredCommand: ParsableCommand {
     func run() throws {
         let project = try keys.project.loadProject()
         let table = try keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") }
+        if estimator.estimator == .imputation {
+            return try estimator.runImputation(table, keys: keys, cohort: cohort ?? project?.analysis.cohort ?? "cohort",
+                                               outcome: outcome ?? keys.columns().revenue, output: output)
+        }
         let result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).estimate(
             table, id: keys.idColumn(), time: keys.timeColumn(),
             cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcome ?? keys.columns().revenue,

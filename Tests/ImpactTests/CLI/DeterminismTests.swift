@@ -115,6 +115,10 @@ struct DeterminismTests {
             "staggered", "--data", fixtures + "event_study_staggered/data.csv", "--outcome", "y",
             "--bootstrap", "50", "--seed", "2",
         ]),
+        Invocation(name: "staggered --estimator imputation --covariates (unbalanced)", arguments: [
+            "staggered", "--data", fixtures + "imputation/data.csv", "--id", "firm", "--time", "year",
+            "--cohort", "first_year", "--outcome", "y", "--estimator", "imputation", "--covariates", "x",
+        ]),
     ]
 
     static let formats = ["table", "md", "csv", "json", "html", "xlsx", "docx"]
