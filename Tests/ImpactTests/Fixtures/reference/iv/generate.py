@@ -46,13 +46,18 @@ LM_COV = {"iid": dict(cov_type="unadjusted", debiased=True), "hc1": dict(cov_typ
 def pyfixest_case(formula, vcov):
     fit = pf.feols(formula, data, vcov=VCOVS[vcov])
     fit.first_stage()
+    first = fit._model_1st_stage
+    # Read before IV_Diag(): under iid, eff_F() switches the first stage to "hetero".
+    first_coefficients = {k: float(v) for k, v in first.coef().items()}
+    first_std_errors = {k: float(v) for k, v in first.se().items()}
+    first_f = float(fit._f_stat_1st_stage)
     fit.IV_Diag()
     return {"coefficients": {k: float(v) for k, v in fit.coef().items()},
             "std_errors": {k: float(v) for k, v in fit.se().items()},
-            "first_stage_f": float(fit._f_stat_1st_stage),
+            "first_stage_f": first_f,
             "effective_f": float(fit._eff_F),
-            "first_stage_coefficients": {k: float(v) for k, v in fit._model_1st_stage.coef().items()},
-            "first_stage_std_errors": {k: float(v) for k, v in fit._model_1st_stage.se().items()},
+            "first_stage_coefficients": first_coefficients,
+            "first_stage_std_errors": first_std_errors,
             "call": f"pf.feols({formula!r}, data, vcov={VCOVS[vcov]!r}); fit.first_stage(); fit.IV_Diag()"}
 
 
@@ -70,9 +75,9 @@ def linearmodels_case(formula, vcov):
                    + (", clusters=data['firm'])" if vcov == "cluster:firm" else ")") + ".wu_hausman()"}
     diag = first.diagnostics
     for endog in diag.index:
-        # f.stat is the Wald chi2 of the excluded instruments under the fit's covariance; / q is the F.
-        q = int(diag.loc[endog, "f.dist"].split("(")[1].split(")")[0]) if False else None
-        out["first_stage_partial_f"][endog] = {"wald_chi2": float(diag.loc[endog, "f.stat"]),
+        # f.stat: the classical F under "unadjusted", the Wald chi2 (q times the F) otherwise.
+        out["first_stage_partial_f"][endog] = {"f_stat": float(diag.loc[endog, "f.stat"]),
+                                              "f_dist": str(diag.loc[endog, "f.dist"]),
                                               "partial_r2": float(diag.loc[endog, "partial.rsquared"])}
     return out
 
