@@ -15,10 +15,11 @@ struct InstrumentalVariablesReferenceTests {
 
     init() throws { fixture = try ReferenceFixture("iv") }
 
-    func estimate(_ formula: String, _ estimator: VarianceEstimator) throws -> InstrumentalVariablesResult {
+    func estimate(_ formula: String, _ estimator: VarianceEstimator,
+                  weights: String? = nil) throws -> InstrumentalVariablesResult {
         let parsed = try Formula(formula)
         let variance = VarianceChoice(estimator)
-        let design = try InstrumentalFrame(formula: parsed, table: fixture.table,
+        let design = try InstrumentalFrame(formula: parsed, table: fixture.table, weights: weights,
                                            clusters: variance.clusterVariables(for: parsed))
         return try InstrumentalVariables.fit(design).result(variance: variance)
     }
@@ -29,14 +30,14 @@ struct InstrumentalVariablesReferenceTests {
     }
 
     @Test("Coefficients, standard errors, first-stage F and effective F agree with pyfixest",
-          arguments: ["strong_just_identified", "over_identified", "weak", "fixed_effects"])
+          arguments: ["strong_just_identified", "over_identified", "weak", "fixed_effects", "weighted"])
     func pyfixestAgreement(_ name: String) throws {
         let expected = fixture.expected["cases"][name]
         let formula = try #require(expected["formula"].string)
         for (label, estimator) in Self.variances {
             let peer = expected["vcov"][label]["pyfixest"]
             guard peer["coefficients"].raw is [String: Any] else { continue }
-            let result = try estimate(formula, estimator)
+            let result = try estimate(formula, estimator, weights: expected["weights"].string)
             let terms = result.secondStage.coefficients.map(\.term)
             expectClose(result.secondStage.values(terms, \.estimate), values(peer["coefficients"], terms), "\(name) \(label) b")
             expectClose(result.secondStage.values(terms, \.standardError), values(peer["std_errors"], terms), "\(name) \(label) se")
@@ -54,14 +55,14 @@ struct InstrumentalVariablesReferenceTests {
     }
 
     @Test("Coefficients, standard errors, first-stage Wald and Wu–Hausman agree with linearmodels",
-          arguments: ["strong_just_identified", "over_identified", "weak", "fixed_effects", "two_endogenous"])
+          arguments: ["strong_just_identified", "over_identified", "weak", "fixed_effects", "weighted", "two_endogenous"])
     func linearmodelsAgreement(_ name: String) throws {
         let expected = fixture.expected["cases"][name]
         let formula = try #require(expected["formula"].string)
         for (label, estimator) in Self.variances {
             let peer = expected["vcov"][label]["linearmodels"]
             guard peer["coefficients"].raw is [String: Any] else { continue }
-            let result = try estimate(formula, estimator)
+            let result = try estimate(formula, estimator, weights: expected["weights"].string)
             let terms = result.secondStage.coefficients.map(\.term)
             expectClose(result.secondStage.values(terms, \.estimate), values(peer["coefficients"], terms), "\(name) \(label) b")
             // linearmodels counts every dummy in the clustered factor (its own convention).
