@@ -43,18 +43,25 @@ public struct RegressionModelTable: Sendable {
         return RegressionTable(columns, stages: stages)
     }
 
-    /// The strength of the instruments, one row per first stage: model number,
-    /// endogenous regressor, instruments, classical partial F (and p-value), robust
-    /// (Kleibergen–Paap) Wald F, effective F, then the Wu–Hausman F and p-value; the
-    /// weak-instrument notes underneath.
+    /// The strength of the instruments, one row per first stage: its column in
+    /// ``regressionTable`` (`(1)`), the endogenous regressor, the instruments, the
+    /// classical partial F (and p-value), the robust (Kleibergen–Paap) Wald F, the
+    /// effective F, then the model's Wu–Hausman F and p-value; the weak-instrument notes
+    /// underneath, prefixed by the column of their second stage when there are several
+    /// columns.
     public func diagnosticsTable() -> ReportTable {
         var rows: [[ReportCell]] = []
         var notes: [LocalizedText] = []
-        for (index, model) in models.enumerated() {
-            guard case .instrumental(let result) = model else { continue }
+        var column = 0
+        for model in models {
+            guard case .instrumental(let result) = model else {
+                column += 1
+                continue
+            }
             for first in result.firstStages {
+                column += 1
                 rows.append([
-                    .integer(index + 1), .text(first.endogenous), .text(first.instruments.joined(separator: ", ")),
+                    .text("(\(column))"), .text(first.endogenous), .text(first.instruments.joined(separator: ", ")),
                     .number(first.partialF.statistic, decimals: 3), .number(first.partialF.pValue, decimals: 4),
                     first.robustF.map { .number($0.statistic, decimals: 3) } ?? .empty,
                     first.effectiveF.map { .number($0, decimals: 3) } ?? .empty,
@@ -62,10 +69,9 @@ public struct RegressionModelTable: Sendable {
                     result.wuHausman.map { .number($0.pValue, decimals: 4) } ?? .empty,
                 ])
             }
-            notes += result.notes.map { note in
-                models.count > 1 ? LocalizedText(zh: "(\(index + 1)) " + note.wording.zh, en: "(\(index + 1)) " + note.wording.en)
-                    : note.wording
-            }
+            column += 1
+            let prefix = models.count > 1 || result.firstStages.count > 1 ? "(\(column)) " : ""
+            notes += result.notes.map { LocalizedText(zh: prefix + $0.wording.zh, en: prefix + $0.wording.en) }
         }
         return ReportTable(title: Labels.diagnostics, columns: Labels.diagnosticColumns, rows: rows,
                            notes: notes, key: "instruments")
@@ -78,7 +84,7 @@ public struct RegressionModelTable: Sendable {
         static let secondStage = LocalizedText(zh: "2SLS", en: "2SLS")
         static let diagnostics = LocalizedText(zh: "工具变量检验", en: "Instrument diagnostics")
         static let diagnosticColumns = [
-            ReportColumn(key: "model", header: LocalizedText(zh: "模型", en: "Model")),
+            ReportColumn(key: "column", header: LocalizedText(zh: "第一阶段列", en: "Column")),
             ReportColumn(key: "endogenous", header: LocalizedText(zh: "内生变量", en: "Endogenous")),
             ReportColumn(key: "instruments", header: LocalizedText(zh: "工具变量", en: "Instruments")),
             ReportColumn(key: "partial_f", header: LocalizedText(zh: "第一阶段 F", en: "First-stage F")),
