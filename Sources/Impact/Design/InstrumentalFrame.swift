@@ -36,14 +36,17 @@ public struct InstrumentalFrame: Sendable {
         let names = frame.regressorNames
         let count = names.count
         let endogenousCount = instruments.endogenous.count, instrumentCount = instruments.instruments.count
-        let tail = Array(names.suffix(endogenousCount + instrumentCount))
-        for (term, name) in zip(instruments.endogenous + instruments.instruments,
-                                tail + Array(repeating: "", count: max(0, endogenousCount + instrumentCount - tail.count)))
-        where term.description != name {
-            let role = instruments.endogenous.contains(term) ? "an endogenous regressor" : "an instrument"
-            throw .notNumeric(term.factors.first?.column ?? term.description, role: role,
-                              at: formula.location(of: term.factors.first?.column ?? ""))
+        // Each endogenous regressor and instrument must be one column named as its term
+        // (a text column becomes several dummies); they are then the last columns, in order.
+        let partTerms = instruments.endogenous + instruments.instruments
+        let present = Set(names)
+        if let position = partTerms.firstIndex(where: { !present.contains($0.description) }) {
+            let column = partTerms[position].factors.first?.column ?? partTerms[position].description
+            let role = position < endogenousCount ? "an endogenous regressor" : "an instrument"
+            throw .notNumeric(column, role: role, at: formula.location(of: column))
         }
+        precondition(Array(names.suffix(partTerms.count)) == partTerms.map(\.description),
+                     "the instrument part's columns end the design")
         self.frame = frame
         self.exogenousCount = count - endogenousCount - instrumentCount
         self.endogenousCount = endogenousCount

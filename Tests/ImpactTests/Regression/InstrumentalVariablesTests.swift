@@ -85,5 +85,7 @@ struct InstrumentalVariablesTests {
         let table = try CSVReader.read(text: Self.wald)
         let error = try #require(throws: FormulaError.self) { try fit("营业收入 ~ 1 | 企业 ~ 距离", table: table) }
         #expect(error.message.contains("Column '企业' holds text, but an endogenous regressor must be numeric."))
+        let instrument = try #require(throws: FormulaError.self) { try fit("营业收入 ~ 1 | 研发 ~ 备注", table: table) }
+        #expect(instrument.message.contains("Column '备注' holds text, but an instrument must be numeric."))
     }
 }

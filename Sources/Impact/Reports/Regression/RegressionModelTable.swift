@@ -1,7 +1,8 @@
 /// The models of `impact estimate` side by side when one of them is an instrumental-
 /// variables estimate: each 2SLS model takes one column per first stage (its dependent
 /// variable the endogenous regressor) followed by the second stage, captioned
-/// `First stage` / `2SLS` (least-squares models `OLS`), in a ``RegressionTable``; then a
+/// `First stage` / `2SLS` (least-squares models `OLS`), in a ``RegressionTable`` (a first
+/// stage's notes, those of its second stage's sample, are printed once); then a
 /// table of the instruments' strength and the Wu–Hausman test.
 ///
 /// Without an instrumental-variables model it prints exactly as ``RegressionTable`` does.
@@ -28,19 +29,21 @@ public struct RegressionModelTable: Sendable {
         guard hasInstruments else { return RegressionTable(models.map(\.regression)) }
         var columns: [RegressionResult] = []
         var stages: [LocalizedText] = []
+        var firstStageColumns = Set<Int>()
         for model in models {
             switch model {
             case .leastSquares(let result):
                 columns.append(result)
                 stages.append(Labels.leastSquares)
             case .instrumental(let result):
+                firstStageColumns.formUnion(columns.count..<(columns.count + result.firstStages.count))
                 columns += result.firstStages.map(\.regression)
                 stages += result.firstStages.map { _ in Labels.firstStage }
                 columns.append(result.secondStage)
                 stages.append(Labels.secondStage)
             }
         }
-        return RegressionTable(columns, stages: stages)
+        return RegressionTable(columns, stages: stages, columnsWithoutNotes: firstStageColumns)
     }
 
     /// The strength of the instruments, one row per first stage: its column in

@@ -22,6 +22,9 @@ public struct RegressionTable: Sendable {
     /// A caption per model column (`First stage`, `2SLS`), printed as a header line under
     /// the model numbers; `nil` (the default) for none.
     public let stages: [LocalizedText]?
+    /// Columns whose notes are not repeated under the table (a first stage, whose sample
+    /// notes are its second stage's).
+    let columnsWithoutNotes: Set<Int>
 
     /// The default significance marks: `***` p < 0.01, `**` p < 0.05, `*` p < 0.1.
     public static let defaultSignificance: [(mark: String, threshold: Double)] =
@@ -35,15 +38,19 @@ public struct RegressionTable: Sendable {
         self.decimals = decimals
         self.significance = significance
         stages = nil
+        columnsWithoutNotes = []
     }
 
-    /// Creates a table of `models` with a caption per column (`stages`, one per model).
-    public init(_ models: [RegressionResult], stages: [LocalizedText], decimals: Int = 4) {
+    /// Creates a table of `models` with a caption per column (`stages`, one per model);
+    /// the notes of `columnsWithoutNotes` (0-based) are not printed.
+    public init(_ models: [RegressionResult], stages: [LocalizedText], columnsWithoutNotes: Set<Int> = [],
+                decimals: Int = 4) {
         precondition(!models.isEmpty && stages.count == models.count, "one stage caption per model")
         self.models = models
         self.decimals = decimals
         significance = RegressionTable.defaultSignificance
         self.stages = stages
+        self.columnsWithoutNotes = columnsWithoutNotes
     }
 
     /// Every coefficient name, in order of first appearance across the models, except
@@ -83,7 +90,7 @@ public struct RegressionTable: Sendable {
     /// when there are several models.
     public var notes: [LocalizedText] {
         var lines: [LocalizedText] = []
-        for (index, model) in models.enumerated() {
+        for (index, model) in models.enumerated() where !columnsWithoutNotes.contains(index) {
             let prefix = models.count > 1 ? "(\(index + 1)) " : ""
             for note in model.notes.map(\.wording) {
                 lines.append(LocalizedText(zh: prefix + note.zh, en: prefix + note.en))
