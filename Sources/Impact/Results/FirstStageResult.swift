@@ -6,7 +6,8 @@
 ///   `((RSS_r − RSS)/q) / (RSS/(N − K))`, the Wald F under the iid covariance;
 /// - ``robustF``: under a robust or clustered variance, the Wald F `π̂ᵀV̂⁻¹π̂/q` of the
 ///   excluded instruments with the first stage's robust covariance `V̂` — for one
-///   endogenous regressor this is the Kleibergen–Paap rk Wald F; `nil` under iid;
+///   endogenous regressor this is the Kleibergen–Paap rk Wald F; with several it is each
+///   equation's robust F (the joint rk statistic is not computed); `nil` under iid;
 /// - ``effectiveF``: Montiel Olea and Pflueger's (2013) effective F,
 ///   `π̂ᵀQπ̂ / tr(V̂Q)` with `Q = Z₂ᵀWZ₂` over the (demeaned) excluded instruments and `V̂`
 ///   their robust covariance (HC1 when the model's variance is iid).
@@ -14,7 +15,8 @@
 /// Conventions: pyfixest `Feiv.first_stage()` and `IV_Diag()`: ``strengthF`` is
 /// `_f_stat_1st_stage` (the Wald F under the model's variance) and ``effectiveF`` is
 /// `_eff_F`; the degrees of freedom are the first stage's (`N − K`, or `G − 1` when
-/// clustering).
+/// clustering). Under two-way clustering the first stage is clustered two ways as well
+/// (pyfixest clusters it by the first variable only).
 public struct FirstStageResult: Sendable {
     /// The endogenous regressor (the first stage's response).
     public let endogenous: String
