@@ -17,7 +17,10 @@ struct EstimateCommand: ParsableCommand {
         Formulas follow fixest: y ~ x1 + x2 + C(sector) + x1:x2 | firm_id + year. \
         The intercept is on unless the formula says 0 or - 1; C(var) or C(var, ref="b") \
         makes dummies, a*b is a + b + a:b, log(var) and i(rel_year, ref=-1) are available, \
-        and the columns after | are absorbed as fixed effects. One --formula prints the \
+        and the columns after | are absorbed as fixed effects. Instrumental variables (2SLS) \
+        take a last part "endogenous ~ instruments": y ~ x1 | firm_id + year | x2 ~ z1 + z2, \
+        or y ~ x1 | x2 ~ z1 without fixed effects; the first stages print beside the second \
+        with the instruments' F statistics and the Wu-Hausman test. One --formula prints the \
         coefficient table and fit statistics; several print one table with the models side \
         by side. JSON output is the regression result contract (an array for several models).
         """
@@ -68,7 +71,7 @@ struct EstimateCommand: ParsableCommand {
         let request = RegressionRequest(
             path: try dataPath(), formulas: try formulas.map { try Formula($0) }, weights: weights,
             variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop))
-        let table = RegressionTable(try request.estimate())
+        let table = RegressionModelTable(try request.estimateModels())
         if latex {
             try output.emit(Data(table.latex(language: output.lang).utf8))
         } else {

@@ -15,6 +15,8 @@
 ///   Column names with spaces or operators go between backticks, as the column 营业 收入 is written in ``Formula/description``.
 /// - After `|`: fixed-effect dimensions joined by `+`, absorbed by the estimator;
 ///   `firm_id^year` is one dimension with a level per combination.
+/// - Instrumental variables, last: `y ~ x1 | firm + year | x2 ~ z1 + z2` or, without
+///   fixed effects, `y ~ x1 | x2 ~ z1` (``FormulaInstruments``, ``instruments``).
 ///
 /// Conventions: terms are ordered by degree (main effects before two-way interactions,
 /// and so on), and in the order written within a degree; repeated terms count once. This
@@ -35,6 +37,9 @@ public struct Formula: Sendable, Equatable, CustomStringConvertible {
     public let hasIntercept: Bool
     /// Fixed-effect dimensions after `|`, in the order written.
     public let fixedEffects: [FixedEffect]
+    /// The instrument part `endogenous ~ instruments` (after the last `|`), or `nil` for a
+    /// model without instrumental variables.
+    public private(set) var instruments: FormulaInstruments?
     /// Where each column is first named, for pointing at it in later errors.
     let columnLocations: [String: FormulaLocation]
 
@@ -51,17 +56,20 @@ public struct Formula: Sendable, Equatable, CustomStringConvertible {
         var seen = Set<FixedEffect>()
         fixedEffects = output.fixedEffects.filter { seen.insert($0).inserted }
         columnLocations = output.columnLocations
+        instruments = output.instruments
+        try instruments?.checkDisjoint(from: terms)
     }
 
     /// The formula as written.
     public var description: String { source }
 
-    /// Every column the formula reads: response, regressors, fixed effects, without repeats,
+    /// Every column the formula reads: response, regressors, fixed effects, endogenous
+    /// regressors and instruments, without repeats,
     /// in order of first mention.
     public var columnNames: [String] {
         var seen = Set<String>()
         let all = [response.column] + terms.flatMap { $0.factors.map(\.column) }
-            + fixedEffects.flatMap(\.columns)
+            + fixedEffects.flatMap(\.columns) + (instruments?.columnNames ?? [])
         return all.filter { seen.insert($0).inserted }
     }
 

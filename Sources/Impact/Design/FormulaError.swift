@@ -51,6 +51,9 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Expanding the formula would make `count` terms (at least), more than `limit`
     /// (``FormulaLimits/maximumTerms``); counted before the terms are made.
     case tooManyTerms(count: Int, limit: Int)
+    /// An instrument part with fewer excluded instruments than endogenous regressors
+    /// (``FormulaInstruments``); `at` points at the instruments.
+    case underidentified(endogenous: [String], instruments: [String], at: FormulaLocation)
 
     /// The problem in one sentence.
     public var message: String {
@@ -105,6 +108,12 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooManyTerms(let count, let limit):
             "Expanding the formula would make \(count) terms or more, over the limit of \(limit); "
                 + "use ':' for the interactions you need instead of '*' over many columns."
+        case .underidentified(let endogenous, let instruments, _):
+            "The model is under-identified: \(endogenous.count) endogenous "
+                + "\(endogenous.count == 1 ? "regressor" : "regressors") (\(endogenous.joined(separator: ", "))) but only "
+                + "\(instruments.count) excluded \(instruments.count == 1 ? "instrument" : "instruments")"
+                + (instruments.isEmpty ? "" : " (\(instruments.joined(separator: ", ")))")
+                + "; give at least as many instruments as endogenous regressors."
         }
     }
 
@@ -114,7 +123,8 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unexpectedCharacter(_, let at), .unexpectedToken(_, _, let at),
              .unexpectedEnd(_, let at), .unterminatedQuote(let at),
              .unknownFunction(_, _, let at), .invalidArgument(_, _, let at),
-             .invalidTerm(_, _, let at), .unsupported(_, let at), .nestedTooDeeply(_, let at):
+             .invalidTerm(_, _, let at), .unsupported(_, let at), .nestedTooDeeply(_, let at),
+             .underidentified(_, _, let at):
             at
         case .unknownColumn(_, _, let at), .unknownLevel(_, _, _, let at), .notNumeric(_, _, let at),
              .textInNumbers(_, _, let at):

@@ -15,12 +15,16 @@
 /// list        := ('c' '(' | '[') value (',' value)* (')' | ']')
 /// fixedEffect := NAME ('^' NAME)*
 /// ```
+/// With instrumental variables the formula ends in one more `|` part,
+/// `sum '~' sum` (``FormulaInstruments``, parsed by `parseInstrumentPart(required:)`).
 struct FormulaParser {
     /// What a parse yields; ``Formula`` expands it into terms.
     struct Output {
         let response: FormulaFactor
         let expression: FormulaExpression
         let fixedEffects: [FixedEffect]
+        /// The instrument part (``FormulaInstruments``), or `nil`.
+        var instruments: FormulaInstruments? = nil
         /// Where each column is first named, for errors found later against a table.
         let columnLocations: [String: FormulaLocation]
     }
@@ -28,9 +32,9 @@ struct FormulaParser {
     /// The functions a formula may call, for "did you mean" suggestions.
     static let functionNames = ["C", "log", "i"]
 
-    private let formula: String
-    private let tokens: [FormulaToken]
-    private var index = 0
+    let formula: String
+    let tokens: [FormulaToken]
+    private(set) var index = 0
     private var columnLocations: [String: FormulaLocation] = [:]
     /// Parentheses open at the current token (bounded by ``FormulaLimits/maximumNesting``).
     private var nesting = 0
@@ -52,48 +56,47 @@ struct FormulaParser {
         try expect("~", meaning: "'~' after the response")
         let expression = try parseSum()
         var fixedEffects: [FixedEffect] = []
-        if peek.kind == .symbol("|") {
+        var instruments = try parseInstrumentPart(required: false)
+        if instruments == nil && peek.kind == .symbol("|") {
             advance()
             fixedEffects.append(try parseFixedEffect())
             while peek.kind == .symbol("+") {
                 advance()
                 fixedEffects.append(try parseFixedEffect())
             }
-            if peek.kind == .symbol("|") {
-                throw .unsupported("Instrumental variables (a second '|' part)", at: location(of: peek))
-            }
+            instruments = try parseInstrumentPart(required: true)
         }
         guard peek.kind == .end else {
             throw .unexpectedToken(peek.text, expected: "'+', '-', '*', ':', '|' or the end of the formula",
                                    at: location(of: peek))
         }
         return Output(response: response, expression: expression, fixedEffects: fixedEffects,
-                      columnLocations: columnLocations)
+                      instruments: instruments, columnLocations: columnLocations)
     }
 
     // MARK: - Token access
 
-    private var peek: FormulaToken { tokens[index] }
+    var peek: FormulaToken { tokens[index] }
 
     private func peek(ahead offset: Int) -> FormulaToken {
         tokens[min(index + offset, tokens.count - 1)]
     }
 
-    private mutating func advance() {
+    mutating func advance() {
         if index < tokens.count - 1 { index += 1 }
     }
 
-    private func location(of token: FormulaToken) -> FormulaLocation {
+    func location(of token: FormulaToken) -> FormulaLocation {
         FormulaLocation(formula: formula, position: token.position, length: token.length)
     }
 
-    private func mismatch(expected: String) -> FormulaError {
+    func mismatch(expected: String) -> FormulaError {
         peek.kind == .end
             ? .unexpectedEnd(expected: expected, at: location(of: peek))
             : .unexpectedToken(peek.text, expected: expected, at: location(of: peek))
     }
 
-    private mutating func expect(_ symbol: Character, meaning: String) throws(FormulaError) {
+    mutating func expect(_ symbol: Character, meaning: String) throws(FormulaError) {
         guard peek.kind == .symbol(symbol) else { throw mismatch(expected: meaning) }
         advance()
     }
@@ -135,7 +138,7 @@ struct FormulaParser {
 
     // MARK: - Right-hand side
 
-    private mutating func parseSum() throws(FormulaError) -> FormulaExpression {
+    mutating func parseSum() throws(FormulaError) -> FormulaExpression {
         var expression: FormulaExpression
         if peek.kind == .symbol("-") {
             advance()

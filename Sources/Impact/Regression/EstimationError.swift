@@ -25,6 +25,9 @@ public enum EstimationError: Error, Equatable, Sendable, CustomStringConvertible
     case invalidConfidenceLevel(Double)
     /// A factorization failed in the numeric core.
     case numerical(LinearAlgebraError)
+    /// After dropping collinear columns, fewer excluded instruments are left than
+    /// endogenous regressors (instrumental variables).
+    case underidentified(endogenous: [String], instruments: [String])
 
     /// The message as a whole sentence saying what went wrong and where.
     public var description: String {
@@ -56,6 +59,10 @@ public enum EstimationError: Error, Equatable, Sendable, CustomStringConvertible
             return "The confidence level must lie strictly between 0 and 1, but \(level) was given."
         case let .numerical(error):
             return "The numeric core failed: \(error)"
+        case let .underidentified(endogenous, instruments):
+            return "The model is under-identified: \(endogenous.count) endogenous regressors (\(endogenous.joined(separator: ", "))) "
+                + "but \(instruments.count) excluded instruments left after dropping collinear ones"
+                + (instruments.isEmpty ? "" : " (\(instruments.joined(separator: ", ")))") + "."
         }
     }
 }

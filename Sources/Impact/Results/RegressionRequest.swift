@@ -57,8 +57,11 @@ public struct RegressionRequest: Sendable {
         return used
     }
 
-    /// Reads the data, fits every formula and returns one result per formula, in order.
+    /// Reads the data, fits every formula and returns one result per formula, in order
+    /// (for a formula with instruments, its 2SLS second stage; ``estimateModels()`` gives
+    /// the first stages and diagnostics too).
     public func estimate() throws(RegressionRequestError) -> [RegressionResult] {
+        if formulas.contains(where: { $0.instruments != nil }) { return try estimateModels().map(\.regression) }
         var frames = try modelFrames()
         var results: [RegressionResult] = []
         for formula in formulas {
@@ -89,7 +92,7 @@ public struct RegressionRequest: Sendable {
     }
 
     /// The table restricted to ``usedColumns``, or every column when the file lacks one.
-    private func readTable() throws(RegressionRequestError) -> Table {
+    func readTable() throws(RegressionRequestError) -> Table {
         do {
             do {
                 return try TableFile.read(path: path, options: CSVReadOptions(selectedColumns: usedColumns))

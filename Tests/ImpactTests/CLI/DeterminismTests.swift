@@ -77,6 +77,14 @@ struct DeterminismTests {
             "--formula", "y ~ x1 | firm_id + year", "--formula", "y ~ x1 + x2 | firm_id + year",
             "--vcov", "hc1", "--lang", "en",
         ]),
+        Invocation(name: "estimate, 2SLS with fixed effects and an OLS model, English", arguments: [
+            "estimate", "--data", fixtures + "iv/data.csv",
+            "--formula", "y ~ x1 | firm + year | x2 ~ z1 + z2", "--formula", "y ~ x1 | x2 + x3 ~ z1 + z2 + z3",
+            "--formula", "y ~ x1 + x2 | firm", "--vcov", "cluster:firm", "--lang", "en",
+        ]),
+        Invocation(name: "estimate, weak instrument", arguments: [
+            "estimate", "--data", fixtures + "iv/data.csv", "--formula", "y ~ x1 | xw ~ zw", "--vcov", "hc1",
+        ]),
         Invocation(name: "estimate --latex", arguments: [
             "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
             "--formula", "y ~ x1 + x2 | firm_id + year", "--latex",

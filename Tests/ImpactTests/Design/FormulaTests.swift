@@ -117,7 +117,10 @@ struct FormulaTests {
             at: FormulaLocation(formula: "y ~ C(s, foo=1)", position: 9, length: 3))) {
             try Formula("y ~ C(s, foo=1)")
         }
-        #expect(throws: FormulaError.self) { try Formula("y ~ x | f | z ~ w") }
+        // Instrumental variables (`y ~ x | f | z ~ w`) parse; a part after them does not.
+        #expect(throws: FormulaError.unexpectedToken(
+            "|", expected: "'+', '-', '*', ':', '|' or the end of the formula",
+            at: FormulaLocation(formula: "y ~ x | f | z ~ w | g", position: 18))) { try Formula("y ~ x | f | z ~ w | g") }
         #expect(throws: FormulaError.self) { try Formula("y ~ x1:1") }
         #expect(throws: FormulaError.self) { try Formula("C(y) ~ x") }
         #expect(throws: FormulaError.self) { try Formula("y ~ (x1 + x2") }

@@ -19,6 +19,12 @@ public struct RegressionTable: Sendable {
     public let decimals: Int
     /// Significance marks, strictest first: a p-value below `threshold` earns `mark`.
     public let significance: [(mark: String, threshold: Double)]
+    /// A caption per model column (`First stage`, `2SLS`), printed as a header line under
+    /// the model numbers; `nil` (the default) for none.
+    public let stages: [LocalizedText]?
+    /// Columns whose notes are not repeated under the table (a first stage, whose sample
+    /// notes are its second stage's).
+    let columnsWithoutNotes: Set<Int>
 
     /// The default significance marks: `***` p < 0.01, `**` p < 0.05, `*` p < 0.1.
     public static let defaultSignificance: [(mark: String, threshold: Double)] =
@@ -31,6 +37,20 @@ public struct RegressionTable: Sendable {
         self.models = models
         self.decimals = decimals
         self.significance = significance
+        stages = nil
+        columnsWithoutNotes = []
+    }
+
+    /// Creates a table of `models` with a caption per column (`stages`, one per model);
+    /// the notes of `columnsWithoutNotes` (0-based) are not printed.
+    public init(_ models: [RegressionResult], stages: [LocalizedText], columnsWithoutNotes: Set<Int> = [],
+                decimals: Int = 4) {
+        precondition(!models.isEmpty && stages.count == models.count, "one stage caption per model")
+        self.models = models
+        self.decimals = decimals
+        significance = RegressionTable.defaultSignificance
+        self.stages = stages
+        self.columnsWithoutNotes = columnsWithoutNotes
     }
 
     /// Every coefficient name, in order of first appearance across the models, except
@@ -70,7 +90,7 @@ public struct RegressionTable: Sendable {
     /// when there are several models.
     public var notes: [LocalizedText] {
         var lines: [LocalizedText] = []
-        for (index, model) in models.enumerated() {
+        for (index, model) in models.enumerated() where !columnsWithoutNotes.contains(index) {
             let prefix = models.count > 1 ? "(\(index + 1)) " : ""
             for note in model.notes.map(\.wording) {
                 lines.append(LocalizedText(zh: prefix + note.zh, en: prefix + note.en))
@@ -106,6 +126,9 @@ extension RegressionTable {
         var layout = Layout()
         let count = models.count
         layout.header.append(Line(label: "", cells: (1...count).map { "(\($0))" }))
+        if let stages {
+            layout.header.append(Line(label: Labels.stage.text(language), cells: stages.map { $0.text(language) }))
+        }
         layout.header.append(Line(label: Labels.dependent.text(language), cells: models.map(\.responseName)))
         for term in terms {
             var estimates: [(String, String)] = []
@@ -163,6 +186,7 @@ extension RegressionTable {
     enum Labels {
         static let title = LocalizedText(zh: "回归结果", en: "Regression results")
         static let dependent = LocalizedText(zh: "因变量", en: "Dependent variable")
+        static let stage = LocalizedText(zh: "估计阶段", en: "Stage")
         static let fixedEffects = LocalizedText(zh: "固定效应", en: "Fixed effects")
         static let yes = LocalizedText(zh: "是", en: "Yes")
         static let no = LocalizedText(zh: "否", en: "No")
