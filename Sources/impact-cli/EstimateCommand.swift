@@ -17,7 +17,10 @@ struct EstimateCommand: ParsableCommand {
         Formulas follow fixest: y ~ x1 + x2 + C(sector) + x1:x2 | firm_id + year. \
         The intercept is on unless the formula says 0 or - 1; C(var) or C(var, ref="b") \
         makes dummies, a*b is a + b + a:b, log(var) and i(rel_year, ref=-1) are available, \
-        and the columns after | are absorbed as fixed effects. One --formula prints the \
+        I() computes a term, e.g. y ~ I((age - 25)^2) + log1p(sales) + poly(age, 3), \
+        and the columns after | are absorbed as fixed effects. --subset "state == 'KY' & \
+        year >= 2015" estimates on some rows; --split sector adds one model per sector \
+        beside the full sample. One --formula prints the \
         coefficient table and fit statistics; several print one table with the models side \
         by side. JSON output is the regression result contract (an array for several models).
         """
@@ -40,8 +43,13 @@ struct EstimateCommand: ParsableCommand {
         """)
     var vcov: VarianceEstimator?
 
-    @Option(help: "Column of positive analytic weights (weighted least squares).")
+    @Option(help: "Positive analytic weights (weighted least squares): a column, or a variable such as \"I(1/inc)\".")
     var weights: String?
+
+    @Option(help: "Column whose levels each get a model beside the full sample (fixest's split).")
+    var split: String?
+
+    @OptionGroup var sample: SampleOptions
 
     @Flag(help: "Keep observations alone in a fixed-effect level (dropped by default, as fixest does).")
     var keepSingletons = false
@@ -67,8 +75,9 @@ struct EstimateCommand: ParsableCommand {
         ProcessMemory.returnFreedMemoryPromptly()
         let request = RegressionRequest(
             path: try dataPath(), formulas: try formulas.map { try Formula($0) }, weights: weights,
-            variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop))
-        let table = RegressionTable(try request.estimate())
+            variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop),
+            subset: try sample.rowSubset(), split: split)
+        let table = RegressionTable(try request.estimates())
         if latex {
             try output.emit(Data(table.latex(language: output.lang).utf8))
         } else {

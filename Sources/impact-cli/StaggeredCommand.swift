@@ -15,7 +15,9 @@ struct StaggeredCommand: ParsableCommand {
         Reads a balanced firm panel (one row per firm and period). The cohort column holds \
         the first period a firm is treated; 0 or blank means never treated. Defaults follow \
         the R package did: never-treated controls, varying base period, analytic \
-        influence-function standard errors clustered by firm. JSON output: {"att_gt": [...], \
+        influence-function standard errors clustered by firm. --subset "sector == '软件'" \
+        (or "I()"-style conditions such as "year >= 2015 & size in (1, 2)") estimates on \
+        some rows. JSON output: {"att_gt": [...], \
         "aggregations": {"simple", "dynamic", "group", "calendar", ...}}.
         """
     )
@@ -49,6 +51,7 @@ struct StaggeredCommand: ParsableCommand {
     @Option(help: "Bootstrap multipliers: mammen or rademacher.")
     var multipliers: StaggeredMultiplierWeights = .mammen
 
+    @OptionGroup var sample: SampleOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -59,13 +62,14 @@ struct StaggeredCommand: ParsableCommand {
 
     func run() throws {
         let project = try keys.project.loadProject()
-        let table = try keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") }
+        let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") })
+        let table = sampled.table
         let result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).estimate(
             table, id: keys.idColumn(), time: keys.timeColumn(),
             cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcome ?? keys.columns().revenue,
             dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
         for note in result.notes { printWarning(note.wording.en, prefix: "") }
-        try output.write(result)
+        try output.write(sample.report(result, sampled.summary))
     }
 }

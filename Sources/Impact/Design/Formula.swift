@@ -60,7 +60,7 @@ public struct Formula: Sendable, Equatable, CustomStringConvertible {
     /// in order of first mention.
     public var columnNames: [String] {
         var seen = Set<String>()
-        let all = [response.column] + terms.flatMap { $0.factors.map(\.column) }
+        let all = response.columns + terms.flatMap { $0.factors.flatMap(\.columns) }
             + fixedEffects.flatMap(\.columns)
         return all.filter { seen.insert($0).inserted }
     }

@@ -19,6 +19,11 @@ public struct RegressionTable: Sendable {
     public let decimals: Int
     /// Significance marks, strictest first: a p-value below `threshold` earns `mark`.
     public let significance: [(mark: String, threshold: Double)]
+    /// The sample of each model when they come from a split (a `Sample (var)` header line
+    /// titles the columns by level), else `nil`.
+    public let samples: [RegressionSample]?
+    /// What a `--subset` kept (a note under the table; `subset` in each model's JSON), or `nil`.
+    public let subset: SubsetSummary?
 
     /// The default significance marks: `***` p < 0.01, `**` p < 0.05, `*` p < 0.1.
     public static let defaultSignificance: [(mark: String, threshold: Double)] =
@@ -31,6 +36,20 @@ public struct RegressionTable: Sendable {
         self.models = models
         self.decimals = decimals
         self.significance = significance
+        samples = nil
+        subset = nil
+    }
+
+    /// A table of a request's estimates: the models, titled by the level of a split, and
+    /// the subset's counts.
+    public init(_ estimates: RegressionEstimates, decimals: Int = 4,
+                significance: [(mark: String, threshold: Double)] = RegressionTable.defaultSignificance) {
+        precondition(!estimates.results.isEmpty, "a regression table needs a model")
+        models = estimates.results
+        self.decimals = decimals
+        self.significance = significance
+        samples = estimates.samples.contains(.full) && estimates.samples.allSatisfy({ $0 == .full }) ? nil : estimates.samples
+        subset = estimates.subset
     }
 
     /// Every coefficient name, in order of first appearance across the models, except
@@ -70,6 +89,9 @@ public struct RegressionTable: Sendable {
     /// when there are several models.
     public var notes: [LocalizedText] {
         var lines: [LocalizedText] = []
+        if let subset {
+            lines.append(SubsetReport<RegressionTable>.sentence(subset))
+        }
         for (index, model) in models.enumerated() {
             let prefix = models.count > 1 ? "(\(index + 1)) " : ""
             for note in model.notes.map(\.wording) {
@@ -107,6 +129,15 @@ extension RegressionTable {
         let count = models.count
         layout.header.append(Line(label: "", cells: (1...count).map { "(\($0))" }))
         layout.header.append(Line(label: Labels.dependent.text(language), cells: models.map(\.responseName)))
+        if let samples, let variable = samples.lazy.compactMap({ sample -> String? in
+            if case .level(let variable, _) = sample { variable } else { nil } }).first {
+            let full = LocalizedText(zh: "全样本", en: "Full sample").text(language)
+            layout.header.append(Line(
+                label: LocalizedText(zh: "样本 (\(variable))", en: "Sample (\(variable))").text(language),
+                cells: samples.map { sample in
+                    if case .level(_, let level) = sample { level } else { full }
+                }))
+        }
         for term in terms {
             var estimates: [(String, String)] = []
             var errors: [String] = []
