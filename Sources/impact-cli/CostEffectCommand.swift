@@ -15,8 +15,8 @@ struct CostEffectCommand: ParsableCommand {
         gives the naive ratio Σ increment / Σ subsidy and the dose-response slope (HC1). \
         --panel adds the DiD-based figure: the ATT on --panel-outcome (万元, levels) times \
         the treated firm-years, divided by the award (--subsidy-basis). Every figure is per 万元 awarded over one horizon (the post-policy years of --panel, or --horizon). \
-        --subset "sector == '软件'" applies to --panel (and --data), e.g. with --controls \
-        "employees" or a transformed --panel-outcome such as "I(revenue_wan / 10000)".
+        --subset "sector == '软件'" applies to --panel and --data; --panel-outcome takes a \
+        transformed column such as "I(revenue_wan - rd_wan)".
         """
     )
 
@@ -61,8 +61,9 @@ struct CostEffectCommand: ParsableCommand {
     func run() throws {
         let files = keys.project
         let prepared = try panel.map { path in
-            try design.specification(sample.restrict(files.read(path, categorical: [keys.idColumn()])).table,
-                                     outcome: panelOutcome, keys: keys)
+            let (table, outcome) = try sample.variable(sample.restrict(files.read(path, categorical: [keys.idColumn()])).table,
+                                                       panelOutcome)
+            return try design.specification(table, outcome: outcome, keys: keys)
         }
         let supported = try data.map { try sample.restrict(files.read($0)) }
         let specification = CostEffectivenessSpecification(

@@ -24,7 +24,7 @@ struct DiDCommand: ParsableCommand {
     var data: String?
     @OptionGroup var keys: PanelKeyOptions
     @OptionGroup var design: DiDDesignOptions
-    @Option(help: "Outcome column (default: the project's revenue).")
+    @Option(help: "Outcome column, or a transformed one such as \"I(log(price))\" (default: the project's revenue).")
     var outcome: String?
     @Option(help: "Comma-separated numeric control variables.")
     var covariates: String?
@@ -53,8 +53,9 @@ struct DiDCommand: ParsableCommand {
 
     func run() throws {
         let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.id ?? keys.legacyFirm) { throw ValidationError("Give --data or --project.") })
-        let (table, specification) = try design.specification(sampled.table,
-            outcome: outcome ?? keys.columns().revenue, keys: keys, covariates: commaSeparated(covariates), vcov: vcov)
+        let (data, outcomeName) = try sample.variable(sampled.table, outcome ?? keys.columns().revenue)
+        let (table, specification) = try design.specification(data,
+            outcome: outcomeName, keys: keys, covariates: commaSeparated(covariates), vcov: vcov)
         let bar = ProgressBar(label: "bootstrap")
         let result = try DifferenceInDifferences.estimate(table, specification,
                                                           bootstrap: bootstrapOptions, progress: bar.update)

@@ -21,7 +21,7 @@ struct EventStudyCommand: ParsableCommand {
     @OptionGroup var keys: PanelKeyOptions
     @Option(help: "First treated period column (0 or blank = never treated).")
     var cohort: String = "cohort"
-    @Option(help: "Outcome column.")
+    @Option(help: "Outcome column, or a transformed one such as \"I(log(revenue))\".")
     var outcome: String
     @Option(parsing: .unconditional, help: "Reference event time.", transform: { try parseInteger($0, "--ref") })
     var ref: Int = -1
@@ -47,9 +47,10 @@ struct EventStudyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let specification = EventStudySpecification(outcome: outcome, unit: try keys.idColumn(), time: try keys.timeColumn(), cohort: cohort,
-                                                    reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
         let sampled = try sample.restrict(keys.project.read(data, categorical: [keys.idColumn()]))
-        try output.write(sample.report(try EventStudy.estimate(sampled.table, specification, adding: companions), sampled.summary))
+        let (table, outcomeName) = try sample.variable(sampled.table, outcome)
+        let specification = EventStudySpecification(outcome: outcomeName, unit: try keys.idColumn(), time: try keys.timeColumn(), cohort: cohort,
+                                                    reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
+        try output.write(sample.report(try EventStudy.estimate(table, specification, adding: companions), sampled.summary))
     }
 }

@@ -91,8 +91,7 @@ struct PSMCommand: ParsableCommand {
 
     func run() throws {
         let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.id ?? keys.legacyFirm) { throw ValidationError("Give --data or --project.") })
-        let panel = sampled.table
-        let outcome = try outcome ?? keys.columns().revenue
+        let (panel, outcome) = try self.sample.variable(sampled.table, outcome ?? keys.columns().revenue)
         let sample = if let formula {
             try PropensitySample(table: panel, formula: formula, outcome: outcome)
         } else {

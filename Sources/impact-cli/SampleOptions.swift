@@ -25,6 +25,16 @@ struct SampleOptions: ParsableArguments {
         return (kept, summary)
     }
 
+    /// `table` with `variable` as a column: a column, or a transformed variable such as
+    /// `I(log(revenue))` added to it (rows where it is undefined become missing, with a
+    /// warning counting them); and the column's name.
+    func variable(_ table: Table, _ variable: String) throws -> (Table, String) {
+        let (added, name, undefined) = try table.addingVariable(variable)
+        let count = undefined.values.reduce(0, +)
+        if count > 0 { printWarning("\(name): \(count) rows where it is undefined (\(undefined.keys.map(\.rawValue).sorted().joined(separator: ", "))) are left out.") }
+        return (added, name)
+    }
+
     /// `result` with the subset's counts, for `OutputOptions.write`.
     func report<R: Reportable>(_ result: R, _ summary: SubsetSummary?) -> SubsetReport<R> {
         SubsetReport(result, subset: summary)

@@ -15,9 +15,9 @@ struct StaggeredCommand: ParsableCommand {
         Reads a balanced firm panel (one row per firm and period). The cohort column holds \
         the first period a firm is treated; 0 or blank means never treated. Defaults follow \
         the R package did: never-treated controls, varying base period, analytic \
-        influence-function standard errors clustered by firm. --subset "sector == '软件'" \
-        (or "I()"-style conditions such as "year >= 2015 & size in (1, 2)") estimates on \
-        some rows. JSON output: {"att_gt": [...], \
+        influence-function standard errors clustered by firm. --outcome "I(log(revenue))" \
+        estimates on a transformed outcome; --subset "sector == '软件' & size in (1, 2)" \
+        estimates on some rows. JSON output: {"att_gt": [...], \
         "aggregations": {"simple", "dynamic", "group", "calendar", ...}}.
         """
     )
@@ -30,7 +30,7 @@ struct StaggeredCommand: ParsableCommand {
     @Option(help: "First treated period per firm; 0 or blank = never treated (default cohort, or the project's [analysis] cohort).")
     var cohort: String?
 
-    @Option(help: "Outcome column (default: the project's revenue).")
+    @Option(help: "Outcome column, or a transformed one such as \"I(log(revenue))\" (default: the project's revenue).")
     var outcome: String?
 
     @Option(help: "Control firms: never (never treated) or notyet (not yet treated).")
@@ -63,10 +63,10 @@ struct StaggeredCommand: ParsableCommand {
     func run() throws {
         let project = try keys.project.loadProject()
         let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") })
-        let table = sampled.table
+        let (table, outcomeName) = try sample.variable(sampled.table, outcome ?? keys.columns().revenue)
         let result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).estimate(
             table, id: keys.idColumn(), time: keys.timeColumn(),
-            cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcome ?? keys.columns().revenue,
+            cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcomeName,
             dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
         for note in result.notes { printWarning(note.wording.en, prefix: "") }
