@@ -60,9 +60,9 @@ struct CostEffectCommand: ParsableCommand {
 
     func run() throws {
         let files = keys.project
-        let prepared = try panel.map { path in
-            let (table, outcome) = try sample.variable(sample.restrict(files.read(path, categorical: [keys.idColumn()])).table,
-                                                       panelOutcome)
+        let panelSample = try panel.map { try sample.restrict(files.read($0, categorical: [keys.idColumn()])) }
+        let prepared = try panelSample.map { sampled in
+            let (table, outcome) = try sample.variable(sampled.table, panelOutcome)
             return try design.specification(table, outcome: outcome, keys: keys)
         }
         let supported = try data.map { try sample.restrict(files.read($0)) }
@@ -75,6 +75,6 @@ struct CostEffectCommand: ParsableCommand {
         for note in comparison.notes where ["subsidy_looks_repeated", "staggered_timing"].contains(note.code) {
             printWarning(note.wording.en)
         }
-        try output.write(sample.report(comparison, supported?.summary))
+        try output.write(sample.report(comparison, panelSample?.summary ?? supported?.summary))
     }
 }
