@@ -7,21 +7,29 @@ extension ModelFrame {
     /// - Parameters:
     ///   - formula: the parsed formula (see ``Formula``).
     ///   - table: the data.
-    ///   - weights: a numeric column of analytic weights for weighted least squares;
-    ///     every weight used must be positive. Default `nil` (ordinary least squares).
+    ///   - weights: a numeric column of analytic weights for weighted least squares, or a
+    ///     variable written like a term, `I(1/inc)` (``FormulaFactor/init(parsingNumeric:)``;
+    ///     errors point into that text); every weight used must be positive. Default `nil`
+    ///     (ordinary least squares).
     ///   - clusters: columns to cluster standard errors on (one, or two for two-way
     ///     clustering); numbers or text; `a^b` clusters by the combination. Default none.
     ///
     /// Rows: a row is dropped when any model variable is missing in it (response,
-    /// regressors, weights, fixed effects, clusters), when `log()` meets a value ≤ 0, or
-    /// when a numeric value is infinite; ``droppedForMissing`` counts them all and
-    /// ``notes`` says how many were dropped for the last two reasons. A text column that
+    /// regressors, weights, fixed effects, clusters), when a transformed value is undefined
+    /// (`I(…)`, `sqrt()`, `log1p()`: ``RowDropReason/sqrtOfNegative``,
+    /// ``RowDropReason/divisionByZero``, ``RowDropReason/undefinedValue``), when `log()`
+    /// meets a value ≤ 0, or when a numeric value is infinite; ``droppedForMissing`` counts
+    /// them all and ``notes`` says how many were dropped for each reason but missing values
+    /// (each row under the first reason met: missing, then transformed values in formula
+    /// order, then `log()`, then infinite). A text column that
     /// is not in the model (say `sector` when it is not used) never drops a row.
     ///
     /// Design columns, in order: `Intercept` (unless the formula removes it or there are
     /// fixed effects, which absorb it), then for each term in ``Formula/terms`` its
     /// columns:
-    /// - numeric variable `x1`: the values; `log(x1)`: their natural logarithm;
+    /// - numeric variable `x1`: the values; `log(x1)`: their natural logarithm; `I(expr)`
+    ///   and `exp`/`sqrt`/`abs`/`log1p`/`log` of an expression: its values, named as
+    ///   formulaic names them (``FormulaArithmetic``); `poly(x, k)`: x, x², …, xᵏ (k columns);
     /// - categorical factors (`C(var)`, or a bare text column): one 0/1 dummy per level.
     ///   Levels are sorted (numbers numerically, text by code points), like patsy and R.
     ///   When the term without this factor is already in the model (for a main effect:

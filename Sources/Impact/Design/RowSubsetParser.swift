@@ -41,7 +41,7 @@ struct RowSubsetParser {
         self.source = source
         tokens = try Self.tokenize(source)
         guard tokens.count <= FormulaLimits.maximumTokens else {
-            throw .tooComplex(at: FormulaLocation(formula: source, position: 0, length: source.count))
+            throw .tooComplex(at: FormulaLocation(formula: source, position: tokens[FormulaLimits.maximumTokens].position))
         }
     }
 
