@@ -48,7 +48,7 @@ public struct RegressionTable: Sendable {
         models = estimates.results
         self.decimals = decimals
         self.significance = significance
-        samples = estimates.samples.contains(.full) && estimates.samples.allSatisfy({ $0 == .full }) ? nil : estimates.samples
+        samples = estimates.samples.allSatisfy { $0 == .full } ? nil : estimates.samples
         subset = estimates.subset
     }
 
