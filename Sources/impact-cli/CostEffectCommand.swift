@@ -14,7 +14,9 @@ struct CostEffectCommand: ParsableCommand {
         --data is a table of supported firms with their increment and subsidy (万元): it \
         gives the naive ratio Σ increment / Σ subsidy and the dose-response slope (HC1). \
         --panel adds the DiD-based figure: the ATT on --panel-outcome (万元, levels) times \
-        the treated firm-years, divided by the award (--subsidy-basis). Every figure is per 万元 awarded over one horizon (the post-policy years of --panel, or --horizon).
+        the treated firm-years, divided by the award (--subsidy-basis). Every figure is per 万元 awarded over one horizon (the post-policy years of --panel, or --horizon). \
+        --subset "sector == '软件'" applies to --panel and --data; --panel-outcome takes a \
+        transformed column such as "I(revenue_wan - rd_wan)".
         """
     )
 
@@ -46,6 +48,7 @@ struct CostEffectCommand: ParsableCommand {
     @Option(help: "Panel figure: did (the DiD of --fe/--post) or cs (Callaway–Sant'Anna, for staggered adoption).")
     var estimator: CostEffectivenessEstimator = .differenceInDifferences
 
+    @OptionGroup var sample: SampleOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -57,18 +60,21 @@ struct CostEffectCommand: ParsableCommand {
 
     func run() throws {
         let files = keys.project
-        let prepared = try panel.map { path in
-            try design.specification(files.read(path, categorical: [keys.idColumn()]), outcome: panelOutcome, keys: keys)
+        let panelSample = try panel.map { try sample.restrict(files.read($0, categorical: [keys.idColumn()])) }
+        let prepared = try panelSample.map { sampled in
+            let (table, outcome) = try sample.variable(sampled.table, panelOutcome)
+            return try design.specification(table, outcome: outcome, keys: keys)
         }
+        let supported = try data.map { try sample.restrict(files.read($0)) }
         let specification = CostEffectivenessSpecification(
             increment: increment, subsidy: subsidy, controls: commaSeparated(controls), sector: sector, vcov: vcov,
             differenceInDifferences: prepared?.1 ?? CostEffectivenessSpecification().differenceInDifferences,
             subsidyBasis: subsidyBasis, horizon: horizon, estimator: estimator)
-        let comparison = try CostEffectiveness.compare(supported: data.map { try files.read($0) }, panel: prepared?.0,
+        let comparison = try CostEffectiveness.compare(supported: supported?.table, panel: prepared?.0,
                                                        specification)
         for note in comparison.notes where ["subsidy_looks_repeated", "staggered_timing"].contains(note.code) {
             printWarning(note.wording.en)
         }
-        try output.write(comparison)
+        try output.write(sample.report(comparison, panelSample?.summary ?? supported?.summary))
     }
 }

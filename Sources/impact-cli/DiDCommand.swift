@@ -13,8 +13,10 @@ struct DiDCommand: ParsableCommand {
         The pooled design regresses the outcome on treated, post and treated:post; --fe \
         absorbs unit and period effects instead. Standard errors are clustered by --id \
         unless --vcov says otherwise. --bootstrap N adds a restricted wild cluster \
-        bootstrap-t of the ATT. JSON: {"att","std_error","ci_low","ci_high","nobs",\
-        "coefficients",…}.
+        bootstrap-t of the ATT. Pooled cross-sections need no --id: give --vcov hc1, iid \
+        or cluster:VAR. Example: impact did --data houses.csv --outcome "I(log(price))" \
+        --treated nearinc --post-year 1981 --vcov hc1 --subset "rooms >= 4". \
+        JSON: {"att","std_error","ci_low","ci_high","nobs","coefficients",…}.
         """
     )
 
@@ -22,7 +24,7 @@ struct DiDCommand: ParsableCommand {
     var data: String?
     @OptionGroup var keys: PanelKeyOptions
     @OptionGroup var design: DiDDesignOptions
-    @Option(help: "Outcome column (default: the project's revenue).")
+    @Option(help: "Outcome column, or a transformed one such as \"I(log(price))\" (default: the project's revenue).")
     var outcome: String?
     @Option(help: "Comma-separated numeric control variables.")
     var covariates: String?
@@ -35,6 +37,7 @@ struct DiDCommand: ParsableCommand {
     @Option(help: "Bootstrap weights: \(WildBootstrapWeights.allCases.map(\.rawValue).joined(separator: ", ")).")
     var weights: WildBootstrapWeights = .rademacher
 
+    @OptionGroup var sample: SampleOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -49,14 +52,15 @@ struct DiDCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (table, specification) = try design.specification(
-            keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") },
-            outcome: outcome ?? keys.columns().revenue, keys: keys, covariates: commaSeparated(covariates), vcov: vcov)
+        let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.id ?? keys.legacyFirm) { throw ValidationError("Give --data or --project.") })
+        let (data, outcomeName) = try sample.variable(sampled.table, outcome ?? keys.columns().revenue)
+        let (table, specification) = try design.specification(data,
+            outcome: outcomeName, keys: keys, covariates: commaSeparated(covariates), vcov: vcov)
         let bar = ProgressBar(label: "bootstrap")
         let result = try DifferenceInDifferences.estimate(table, specification,
                                                           bootstrap: bootstrapOptions, progress: bar.update)
         bar.finish()
         for note in result.notes { printWarning(note.wording.en) }
-        try output.write(result)
+        try output.write(sample.report(result, sampled.summary))
     }
 }

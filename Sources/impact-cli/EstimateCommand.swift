@@ -17,10 +17,13 @@ struct EstimateCommand: ParsableCommand {
         Formulas follow fixest: y ~ x1 + x2 + C(sector) + x1:x2 | firm_id + year. \
         The intercept is on unless the formula says 0 or - 1; C(var) or C(var, ref="b") \
         makes dummies, a*b is a + b + a:b, log(var) and i(rel_year, ref=-1) are available, \
+        I() computes a term, e.g. y ~ I((age - 25)^2) + log1p(sales) + poly(age, 3), \
         and the columns after | are absorbed as fixed effects. Instrumental variables (2SLS) \
         take a last part "endogenous ~ instruments": y ~ x1 | firm_id + year | x2 ~ z1 + z2, \
         or y ~ x1 | x2 ~ z1 without fixed effects; the first stages print beside the second \
-        with the instruments' F statistics and the Wu-Hausman test. One --formula prints the \
+        with the instruments' F statistics and the Wu-Hausman test. --subset "state == 'KY' & \
+        year >= 2015" estimates on some rows; --split sector adds one model per sector \
+        beside the full sample. One --formula prints the \
         coefficient table and fit statistics; several print one table with the models side \
         by side. JSON output is the regression result contract (an array for several models).
         """
@@ -43,8 +46,13 @@ struct EstimateCommand: ParsableCommand {
         """)
     var vcov: VarianceEstimator?
 
-    @Option(help: "Column of positive analytic weights (weighted least squares).")
+    @Option(help: "Positive analytic weights (weighted least squares): a column, or a variable such as \"I(1/inc)\".")
     var weights: String?
+
+    @Option(help: "Column whose levels each get a model beside the full sample (fixest's split).")
+    var split: String?
+
+    @OptionGroup var sample: SampleOptions
 
     @Flag(help: "Keep observations alone in a fixed-effect level (dropped by default, as fixest does).")
     var keepSingletons = false
@@ -70,12 +78,15 @@ struct EstimateCommand: ParsableCommand {
         ProcessMemory.returnFreedMemoryPromptly()
         let request = RegressionRequest(
             path: try dataPath(), formulas: try formulas.map { try Formula($0) }, weights: weights,
-            variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop))
-        let table = RegressionModelTable(try request.estimateModels())
-        if latex {
-            try output.emit(Data(table.latex(language: output.lang).utf8))
+            variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop),
+            subset: try sample.rowSubset(), split: split)
+        if request.formulas.contains(where: { $0.instruments != nil }) {
+            guard split == nil else { throw ValidationError("--split does not combine with instrumental variables (a 2SLS formula).") }
+            let table = RegressionModelTable(try request.estimateModels())
+            try latex ? output.emit(Data(table.latex(language: output.lang).utf8)) : output.write(table)
         } else {
-            try output.write(table)
+            let table = RegressionTable(try request.estimates())
+            try latex ? output.emit(Data(table.latex(language: output.lang).utf8)) : output.write(table)
         }
     }
 }

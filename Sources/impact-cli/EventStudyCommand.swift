@@ -9,7 +9,9 @@ struct EventStudyCommand: ParsableCommand {
         abstract: "Estimate an event study (dynamic TWFE), its pre-trend test and plot data.",
         discussion: """
         Event time is period − cohort; cohort 0 or blank marks never-treated firms, whose \
-        indicators are all 0. --sun-abraham adds the interaction-weighted estimator. JSON: \
+        indicators are all 0. --sun-abraham adds the interaction-weighted estimator. \
+        --outcome takes a column or a transformed one, e.g. --outcome "I(log(revenue))"; \
+        --subset "sector == '软件' & year >= 2015" estimates on some rows. JSON: \
         {"coefficients":[…],"event_times":[…],"pretrend_p_value":…,…}.
         """
     )
@@ -19,7 +21,7 @@ struct EventStudyCommand: ParsableCommand {
     @OptionGroup var keys: PanelKeyOptions
     @Option(help: "First treated period column (0 or blank = never treated).")
     var cohort: String = "cohort"
-    @Option(help: "Outcome column.")
+    @Option(help: "Outcome column, or a transformed one such as \"I(log(revenue))\".")
     var outcome: String
     @Option(parsing: .unconditional, help: "Reference event time.", transform: { try parseInteger($0, "--ref") })
     var ref: Int = -1
@@ -36,6 +38,7 @@ struct EventStudyCommand: ParsableCommand {
     @Flag(help: "Add the Goodman-Bacon decomposition of the static TWFE DiD (balanced panels).")
     var bacon = false
 
+    @OptionGroup var sample: SampleOptions
     @OptionGroup var output: OutputOptions
 
     /// The companions asked for by `--sun-abraham` and `--bacon`.
@@ -44,8 +47,10 @@ struct EventStudyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let specification = EventStudySpecification(outcome: outcome, unit: try keys.idColumn(), time: try keys.timeColumn(), cohort: cohort,
+        let sampled = try sample.restrict(keys.project.read(data, categorical: [keys.idColumn()]))
+        let (table, outcomeName) = try sample.variable(sampled.table, outcome)
+        let specification = EventStudySpecification(outcome: outcomeName, unit: try keys.idColumn(), time: try keys.timeColumn(), cohort: cohort,
                                                     reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
-        try output.write(EventStudy.estimate(keys.project.read(data, categorical: [keys.idColumn()]), specification, adding: companions))
+        try output.write(sample.report(try EventStudy.estimate(table, specification, adding: companions), sampled.summary))
     }
 }

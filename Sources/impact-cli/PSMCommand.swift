@@ -25,7 +25,9 @@ struct PSMCommand: ParsableCommand {
         average effect on the treated by inverse-probability weighting (ipw) or by \
         nearest-neighbour matching with replacement (nn). Prints the ATT beside the naive \
         difference in means, the common support, the balance table (standardized mean \
-        differences before and after) and the logit.
+        differences before and after) and the logit. The formula takes transformed terms, \
+        e.g. --formula "treated ~ size + I(size^2) + log(assets)", and --subset \
+        "year == 2023 & sector != '金融'" estimates on some rows.
         """
     )
 
@@ -58,6 +60,7 @@ struct PSMCommand: ParsableCommand {
     @Option(help: "Common support: minmax (trim to the overlap) or none. Default: none for ipw, minmax for nn.")
     var support: CommonSupportChoice?
 
+    @OptionGroup var sample: SampleOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -87,14 +90,14 @@ struct PSMCommand: ParsableCommand {
     }
 
     func run() throws {
-        let panel = try keys.project.readPanel(data, id: keys.id ?? keys.legacyFirm) { throw ValidationError("Give --data or --project.") }
-        let outcome = try outcome ?? keys.columns().revenue
+        let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.id ?? keys.legacyFirm) { throw ValidationError("Give --data or --project.") })
+        let (panel, outcome) = try self.sample.variable(sampled.table, outcome ?? keys.columns().revenue)
         let sample = if let formula {
             try PropensitySample(table: panel, formula: formula, outcome: outcome)
         } else {
             try treatedSample(panel, outcome: outcome)
         }
-        try output.write(PropensityEffect.estimate(sample, method: method, trimsToCommonSupport: support?.trims,
-                                                   neighbors: neighbors, caliper: caliper))
+        try output.write(self.sample.report(PropensityEffect.estimate(sample, method: method, trimsToCommonSupport: support?.trims,
+                                                                      neighbors: neighbors, caliper: caliper), sampled.summary))
     }
 }

@@ -15,7 +15,9 @@ struct StaggeredCommand: ParsableCommand {
         Reads a balanced firm panel (one row per firm and period). The cohort column holds \
         the first period a firm is treated; 0 or blank means never treated. Defaults follow \
         the R package did: never-treated controls, varying base period, analytic \
-        influence-function standard errors clustered by firm. JSON output: {"att_gt": [...], \
+        influence-function standard errors clustered by firm. --outcome "I(log(revenue))" \
+        estimates on a transformed outcome; --subset "sector == '软件' & size in (1, 2)" \
+        estimates on some rows. JSON output: {"att_gt": [...], \
         "aggregations": {"simple", "dynamic", "group", "calendar", ...}}.
         """
     )
@@ -28,7 +30,7 @@ struct StaggeredCommand: ParsableCommand {
     @Option(help: "First treated period per firm; 0 or blank = never treated (default cohort, or the project's [analysis] cohort).")
     var cohort: String?
 
-    @Option(help: "Outcome column (default: the project's revenue).")
+    @Option(help: "Outcome column, or a transformed one such as \"I(log(revenue))\" (default: the project's revenue).")
     var outcome: String?
 
     @Option(help: "Control firms: never (never treated) or notyet (not yet treated).")
@@ -51,6 +53,7 @@ struct StaggeredCommand: ParsableCommand {
 
     @OptionGroup var estimator: StaggeredEstimatorOptions
 
+    @OptionGroup var sample: SampleOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -61,17 +64,18 @@ struct StaggeredCommand: ParsableCommand {
 
     func run() throws {
         let project = try keys.project.loadProject()
-        let table = try keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") }
+        let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") })
+        let (table, outcomeName) = try sample.variable(sampled.table, outcome ?? keys.columns().revenue)
         if estimator.estimator == .imputation {
             return try estimator.runImputation(table, keys: keys, cohort: cohort ?? project?.analysis.cohort ?? "cohort",
-                                               outcome: outcome ?? keys.columns().revenue, output: output)
+                                               outcome: outcomeName, output: output)
         }
         let result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).estimate(
             table, id: keys.idColumn(), time: keys.timeColumn(),
-            cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcome ?? keys.columns().revenue,
+            cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcomeName,
             dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
         for note in result.notes { printWarning(note.wording.en, prefix: "") }
-        try output.write(result)
+        try output.write(sample.report(result, sampled.summary))
     }
 }

@@ -115,6 +115,12 @@ struct FormulaSourceWriter {
             if references.count == 1 { append(", ref=" + Self.level(references[0])) }
             if references.count > 1 { append(", ref=c(" + references.map(Self.level).joined(separator: ", ") + ")") }
             append(")")
+        case .transformed(let expression, let wrapped):
+            append(wrapped ? "I(" + expression.description + ")" : expression.description)
+        case .polynomial(let name, let degree, let raw):
+            append("poly(")
+            column(name)
+            append(", \(degree)" + (raw ? ", raw=True)" : ")"))
         }
     }
 

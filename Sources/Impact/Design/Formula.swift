@@ -3,7 +3,7 @@
 /// ```
 /// y ~ x1 + x2 + C(sector) + x1:x2 | firm_id + year
 /// ```
-/// - Left of `~`: the response, a column or `log(column)`.
+/// - Left of `~`: the response, a column, `log(column)` or `I(expression)`.
 /// - Right of `~`: terms joined by `+`; `-` removes terms. The intercept is included
 ///   unless the formula says `0` or `- 1` (`+ 1` keeps it). `a:b` is the interaction
 ///   (product) of `a` and `b`, `a*b` is `a + b + a:b`; parentheses group:
@@ -11,7 +11,10 @@
 /// - Factors: a column name (a text column enters as dummies), `C(var)`,
 ///   `C(var, ref="b")` or `C(var, Treatment("b"))` (dummies with the reference level `b`),
 ///   `log(var)`, `i(var, ref=-1)` or `i(var, ref=c(-1, -2))` (event-time indicators;
-///   fixest's `i(var, x, ref=-1)` is `i(var, ref=-1):x`, named `var::-3:x`).
+///   fixest's `i(var, x, ref=-1)` is `i(var, ref=-1):x`, named `var::-3:x`),
+///   `I(expr)` (arithmetic of columns: `I((age - 25)^2)`, `I(1/inc)`; ``FormulaArithmetic``),
+///   `exp()`, `sqrt()`, `abs()`, `log1p()` and `log()` of an expression, and `poly(var, k)`
+///   (raw powers).
 ///   Column names with spaces or operators go between backticks, as the column 营业 收入 is written in ``Formula/description``.
 /// - After `|`: fixed-effect dimensions joined by `+`, absorbed by the estimator;
 ///   `firm_id^year` is one dimension with a level per combination.
@@ -68,7 +71,7 @@ public struct Formula: Sendable, Equatable, CustomStringConvertible {
     /// in order of first mention.
     public var columnNames: [String] {
         var seen = Set<String>()
-        let all = [response.column] + terms.flatMap { $0.factors.map(\.column) }
+        let all = response.columns + terms.flatMap { $0.factors.flatMap(\.columns) }
             + fixedEffects.flatMap(\.columns) + (instruments?.columnNames ?? [])
         return all.filter { seen.insert($0).inserted }
     }

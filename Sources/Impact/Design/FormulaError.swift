@@ -15,7 +15,8 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
     case unterminatedQuote(at: FormulaLocation)
     /// The formula has no `~` separating the response from the regressors.
     case missingTilde(formula: String)
-    /// A function other than `C`, `log` and `i`; `nearest` is the closest known one.
+    /// A function other than `C`, `log`, `i`, `I`, `poly`, `exp`, `sqrt`, `abs` and `log1p`;
+    /// `nearest` is the closest known one.
     case unknownFunction(String, nearest: String?, at: FormulaLocation)
     /// A function argument that is not allowed (unknown keyword, wrong count or kind).
     case invalidArgument(function: String, reason: String, at: FormulaLocation)
@@ -42,6 +43,10 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Every row was dropped, some for `log()` of a zero or negative value or for an
     /// infinite value: counted by reason (`missing` counts the rest).
     case noObservationsByReason(rows: Int, formula: String, missing: Int, logOfNonPositive: Int, infinite: Int)
+    /// Every row was dropped, some for a transformed value that is undefined (`sqrt()` of a
+    /// negative value, a division by zero in `I(…)`, …): `counts` by reason, the rows
+    /// missing a model variable under ``RowDropReason/missing``.
+    case noObservationsForReasons(rows: Int, formula: String, counts: [RowDropReason: Int])
     /// The design matrix would not fit in the ``MemoryBudget``; counted before allocating.
     case overBudget(MemoryBudgetError)
     /// The formula holds more tokens than ``FormulaLimits/maximumTokens``.
@@ -70,7 +75,7 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
             "The formula '\(formula)' has no '~' between the response and the regressors."
         case .unknownFunction(let name, let nearest, _):
             "Unknown function '\(name)' in the formula"
-                + (nearest.map { "; did you mean '\($0)'?" } ?? "; the functions are C(), log() and i().")
+                + (nearest.map { "; did you mean '\($0)'?" } ?? "; the functions are C(), i(), I(), poly(), log(), exp(), sqrt(), abs() and log1p().")
         case .invalidArgument(let function, let reason, _):
             "Invalid argument to \(function)(): \(reason)."
         case .invalidTerm(let term, let reason, _):
@@ -97,6 +102,11 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
                 + [(missing, "miss a model variable"), (logOfNonPositive, "have log() of zero or a negative value"),
                    (infinite, "hold an infinite value")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
                     .joined(separator: ", ")
+                + "; check those columns."
+        case .noObservationsForReasons(let rows, let formula, let counts):
+            "No observations are left for '\(formula)': of \(rows) rows, "
+                + RowDropReason.allCases.filter { counts[$0, default: 0] > 0 }
+                    .map { "\(counts[$0]!) \(Self.phrase($0))" }.joined(separator: ", ")
                 + "; check those columns."
         case .overBudget(let error):
             error.description
@@ -129,9 +139,22 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownColumn(_, _, let at), .unknownLevel(_, _, _, let at), .notNumeric(_, _, let at),
              .textInNumbers(_, _, let at):
             at
-        case .missingTilde, .nonPositiveWeight, .noObservations, .noObservationsByReason, .tooLong, .tooManyTerms,
+        case .missingTilde, .nonPositiveWeight, .noObservations, .noObservationsByReason, .noObservationsForReasons,
+             .tooLong, .tooManyTerms,
              .overBudget:
             nil
+        }
+    }
+
+    /// What rows dropped for `reason` did, after their count.
+    private static func phrase(_ reason: RowDropReason) -> String {
+        switch reason {
+        case .missing: "miss a model variable"
+        case .logOfNonPositive: "have log() of zero or a negative value"
+        case .infinite: "hold an infinite value"
+        case .sqrtOfNegative: "have sqrt() of a negative value"
+        case .divisionByZero: "divide by zero"
+        case .undefinedValue: "raise a negative number to a fractional power"
         }
     }
 

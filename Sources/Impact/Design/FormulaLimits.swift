@@ -19,4 +19,6 @@ public enum FormulaLimits {
     public static let maximumNesting = 64
     /// Most terms an expanded formula may have: 4,096.
     public static let maximumTerms = 4_096
+    /// Highest degree of `poly(x, k)`: 32 (a higher raw power overflows or is collinear).
+    public static let maximumPolynomialDegree = 32
 }

@@ -3,13 +3,15 @@
 /// Grammar (`NAME`, `NUMBER`, `STRING` are tokens; `|`-separated alternatives):
 /// ```
 /// formula     := response '~' sum ('|' fixedEffect ('+' fixedEffect)*)?
-/// response    := NAME | 'log' '(' NAME ')'
+/// response    := NAME | 'log' '(' NAME ')' | 'I' '(' arith ')' | FUNCTION '(' arith ')'
 /// sum         := ('+' | '-')? product (('+' | '-') product)*
 /// product     := interaction ('*' interaction)*
 /// interaction := atom (':' atom)*
 /// atom        := NAME | call | '0' | '1' | '(' sum ')'
 /// call        := 'C' '(' NAME (',' ('ref' '=' value | 'Treatment' '(' value ')'))? ')'
 ///              | 'log' '(' NAME ')'
+///              | 'I' '(' arith ')' | FUNCTION '(' arith ')' | 'poly' '(' NAME ',' NUMBER (',' 'raw' '=' NAME)? ')'
+///                (FormulaParser+Arithmetic.swift; FUNCTION: log exp sqrt abs log1p)
 ///              | 'i' '(' NAME (',' NAME)? (',' 'ref' '=' (value | list))? ')'
 /// value       := STRING | '-'? NUMBER | NAME
 /// list        := ('c' '(' | '[') value (',' value)* (')' | ']')
@@ -30,14 +32,14 @@ struct FormulaParser {
     }
 
     /// The functions a formula may call, for "did you mean" suggestions.
-    static let functionNames = ["C", "log", "i"]
+    static let functionNames = ["C", "log", "i", "I", "poly"] + FormulaFunction.allCases.map(\.rawValue)
 
     let formula: String
     let tokens: [FormulaToken]
-    private(set) var index = 0
-    private var columnLocations: [String: FormulaLocation] = [:]
+    var index = 0
+    private(set) var columnLocations: [String: FormulaLocation] = [:]
     /// Parentheses open at the current token (bounded by ``FormulaLimits/maximumNesting``).
-    private var nesting = 0
+    var nesting = 0
 
     init(_ formula: String) throws(FormulaError) {
         self.formula = formula
@@ -78,7 +80,7 @@ struct FormulaParser {
 
     var peek: FormulaToken { tokens[index] }
 
-    private func peek(ahead offset: Int) -> FormulaToken {
+    func peek(ahead offset: Int) -> FormulaToken {
         tokens[min(index + offset, tokens.count - 1)]
     }
 
@@ -102,7 +104,7 @@ struct FormulaParser {
     }
 
     /// Consumes a column name and remembers where it was first written.
-    private mutating func columnName() throws(FormulaError) -> String {
+    mutating func columnName() throws(FormulaError) -> String {
         guard case .name(let name) = peek.kind else { throw mismatch(expected: "a column name") }
         if columnLocations[name] == nil { columnLocations[name] = location(of: peek) }
         advance()
@@ -118,8 +120,10 @@ struct FormulaParser {
         if peek(ahead: 1).kind == .symbol("(") {
             let start = peek
             let factor = try parseCall().factor
-            guard case .logarithm = factor else {
-                throw .invalidTerm(name + "(…)", reason: "the response must be a column or log(column)",
+            switch factor {
+            case .logarithm, .transformed: break
+            default:
+                throw .invalidTerm(name + "(…)", reason: "the response must be a column, log(column) or I(expression)",
                                    at: location(of: start))
             }
             return factor
@@ -237,8 +241,8 @@ struct FormulaParser {
                 reference = try parseReferenceArgument(function: "C")
             }
             factor = .categorical(column, reference: reference)
-        case "log", "np.log":
-            factor = .logarithm(try columnName())
+        case "I", "poly", "log", "np.log", _ where Self.transformFunction(function) != nil:
+            factor = try parseTransformCall(function)
         case "i":
             let column = try columnName()
             var references: [String] = []

@@ -9,7 +9,7 @@ struct FormulaToken: Sendable, Equatable {
         case number(String)
         /// Text between single or double quotes.
         case string(String)
-        /// One of `~ + - * : | ^ ( ) , = [ ]`.
+        /// One of `~ + - * / : | ^ ( ) , = [ ]`.
         case symbol(Character)
         /// The end of the formula.
         case end
@@ -46,7 +46,7 @@ func tokenizeFormula(_ formula: String) throws(FormulaError) -> [FormulaToken] {
         let start = index
         if character.isWhitespace {
             index += 1
-        } else if "~+-*:|^(),=[]".contains(character) {
+        } else if "~+-*/:|^(),=[]".contains(character) {
             tokens.append(FormulaToken(kind: .symbol(character), position: start, length: 1))
             index += 1
         } else if character.isNumber, character.isASCII {

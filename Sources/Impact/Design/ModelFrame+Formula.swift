@@ -7,21 +7,29 @@ extension ModelFrame {
     /// - Parameters:
     ///   - formula: the parsed formula (see ``Formula``).
     ///   - table: the data.
-    ///   - weights: a numeric column of analytic weights for weighted least squares;
-    ///     every weight used must be positive. Default `nil` (ordinary least squares).
+    ///   - weights: a numeric column of analytic weights for weighted least squares, or a
+    ///     variable written like a term, `I(1/inc)` (``FormulaFactor/init(parsingNumeric:)``;
+    ///     errors point into that text); every weight used must be positive. Default `nil`
+    ///     (ordinary least squares).
     ///   - clusters: columns to cluster standard errors on (one, or two for two-way
     ///     clustering); numbers or text; `a^b` clusters by the combination. Default none.
     ///
     /// Rows: a row is dropped when any model variable is missing in it (response,
-    /// regressors, weights, fixed effects, clusters), when `log()` meets a value ≤ 0, or
-    /// when a numeric value is infinite; ``droppedForMissing`` counts them all and
-    /// ``notes`` says how many were dropped for the last two reasons. A text column that
+    /// regressors, weights, fixed effects, clusters), when a transformed value is undefined
+    /// (`I(…)`, `sqrt()`, `log1p()`: ``RowDropReason/sqrtOfNegative``,
+    /// ``RowDropReason/divisionByZero``, ``RowDropReason/undefinedValue``), when `log()`
+    /// meets a value ≤ 0, or when a numeric value is infinite; ``droppedForMissing`` counts
+    /// them all and ``notes`` says how many were dropped for each reason but missing values
+    /// (each row under the first reason met: missing, then transformed values in formula
+    /// order, then `log()`, then infinite). A text column that
     /// is not in the model (say `sector` when it is not used) never drops a row.
     ///
     /// Design columns, in order: `Intercept` (unless the formula removes it or there are
     /// fixed effects, which absorb it), then for each term in ``Formula/terms`` its
     /// columns:
-    /// - numeric variable `x1`: the values; `log(x1)`: their natural logarithm;
+    /// - numeric variable `x1`: the values; `log(x1)`: their natural logarithm; `I(expr)`
+    ///   and `exp`/`sqrt`/`abs`/`log1p`/`log` of an expression: its values, named as
+    ///   formulaic names them (``FormulaArithmetic``); `poly(x, k)`: x, x², …, xᵏ (k columns);
     /// - categorical factors (`C(var)`, or a bare text column): one 0/1 dummy per level.
     ///   Levels are sorted (numbers numerically, text by code points), like patsy and R.
     ///   When the term without this factor is already in the model (for a main effect:
@@ -82,14 +90,15 @@ private struct DesignBuilder {
         let fixedEffectColumns: [[Column]]
         let weights: NumericColumn?
         let clusters: [[Column]]
+        /// For each transformed variable (`I(…)`, `sqrt(…)`, a transformed response or
+        /// weight), why each row's value is undefined (`nil` where it is defined).
+        let undefined: [[RowDropReason?]]
     }
 
-    /// The rows kept and how many were dropped for `log()` of a non-positive value and for
-    /// infinite values.
+    /// The rows kept and how many were dropped for each reason but missing values.
     struct KeptRows {
         let rows: [Int]
-        let logDropped: Int
-        let infiniteDropped: Int
+        let dropped: [RowDropReason: Int]
     }
 
     /// The design columns: their names and the pieces each is the product of.
@@ -110,9 +119,9 @@ private struct DesignBuilder {
         var responseValues = gather(resolved.response.values, rows: rows)
         if case .logarithm = formula.response { responseValues = responseValues.map(Foundation.log) }
         let fixedEffects = fixedEffectFactors(resolved.fixedEffectColumns, rows: rows)
-        var notes: [RegressionNote] = []
-        if kept.logDropped > 0 { notes.append(.rowsDropped(reason: .logOfNonPositive, count: kept.logDropped)) }
-        if kept.infiniteDropped > 0 { notes.append(.rowsDropped(reason: .infinite, count: kept.infiniteDropped)) }
+        let notes: [RegressionNote] = RowDropReason.allCases.compactMap { reason in
+            kept.dropped[reason, default: 0] > 0 ? .rowsDropped(reason: reason, count: kept.dropped[reason]!) : nil
+        }
         return ModelFrame(
             responseName: formula.response.name, response: responseValues,
             regressors: Matrix(rows: n, columns: design.names.count,
@@ -125,9 +134,15 @@ private struct DesignBuilder {
 
     /// Step 1: every column, in formula order, so the first unknown name is reported.
     private func resolve() throws(FormulaError) -> Resolved {
-        let response = try numericColumn(formula.response.column,
+        var undefined: [[RowDropReason?]] = []
+        let response: NumericColumn
+        if case .transformed(let expression, _) = formula.response {
+            response = try transformed(expression, locations: formula.location(of:), undefined: &undefined)
+        } else {
+            response = try numericColumn(formula.response.column,
                                          role: formula.response == .variable(formula.response.column)
                                             ? "the response" : "the argument of log()")
+        }
         var factors: [FormulaFactor] = []
         for factor in formula.terms.flatMap(\.factors) where !factors.contains(factor) {
             factors.append(factor)
@@ -136,6 +151,11 @@ private struct DesignBuilder {
         for factor in factors {
             if case .logarithm(let name) = factor {
                 columns[factor] = .numeric(try numericColumn(name, role: "the argument of log()"))
+            } else if case .polynomial(let name, _, _) = factor {
+                columns[factor] = .numeric(try numericColumn(name, role: "the argument of poly()"))
+            } else if case .transformed(let expression, _) = factor {
+                columns[factor] = .numeric(try transformed(expression, locations: formula.location(of:),
+                                                           undefined: &undefined))
             } else {
                 columns[factor] = try column(factor.column)
                 // A bare column of numbers with a few stray texts would become one dummy per
@@ -149,9 +169,7 @@ private struct DesignBuilder {
         let fixedEffectColumns = try formula.fixedEffects.map { effect throws(FormulaError) in
             try effect.columns.map { name throws(FormulaError) in try column(name) }
         }
-        let weights = try weightsName.map { name throws(FormulaError) in
-            try numericColumn(name, role: "weights", inFormula: false)
-        }
+        let weights = try weightsName.map { name throws(FormulaError) in try weightsColumn(name, undefined: &undefined) }
         // A cluster variable is a column; `a^b` (a column of that name aside) the
         // interaction of columns `a` and `b`.
         let clusters = try clusterNames.map { name throws(FormulaError) in
@@ -159,7 +177,40 @@ private struct DesignBuilder {
             return try parts.map { part throws(FormulaError) in try column(part, inFormula: false) }
         }
         return Resolved(response: response, factors: factors, columns: columns,
-                        fixedEffectColumns: fixedEffectColumns, weights: weights, clusters: clusters)
+                        fixedEffectColumns: fixedEffectColumns, weights: weights, clusters: clusters,
+                        undefined: undefined)
+    }
+
+    /// The values of a transformed variable; appends why each row is undefined to
+    /// `undefined`. `locations` places a column's errors in the text it was written in.
+    private func transformed(_ expression: FormulaArithmetic, locations: (String) -> FormulaLocation?,
+                             undefined: inout [[RowDropReason?]]) throws(FormulaError) -> NumericColumn {
+        let values = try expression.evaluate(rows: table.rowCount) { name throws(FormulaError) in
+            try numericColumn(name, role: "an argument of I() or of a function", at: locations(name))
+        }
+        undefined.append(values.undefined)
+        return values.column
+    }
+
+    /// The weights: a column of that name, else the variable the text writes
+    /// (`I(1/inc)`, ``FormulaFactor/init(parsingNumeric:)``), with errors placed in it.
+    private func weightsColumn(_ name: String,
+                               undefined: inout [[RowDropReason?]]) throws(FormulaError) -> NumericColumn {
+        if table.hasColumn(name) || !name.contains("(") {
+            return try numericColumn(name, role: "weights", inFormula: false)
+        }
+        var parser = try FormulaParser(name)
+        let factor = try parser.parseNumericFactor()
+        let locations = parser.columnLocations
+        switch factor {
+        case .transformed(let expression, _):
+            return try transformed(expression, locations: { locations[$0] }, undefined: &undefined)
+        case .logarithm(let column):
+            return try transformed(.function(.log, .column(column)), locations: { locations[$0] },
+                                   undefined: &undefined)
+        default:
+            return try numericColumn(factor.column, role: "weights", at: locations[factor.column])
+        }
     }
 
     /// Step 2: the rows where every model variable is present, `log()` arguments positive
@@ -170,24 +221,43 @@ private struct DesignBuilder {
             + resolved.fixedEffectColumns.flatMap { $0 } + resolved.clusters.flatMap { $0 }
         if let weights = resolved.weights { used.append(.numeric(weights)) }
         for column in used { markMissing(column, in: &drop) }
+        var dropped: [RowDropReason: Int] = [:]
+        for reasons in resolved.undefined {
+            for row in 0..<table.rowCount where !drop[row] {
+                if let reason = reasons[row] {
+                    drop[row] = true
+                    dropped[reason, default: 0] += 1
+                }
+            }
+        }
         var logged: [NumericColumn] = resolved.factors.compactMap {
             if case .logarithm = $0, case .numeric(let c) = resolved.columns[$0] { return c } else { return nil }
         }
         if case .logarithm = formula.response { logged.append(resolved.response) }
-        let logDropped = dropRows(of: logged, where: { $0 <= 0 }, in: &drop)
+        dropped[.logOfNonPositive, default: 0] += dropRows(of: logged, where: { $0 <= 0 }, in: &drop)
         var numeric = [resolved.response] + resolved.factors.compactMap {
             if case .numeric(let c) = resolved.columns[$0] { c } else { nil }
         }
         if let weights = resolved.weights { numeric.append(weights) }
-        let infiniteDropped = dropRows(of: numeric, where: { !$0.isFinite }, in: &drop)
+        dropped[.infinite, default: 0] += dropRows(of: numeric, where: { !$0.isFinite }, in: &drop)
+        dropped = dropped.filter { $0.value > 0 }
         let rows = (0..<table.rowCount).filter { !drop[$0] }
-        guard !rows.isEmpty else {
-            guard logDropped + infiniteDropped > 0 else { throw .noObservations(rows: table.rowCount, formula: formula.source) }
-            throw .noObservationsByReason(rows: table.rowCount, formula: formula.source,
-                                          missing: table.rowCount - logDropped - infiniteDropped,
-                                          logOfNonPositive: logDropped, infinite: infiniteDropped)
+        guard !rows.isEmpty else { throw noRowsLeft(dropped) }
+        return KeptRows(rows: rows, dropped: dropped)
+    }
+
+    /// The error when no row is left: by reason when any row was dropped for one.
+    private func noRowsLeft(_ dropped: [RowDropReason: Int]) -> FormulaError {
+        let total = dropped.values.reduce(0, +)
+        let log = dropped[.logOfNonPositive, default: 0], infinite = dropped[.infinite, default: 0]
+        if total == 0 { return .noObservations(rows: table.rowCount, formula: formula.source) }
+        if total == log + infinite {
+            return .noObservationsByReason(rows: table.rowCount, formula: formula.source,
+                                           missing: table.rowCount - total, logOfNonPositive: log, infinite: infinite)
         }
-        return KeptRows(rows: rows, logDropped: logDropped, infiniteDropped: infiniteDropped)
+        var counts = dropped
+        counts[.missing] = table.rowCount - total
+        return .noObservationsForReasons(rows: table.rowCount, formula: formula.source, counts: counts)
     }
 
     /// Marks rows not yet dropped where a value of `columns` meets `condition`; returns how
@@ -297,8 +367,18 @@ private struct DesignBuilder {
                 omitted.contains(level) ? nil
                     : ("\(factor.name)::\(levels.labels[level])", .indicator(codes: levels.codes, level: Int32(level)))
             }
-        case (.logarithm, .categorical):
-            preconditionFailure("log() columns were checked to be numeric")
+        case (.transformed, .numeric(let values)):
+            if cache.numeric[factor] == nil { cache.numeric[factor] = gather(values.values, rows: rows) }
+            return [(factor.name, .numeric(cache.numeric[factor]!))]
+        case (.polynomial(_, let degree, let raw), .numeric(let values)):
+            let x = gather(values.values, rows: rows)
+            var power = x
+            return (1...degree).map { exponent in
+                if exponent > 1 { power = zip(power, x).map { $0 * $1 } }
+                return ("\(factor.name)[\(raw ? exponent - 1 : exponent)]", .numeric(power))
+            }
+        case (.logarithm, .categorical), (.transformed, .categorical), (.polynomial, .categorical):
+            preconditionFailure("log(), I() and poly() columns were checked to be numeric")
         }
     }
 
@@ -336,19 +416,25 @@ private struct DesignBuilder {
     // MARK: - Columns
 
     private func column(_ name: String, inFormula: Bool = true) throws(FormulaError) -> Column {
+        try column(name, at: inFormula ? formula.location(of: name) : nil)
+    }
+
+    private func column(_ name: String, at: FormulaLocation?) throws(FormulaError) -> Column {
         guard let index = table.columnIndex(named: name) else {
-            throw .unknownColumn(name, nearest: nearestName(to: name, among: table.columnNames),
-                                 at: inFormula ? formula.location(of: name) : nil)
+            throw .unknownColumn(name, nearest: nearestName(to: name, among: table.columnNames), at: at)
         }
         return table.columns[index]
     }
 
     private func numericColumn(_ name: String, role: String,
                                inFormula: Bool = true) throws(FormulaError) -> NumericColumn {
-        switch try column(name, inFormula: inFormula) {
+        try numericColumn(name, role: role, at: inFormula ? formula.location(of: name) : nil)
+    }
+
+    private func numericColumn(_ name: String, role: String, at: FormulaLocation?) throws(FormulaError) -> NumericColumn {
+        switch try column(name, at: at) {
         case .numeric(let numeric): return numeric
         case .categorical:
-            let at = inFormula ? formula.location(of: name) : nil
             if let stray = table.textInNumbers[name] { throw .textInNumbers(name, problems: stray.problems, at: at) }
             throw .notNumeric(name, role: role, at: at)
         }

@@ -29,8 +29,9 @@ public struct ModelFrame: Sendable {
     /// not positive; see ``notes``).
     public let droppedForMissing: Int
     /// What the design step did that a reader should know: rows dropped for `log()` of
-    /// non-positive values (``RowDropReason/logOfNonPositive``) and for infinite values
-    /// (``RowDropReason/infinite``), as typed notes.
+    /// non-positive values (``RowDropReason/logOfNonPositive``), for infinite values
+    /// (``RowDropReason/infinite``) and for other undefined transformed values (`sqrt()` of a
+    /// negative value, a division by zero in `I(…)`, …), as typed notes.
     public let notes: [RegressionNote]
 
     /// Creates a frame; all per-observation arrays must have the same length.

@@ -4,9 +4,10 @@ extension RegressionRequest {
     /// ``InstrumentalVariables``), under ``variance`` (its default resolved per formula).
     ///
     /// The table is read once, with ``usedColumns`` (the instruments and endogenous
-    /// regressors included).
+    /// regressors included), and cut to ``subset`` when there is one; ``split`` is not
+    /// applied here (``estimates()`` splits least-squares models).
     public func estimateModels() throws(RegressionRequestError) -> [RegressionModel] {
-        let table = try readTable()
+        let (table, _) = try readSample()
         var models: [RegressionModel] = []
         for formula in formulas {
             let clusters = variance.clusterVariables(for: formula)

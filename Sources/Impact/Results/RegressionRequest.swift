@@ -33,24 +33,38 @@ public struct RegressionRequest: Sendable {
     public let options: RegressionOptions
     /// Level of the confidence intervals; default 0.95.
     public let confidenceLevel: Double
+    /// Rows to estimate on (`--subset`), applied when the table is read; default all.
+    public let subset: RowSubset?
+    /// A column whose levels each get their own model beside the full sample (fixest's
+    /// `split`); default none.
+    public let split: String?
 
-    /// A request; see each property for its default.
+    /// A request; see each property for its default. `weights` is a column or a transformed
+    /// variable such as `I(1/inc)` (``FormulaFactor/init(parsingNumeric:)``).
     public init(path: String, formulas: [Formula], weights: String? = nil,
                 variance: VarianceChoice = .modelDefault, options: RegressionOptions = .init(),
-                confidenceLevel: Double = ConfidenceLevel.standard) {
+                confidenceLevel: Double = ConfidenceLevel.standard, subset: RowSubset? = nil,
+                split: String? = nil) {
         self.path = path
         self.formulas = formulas
         self.weights = weights
         self.variance = variance
         self.options = options
         self.confidenceLevel = confidenceLevel
+        self.subset = subset
+        self.split = split
     }
 
     /// The columns the models need: every formula's columns, the weights, and the columns
     /// of the cluster variables (`a^b` needs `a` and `b`).
     public var usedColumns: Set<String> {
         var used = Set(formulas.flatMap(\.columnNames))
-        if let weights { used.insert(weights) }
+        if let weights {
+            used.insert(weights)
+            if weights.contains("("), let factor = try? FormulaFactor(parsingNumeric: weights) { used.formUnion(factor.columns) }
+        }
+        used.formUnion(subset?.columnNames ?? [])
+        if let split { used.insert(split) }
         for formula in formulas {
             used.formUnion(variance.clusterColumns(for: formula))
         }
@@ -59,27 +73,54 @@ public struct RegressionRequest: Sendable {
 
     /// Reads the data, fits every formula and returns one result per formula, in order
     /// (for a formula with instruments, its 2SLS second stage; ``estimateModels()`` gives
-    /// the first stages and diagnostics too).
+    /// the first stages and diagnostics too). With a ``split``, each formula's full-sample
+    /// model is followed by one per level.
     public func estimate() throws(RegressionRequestError) -> [RegressionResult] {
         if formulas.contains(where: { $0.instruments != nil }) { return try estimateModels().map(\.regression) }
-        var frames = try modelFrames()
+        return try estimates().results
+    }
+
+    /// Every model with its sample and the subset's counts (see ``RegressionEstimates``).
+    public func estimates() throws(RegressionRequestError) -> RegressionEstimates {
+        if let split {
+            let (table, summary) = try readSample()
+            return try splitEstimates(table, split: split, subset: summary)
+        }
+        var (frames, summary) = try modelFrames()
         var results: [RegressionResult] = []
         for formula in formulas {
             let frame = frames.removeFirst()
-            do {
-                let fit = try LinearRegression.fit(consume frame, options: options)
-                results.append(try fit.result(variance: variance, confidenceLevel: confidenceLevel))
-            } catch {
-                throw .estimation(error, formula: formula.source)
-            }
+            results.append(try fitted(consume frame, formula: formula))
         }
-        return results
+        return RegressionEstimates(results: results, samples: results.map { _ in .full }, subset: summary)
+    }
+
+    /// The fit and inference of one frame.
+    func fitted(_ frame: consuming ModelFrame, formula: Formula) throws(RegressionRequestError) -> RegressionResult {
+        do {
+            let fit = try LinearRegression.fit(frame, options: options)
+            return try fit.result(variance: variance, confidenceLevel: confidenceLevel)
+        } catch {
+            throw .estimation(error, formula: formula.source)
+        }
+    }
+
+    /// The table and what the subset kept.
+    func readSample() throws(RegressionRequestError) -> (Table, SubsetSummary?) {
+        let table = try readTable()
+        guard let subset else { return (table, nil) }
+        do {
+            let (kept, summary) = try subset.apply(to: table)
+            return (kept, summary)
+        } catch {
+            throw .subset(error)
+        }
     }
 
     /// Every formula applied to the table; the table is released on return, so only the
     /// design matrices stay in memory while fitting.
-    private func modelFrames() throws(RegressionRequestError) -> [ModelFrame] {
-        let table = try readTable()
+    private func modelFrames() throws(RegressionRequestError) -> ([ModelFrame], SubsetSummary?) {
+        let (table, summary) = try readSample()
         var frames: [ModelFrame] = []
         for formula in formulas {
             do {
@@ -88,7 +129,7 @@ public struct RegressionRequest: Sendable {
                 throw .design(error)
             }
         }
-        return frames
+        return (frames, summary)
     }
 
     /// The table restricted to ``usedColumns``, or every column when the file lacks one.

@@ -8,6 +8,10 @@ public enum RegressionRequestError: Error, Sendable, CustomStringConvertible {
     case design(FormulaError)
     /// The model written as `formula` could not be estimated.
     case estimation(EstimationError, formula: String)
+    /// The subset could not be parsed or applied (position in the condition in the error).
+    case subset(RowSubsetError)
+    /// The split variable is not a column of the data; `nearest` is the closest one.
+    case unknownSplitColumn(String, nearest: String?)
 
     /// The underlying error's sentence.
     public var description: String {
@@ -15,6 +19,9 @@ public enum RegressionRequestError: Error, Sendable, CustomStringConvertible {
         case let .reading(error): String(describing: error)
         case let .design(error): String(describing: error)
         case let .estimation(error, formula): "\(formula): \(error.description)"
+        case let .subset(error): error.description
+        case let .unknownSplitColumn(name, nearest):
+            "There is no column named '\(name)' to split by" + (nearest.map { "; did you mean '\($0)'?" } ?? ".")
         }
     }
 }

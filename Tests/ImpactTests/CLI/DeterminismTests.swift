@@ -119,6 +119,22 @@ struct DeterminismTests {
             "cost-effect", "--panel", "Tests/ImpactTests/Fixtures/data/cost_effect_staggered/panel.csv",
             "--subsidy-basis", "once", "--estimator", "cs",
         ]),
+        Invocation(name: "estimate I() --weights I() --subset", arguments: [
+            "estimate", "--data", fixtures + "formulas/wages.csv", "--formula", "y ~ I((age-25)^2) + log(inc) + poly(age, 2)",
+            "--weights", "I(1/inc)", "--subset", "state in ('KY', 'OH') & !(year < 2012)", "--vcov", "hc1",
+        ]),
+        Invocation(name: "estimate --split", arguments: [
+            "estimate", "--data", fixtures + "formulas/wages.csv", "--formula", "y ~ age + sqrt(inc - 10)",
+            "--split", "sector", "--subset", "year >= 2012",
+        ]),
+        Invocation(name: "did pooled cross-section --subset", arguments: [
+            "did", "--data", fixtures + "formulas/houses.csv", "--outcome", "I(log(price))", "--treated", "nearinc",
+            "--post", "y81", "--subset", "rooms >= 5",
+        ]),
+        Invocation(name: "event-study --subset", arguments: [
+            "event-study", "--data", fixtures + "event_study_staggered/data.csv", "--id", "firm_id",
+            "--time", "year", "--cohort", "cohort", "--outcome", "y", "--subset", "firm_id != 'F00001'",
+        ]),
         Invocation(name: "staggered --bootstrap", arguments: [
             "staggered", "--data", fixtures + "event_study_staggered/data.csv", "--outcome", "y",
             "--bootstrap", "50", "--seed", "2",

@@ -6,6 +6,12 @@
 /// Two-way: `yᵢₜ = αᵢ + λₜ + τ·treatedᵢ·postₜ (+ x′β) + εᵢₜ`, unit and period effects
 /// absorbed (`LinearRegression`). The ATT is `τ`, the `treated:post` coefficient.
 /// Standard errors are clustered by unit (CR1) unless the specification says otherwise.
+///
+/// Pooled cross-sections (houses sold in two years, no unit identifier): the pooled design
+/// needs no unit column unless its standard errors cluster by it. When the table has no
+/// column `unit` and the variance does not name it, each row is its own unit, the default
+/// variance is HC1 (statsmodels' `cov_type='HC1'`, pyfixest's `vcov='hetero'`), and a
+/// ``DifferenceInDifferencesNote/pooledCrossSection(unit:defaultVariance:)`` note says so.
 /// The formula is built as a value (``DifferenceInDifferencesSpecification/formula(postColumn:)``),
 /// so column names with spaces or operators need no quoting.
 ///
@@ -29,6 +35,10 @@ public enum DifferenceInDifferences {
     ///   - options: regression options (singletons, demeaning, collinearity); default `.init()`.
     public static func estimate(_ table: Table, _ specification: DifferenceInDifferencesSpecification,
                                 options: RegressionOptions = .init()) throws(PolicyEffectError) -> DifferenceInDifferencesResult {
+        let crossSection = isPooledCrossSection(table, specification)
+        let defaultVariance = crossSection && specification.vcov == nil
+        var specification = specification
+        if defaultVariance { specification.vcov = .hc1 }
         try requireDistinctCovariates(specification)
         let (data, postColumn) = try specification.postPeriod.resolve(in: table, time: specification.time)
         let formula = specification.formula(postColumn: postColumn)
@@ -45,8 +55,11 @@ public enum DifferenceInDifferences {
         }
         let term = specification.effectTerm(postColumn: postColumn)
         guard let att = regression.coefficient(term) else { throw .termNotEstimated(term) }
-        let cells = try cellMeans(data, specification, rows: fit.sourceRows, treated: treated, post: post)
-        let notes = try timingNotes(data, specification, rows: fit.sourceRows, treated: treated, post: post)
+        let cells = try cellMeans(data, specification, rows: fit.sourceRows, treated: treated, post: post,
+                                  crossSection: crossSection)
+        let notes = crossSection
+            ? [.pooledCrossSection(unit: specification.unit, defaultVariance: defaultVariance)]
+            : try timingNotes(data, specification, rows: fit.sourceRows, treated: treated, post: post)
         return DifferenceInDifferencesResult(specification: specification, att: att, regression: regression,
                                              cellMeans: cells.means, treatedUnits: cells.treatedUnits,
                                              controlUnits: cells.controlUnits, notes: notes)
@@ -68,6 +81,13 @@ public enum DifferenceInDifferences {
         guard let bootstrap else { return result }
         return result.attaching(try WildClusterBootstrap.test(result.regression, term: result.att.term,
                                                               options: bootstrap, progress: progress))
+    }
+
+    /// Whether the rows are a pooled cross-section: the pooled design, no column `unit`, and
+    /// a variance that does not cluster by it.
+    static func isPooledCrossSection(_ table: Table, _ specification: DifferenceInDifferencesSpecification) -> Bool {
+        specification.design == .pooled && !table.hasColumn(specification.unit)
+            && !(specification.vcov?.clusterVariables.contains(specification.unit) ?? false)
     }
 
     /// Refuses a covariate that is the outcome, the treated indicator or the post indicator:
@@ -103,10 +123,12 @@ public enum DifferenceInDifferences {
     /// The four cell means and the treated and control unit counts over `rows`, the
     /// observations the regression used.
     private static func cellMeans(_ table: Table, _ specification: DifferenceInDifferencesSpecification, rows: [Int],
-                                  treated: NumericColumn, post: NumericColumn) throws(PolicyEffectError)
+                                  treated: NumericColumn, post: NumericColumn, crossSection: Bool) throws(PolicyEffectError)
         -> (means: DifferenceInDifferencesCellMeans, treatedUnits: Int, controlUnits: Int) {
         let outcome = try PolicyColumns.numeric(table, specification.outcome)
-        let units = PolicyColumns.codes(try PolicyColumns.labels(table, specification.unit), rows: rows)
+        let labels: [String?] = crossSection ? (0..<table.rowCount).map { String($0) }
+            : try PolicyColumns.labels(table, specification.unit)
+        let units = PolicyColumns.codes(labels, rows: rows)
         var sums = [Double](repeating: 0, count: 4), counts = [Int](repeating: 0, count: 4)
         var treatedUnit = [Bool?](repeating: nil, count: units.names.count)
         for (position, row) in rows.enumerated() {

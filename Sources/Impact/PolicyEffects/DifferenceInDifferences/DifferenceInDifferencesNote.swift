@@ -11,12 +11,18 @@ public enum DifferenceInDifferencesNote: ResultNote {
     /// treated before it (from `earliest` on) and their treated periods before `postYear` are
     /// counted as "pre". Code `treated_before_post_year`.
     case treatedBeforePostYear(units: Int, postYear: Int, earliest: Int)
+    /// The data have no unit column `unit` and the pooled design does not need one: the rows
+    /// are a pooled cross-section, each row its own unit (the unit counts count rows), and
+    /// the standard errors are HC1 unless `--vcov` chose others (`defaultVariance`). Code
+    /// `pooled_cross_section`.
+    case pooledCrossSection(unit: String, defaultVariance: Bool)
 
     /// The stable code (see each case).
     public var code: String {
         switch self {
         case .staggeredTiming: "staggered_timing"
         case .treatedBeforePostYear: "treated_before_post_year"
+        case .pooledCrossSection: "pooled_cross_section"
         }
     }
 }

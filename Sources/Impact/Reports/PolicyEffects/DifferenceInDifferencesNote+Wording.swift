@@ -19,6 +19,11 @@ extension DifferenceInDifferencesNote: NoteWording {
             return LocalizedText(
                 zh: "警告：\(units) 家处理组企业在 \(year) 年之前（最早 \(earliest) 年）已受支持，其 \(year) 年之前的受支持时期被计为“政策前”。",
                 en: "Warning: \(units) treated unit(s) were already treated before \(year) (from \(earliest)); their treated periods before \(year) are counted as \"pre\".")
+        case let .pooledCrossSection(unit, defaultVariance):
+            return LocalizedText(
+                zh: "数据中没有单位标识列“\(unit)”：按混合截面估计，每行视为一个单位" + (defaultVariance ? "，标准误为 HC1（异方差稳健）；如需按单位聚类请给出 --id。" : "。"),
+                en: "The data have no unit column '\(unit)': estimated as a pooled cross-section, each row its own unit"
+                    + (defaultVariance ? ", with HC1 (heteroskedasticity-robust) standard errors; give --id to cluster by unit." : "."))
         }
     }
 }

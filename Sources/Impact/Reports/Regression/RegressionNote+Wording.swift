@@ -36,6 +36,15 @@ extension RegressionNote: NoteWording {
         case .infinite:
             LocalizedText(zh: "\(count) 行因含无穷大的值而删除。",
                           en: "\(count) \(count == 1 ? "row" : "rows") dropped because of infinite values.")
+        case .sqrtOfNegative:
+            LocalizedText(zh: "\(count) 行因 sqrt() 的自变量为负数而删除。",
+                          en: "\(count) \(count == 1 ? "row" : "rows") dropped because sqrt() of a negative value is undefined.")
+        case .divisionByZero:
+            LocalizedText(zh: "\(count) 行因 I(…) 中除以零而删除。",
+                          en: "\(count) \(count == 1 ? "row" : "rows") dropped because of a division by zero in I(…).")
+        case .undefinedValue:
+            LocalizedText(zh: "\(count) 行因乘方无实数值（如负数的分数次幂）而删除。",
+                          en: "\(count) \(count == 1 ? "row" : "rows") dropped because a power has no real value (a negative number to a fractional power).")
         }
     }
 

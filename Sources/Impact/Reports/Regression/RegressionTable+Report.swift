@@ -13,7 +13,25 @@ extension RegressionTable: Reportable {
 
     /// One model: its contract object; several: the array of their contracts.
     public func jsonValue(language: Language) -> JSONValue {
-        models.count == 1 ? models[0].jsonValue : .array(models.map(\.jsonValue))
+        let documents = models.indices.map(modelJSON)
+        return models.count == 1 ? documents[0] : .array(documents)
+    }
+
+    /// One model's contract, with `"sample": {"split", "level"}` (level `null` for the full
+    /// sample) after a split and `"subset": {"expression", "rows_kept", "rows_total"}` after
+    /// a subset, appended after its keys.
+    private func modelJSON(_ index: Int) -> JSONValue {
+        var document = models[index].jsonValue
+        if let samples {
+            let level: String? = if case .level(_, let level) = samples[index] { level } else { nil }
+            let variable = samples.lazy.compactMap { sample -> String? in
+                if case .level(let variable, _) = sample { variable } else { nil } }.first
+            document = document.setting("sample", .object(["split": .string(variable), "level": .string(level)]))
+        }
+        if let subset {
+            document = document.setting("subset", subset.jsonValue)
+        }
+        return document
     }
 
     /// The side-by-side layout for several models on a terminal or in Markdown; `nil`

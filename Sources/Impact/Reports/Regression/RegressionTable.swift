@@ -25,6 +25,11 @@ public struct RegressionTable: Sendable {
     /// Columns whose notes are not repeated under the table (a first stage, whose sample
     /// notes are its second stage's).
     let columnsWithoutNotes: Set<Int>
+    /// The sample of each model when they come from a split (a `Sample (var)` header line
+    /// titles the columns by level), else `nil`.
+    public let samples: [RegressionSample]?
+    /// What a `--subset` kept (a note under the table; `subset` in each model's JSON), or `nil`.
+    public let subset: SubsetSummary?
 
     /// The default significance marks: `***` p < 0.01, `**` p < 0.05, `*` p < 0.1.
     public static let defaultSignificance: [(mark: String, threshold: Double)] =
@@ -39,6 +44,8 @@ public struct RegressionTable: Sendable {
         self.significance = significance
         stages = nil
         columnsWithoutNotes = []
+        samples = nil
+        subset = nil
     }
 
     /// Creates a table of `models` with a caption per column (`stages`, one per model);
@@ -51,6 +58,22 @@ public struct RegressionTable: Sendable {
         significance = RegressionTable.defaultSignificance
         self.stages = stages
         self.columnsWithoutNotes = columnsWithoutNotes
+        samples = nil
+        subset = nil
+    }
+
+    /// A table of a request's estimates: the models, titled by the level of a split, and
+    /// the subset's counts.
+    public init(_ estimates: RegressionEstimates, decimals: Int = 4,
+                significance: [(mark: String, threshold: Double)] = RegressionTable.defaultSignificance) {
+        precondition(!estimates.results.isEmpty, "a regression table needs a model")
+        models = estimates.results
+        self.decimals = decimals
+        self.significance = significance
+        samples = estimates.samples.allSatisfy { $0 == .full } ? nil : estimates.samples
+        subset = estimates.subset
+        stages = nil
+        columnsWithoutNotes = []
     }
 
     /// Every coefficient name, in order of first appearance across the models, except
@@ -90,6 +113,9 @@ public struct RegressionTable: Sendable {
     /// when there are several models.
     public var notes: [LocalizedText] {
         var lines: [LocalizedText] = []
+        if let subset {
+            lines.append(SubsetReport<RegressionTable>.sentence(subset))
+        }
         for (index, model) in models.enumerated() where !columnsWithoutNotes.contains(index) {
             let prefix = models.count > 1 ? "(\(index + 1)) " : ""
             for note in model.notes.map(\.wording) {
@@ -130,6 +156,15 @@ extension RegressionTable {
             layout.header.append(Line(label: Labels.stage.text(language), cells: stages.map { $0.text(language) }))
         }
         layout.header.append(Line(label: Labels.dependent.text(language), cells: models.map(\.responseName)))
+        if let samples, let variable = samples.lazy.compactMap({ sample -> String? in
+            if case .level(let variable, _) = sample { variable } else { nil } }).first {
+            let full = LocalizedText(zh: "全样本", en: "Full sample").text(language)
+            layout.header.append(Line(
+                label: LocalizedText(zh: "样本 (\(variable))", en: "Sample (\(variable))").text(language),
+                cells: samples.map { sample in
+                    if case .level(_, let level) = sample { level } else { full }
+                }))
+        }
         for term in terms {
             var estimates: [(String, String)] = []
             var errors: [String] = []
