@@ -28,7 +28,7 @@ public enum PowerAnalysis {
         guard history.components.contrastVariance > 0 else { throw .noResidualVariance }
         let plan = PowerPlan(specification: specification, history: history, mean: panel.mean)
         var notes: [PowerNote] = []
-        let supported = try plan.supportedFirms(notes: &notes)
+        let (supported, needed) = plan.supportedFirms(notes: &notes)
         let comparison = plan.comparison(supported)
         guard comparison >= 1 else { throw .noComparisonFirms(supported: supported, panelFirms: history.usableFirms) }
         let analyticMDE = plan.formula.minimumDetectableEffect(power: specification.targetPower, supported: supported,
@@ -38,7 +38,7 @@ public enum PowerAnalysis {
             minimumDetectableEffect: analyticMDE,
             power: plan.formula.power(effect: effect, supported: supported, comparison: comparison),
             standardError: plan.formula.standardError(supported: supported, comparison: comparison),
-            firmsNeeded: plan.question == .firms ? supported : nil)
+            firmsNeeded: needed)
         var simulation: PowerSimulation?
         if specification.simulations > 0 {
             simulation = plan.simulate(supported: supported, progress: progress)

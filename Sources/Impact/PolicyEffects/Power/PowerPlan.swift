@@ -28,19 +28,20 @@ struct PowerPlan {
         specification.comparisonFirms == nil ? max(history.usableFirms / 2, 1) : 1_000_000
     }
 
-    /// The design's supported firms: given, or the analytic number needed (the largest tried,
-    /// with a note, when none reaches the target).
-    func supportedFirms(notes: inout [PowerNote]) throws(PowerError) -> Int {
+    /// The design's supported firms and, when solving for firms, the analytic number needed:
+    /// given (`nil` needed), the number needed, or the largest tried with a note and `nil`
+    /// needed when none reaches the target.
+    func supportedFirms(notes: inout [PowerNote]) -> (supported: Int, needed: Int?) {
         guard question == .firms, let effect else {
-            return specification.supportedFirms ?? 1
+            return (specification.supportedFirms ?? 1, nil)
         }
         let target = specification.targetPower, largest = largestSupported
         if let needed = Self.smallest(upTo: largest, reaching: {
             formula.power(effect: effect, supported: $0, comparison: comparison($0)) >= target
-        }) { return needed }
+        }) { return (needed, needed) }
         notes.append(.firmsNotReachable(method: "analytic", largestTried: largest,
                                         bestPower: formula.power(effect: effect, supported: largest, comparison: comparison(largest))))
-        return largest
+        return (largest, nil)
     }
 
     /// The smallest `n` in `1...upper` for which `reaching(n)` holds, by bisection (assuming

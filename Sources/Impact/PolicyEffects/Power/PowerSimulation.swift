@@ -39,31 +39,14 @@ struct PowerSimulation: Sendable {
     init(_ history: PowerHistory, supported: Int, comparison: Int, alpha: Double, count: Int, seed: UInt64,
          progress: ((Double) -> Void)? = nil) {
         let firms = supported + comparison, periods = history.components.prePeriods + history.components.postPeriods
-        let share = Double(supported) / Double(firms)
-        let sumA2 = Double(supported * comparison) / Double(firms), sumB2 = history.contrastScale
-        let n = Double(firms * periods)
-        let factor = Double(firms) / Double(firms - 1) * (n - 1) / (n - Double(periods) - 1)
         var generator = SplitMix64(seed: seed)
         var estimates = [Double](repeating: 0, count: count), errors = [Double](repeating: 0, count: count)
         var drawn = [Double](repeating: 0, count: firms)
         for simulation in 0..<count {
             let window = history.windows[generator.index(below: history.windows.count)]
-            var weighted = 0.0, total = 0.0
-            for slot in 0..<firms {
-                let contrast = window.contrasts[generator.index(below: window.contrasts.count)]
-                drawn[slot] = contrast
-                total += contrast
-                weighted += (slot < supported ? 1 - share : -share) * contrast
-            }
-            let estimate = weighted / (sumA2 * sumB2), mean = total / Double(firms)
-            var meat = 0.0
-            for slot in 0..<firms {
-                let a = slot < supported ? 1 - share : -share
-                let score = a * (drawn[slot] - mean) - estimate * a * a * sumB2
-                meat += score * score
-            }
-            estimates[simulation] = estimate
-            errors[simulation] = (factor * meat).squareRoot() / (sumA2 * sumB2)
+            for slot in 0..<firms { drawn[slot] = window.contrasts[generator.index(below: window.contrasts.count)] }
+            (estimates[simulation], errors[simulation]) = Self.regression(contrasts: drawn, supported: supported,
+                                                                          periods: periods, contrastScale: history.contrastScale)
             if let progress, count >= 100, simulation % (count / 100) == 0 { progress(Double(simulation) / Double(count)) }
         }
         progress?(1)
@@ -71,6 +54,30 @@ struct PowerSimulation: Sendable {
         standardErrors = errors
         criticalValue = StudentTDistribution(degreesOfFreedom: Double(firms - 1)).quantile(1 - alpha / 2)
         self.firms = supported
+    }
+
+    /// The two-way fixed-effects DiD of one balanced panel from its firms' contrasts
+    /// (`contrasts[i] = Σₜ bₜ yᵢₜ`, the first `supported` firms supported): the estimate
+    /// and its firm-clustered CR1 standard error (see the type's documentation).
+    static func regression(contrasts: [Double], supported: Int, periods: Int,
+                           contrastScale sumB2: Double) -> (estimate: Double, standardError: Double) {
+        let firms = contrasts.count, share = Double(supported) / Double(firms)
+        let sumA2 = Double(supported * (firms - supported)) / Double(firms)
+        var weighted = 0.0, total = 0.0
+        for (slot, contrast) in contrasts.enumerated() {
+            total += contrast
+            weighted += (slot < supported ? 1 - share : -share) * contrast
+        }
+        let estimate = weighted / (sumA2 * sumB2), mean = total / Double(firms)
+        var meat = 0.0
+        for (slot, contrast) in contrasts.enumerated() {
+            let a = slot < supported ? 1 - share : -share
+            let score = a * (contrast - mean) - estimate * a * a * sumB2
+            meat += score * score
+        }
+        let n = Double(firms * periods)
+        let factor = Double(firms) / Double(firms - 1) * (n - 1) / (n - Double(periods) - 1)
+        return (estimate, (factor * meat).squareRoot() / (sumA2 * sumB2))
     }
 
     /// Share of simulations rejecting `τ = 0` when the true effect is `effect`.

@@ -22,7 +22,11 @@ extension PowerResult {
                 en: "Supporting \(supportedFirms) firms for \(r) period(s) (with \(m) before, against \(comparisonFirms) comparison firms) detects an effect on \(y) of \(effect) (\(share) % of the pre-period mean) with \(power) % power at the \(size) % level (analytic formula\(simulated.map { "; simulation: \($0) %" } ?? ""))."
             )
         case .firms:
-            let needed = analytic.firmsNeeded.map(String.init) ?? "—"
+            guard let needed = analytic.firmsNeeded else {
+                return LocalizedText(
+                    zh: "受支持企业数直到 \(supportedFirms) 家，都无法在 \(size)% 显著性水平下以 \(target)% 的把握检测到 \(y) \(effect) 的效应（支持前均值的 \(share)%）；请延长观察期或接受更大的可检测效应。",
+                    en: "No number of supported firms up to \(supportedFirms) detects an effect on \(y) of \(effect) (\(share) % of the pre-period mean) with \(target) % power at the \(size) % level; observe more periods or accept a larger detectable effect.")
+            }
             let simulated = simulation.map { $0.firmsNeeded.map(String.init) ?? "—" }
             return LocalizedText(
                 zh: "要在 \(size)% 显著性水平下以 \(target)% 的把握检测到 \(y) \(effect) 的效应（支持前均值的 \(share)%），需支持 \(needed) 家企业并观察支持后 \(r) 期（支持前 \(m) 期）（解析公式\(simulated.map { "；模拟为 \($0) 家" } ?? "")）。",
