@@ -49,3 +49,20 @@ struct PowerCommandTests {
         #expect(long.status != 0 && long.stderr.contains("5 period(s)"))
     }
 }
+
+/// The numbers the README's tour shows for `impact power`.
+@Suite("impact power: the README tour (binary)")
+struct PowerReadmeTests {
+    @Test("the tour's sentence and firms needed")
+    func tour() throws {
+        let text = try CLIRunner.run(["power", "--project", "datasets/chaoyang-2024", "--firms", "100", "--pre", "2",
+                                      "--post", "2", "--lang", "en"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("detects an effect on revenue_wan of 15078.80 (5.8 % of the pre-period mean) with 80.0 % power at the 5.0 % level (analytic formula; simulation: 5.7 %)."))
+        let firms = try CLIRunner.run(["power", "--project", "datasets/chaoyang-2024", "--effect", "8%", "--pre", "2",
+                                       "--post", "2", "--format", "json"])
+        let object = try #require(JSONSerialization.jsonObject(with: Data(firms.stdout.utf8)) as? [String: Any])
+        #expect((object["analytic"] as? [String: Any])?["firms_needed"] as? Int == 33)
+        #expect((object["simulation"] as? [String: Any])?["firms_needed"] as? Int == 22)
+    }
+}

@@ -13,8 +13,8 @@ extension PowerResult {
                       ReportColumn(key: "effect_percent", header: LocalizedText(zh: "效应 %", en: "Effect %")),
                       ReportColumn(key: "analytic_power", header: LocalizedText(zh: "解析功效", en: "Analytic power")),
                       ReportColumn(key: "simulated_power", header: LocalizedText(zh: "模拟功效", en: "Simulated power")),
-                      ReportColumn(key: "simulated_low", header: LocalizedText(zh: "模拟下限 (±2 s.e.)", en: "Simulated low (±2 s.e.)")),
-                      ReportColumn(key: "simulated_high", header: LocalizedText(zh: "模拟上限 (±2 s.e.)", en: "Simulated high (±2 s.e.)"))],
+                      ReportColumn(key: "simulated_low", header: LocalizedText(zh: "模拟下限 (−2 s.e.)", en: "Sim. low (−2 s.e.)")),
+                      ReportColumn(key: "simulated_high", header: LocalizedText(zh: "模拟上限 (+2 s.e.)", en: "Sim. high (+2 s.e.)"))],
             rows: rows, key: "power_curve",
             chart: ReportChart(curves: ["analytic_power", "simulated_power"], against: "effect"))
     }

@@ -95,11 +95,11 @@ struct PowerSimulationTests {
         var generator = SplitMix64(seed: 3)
         let table = try PowerTestData.ar1Panel(firms: 80, periods: 5, rho: 0.3, generator: &generator)
         let specification = PowerSpecification(outcome: "revenue", unit: "firm_id", time: "year", supportedFirms: 30,
-                                                prePeriods: 2, postPeriods: 1, simulations: 4000, seed: 9)
+                                                prePeriods: 2, postPeriods: 1, simulations: 1500, seed: 9)
         let first = try PowerAnalysis.run(table, specification), second = try PowerAnalysis.run(table, specification)
         #expect(first.simulation == second.simulation && first.firmsCurve == second.firmsCurve)
         let size = try #require(first.powerCurve.first?.simulatedPower)
-        #expect(abs(size - 0.05) < 0.02, "placebo rejection rate \(size)")
+        #expect(abs(size - 0.05) < 0.025, "placebo rejection rate \(size)")
         var other = specification
         other.seed = 10
         #expect(try PowerAnalysis.run(table, other).simulation?.power != first.simulation?.power)
