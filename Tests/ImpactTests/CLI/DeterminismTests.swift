@@ -119,8 +119,8 @@ struct DeterminismTests {
             "power", "--data", "datasets/chaoyang-2024/panel.csv", "--outcome", "revenue_wan", "--firms", "100",
             "--pre", "2", "--post", "2", "--simulations", "300", "--seed", "7",
         ]),
-        Invocation(name: "power --effect 4% (firms needed), --comparison, --alpha, English", arguments: [
-            "power", "--project", "datasets/chaoyang-2024", "--effect", "4%", "--comparison", "80",
+        Invocation(name: "power --effect 10% (firms needed), --comparison, --alpha, English", arguments: [
+            "power", "--project", "datasets/chaoyang-2024", "--effect", "10%", "--comparison", "80",
             "--pre", "3", "--post", "1", "--alpha", "0.1", "--power", "0.9", "--simulations", "200", "--seed", "11",
             "--lang", "en",
         ]),

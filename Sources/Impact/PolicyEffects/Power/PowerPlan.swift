@@ -29,8 +29,9 @@ struct PowerPlan {
     }
 
     /// The design's supported firms and, when solving for firms, the analytic number needed:
-    /// given (`nil` needed), the number needed, or the largest tried with a note and `nil`
-    /// needed when none reaches the target.
+    /// given (`nil` needed), the number needed, or, with a note and `nil` needed when none
+    /// reaches the target, half the panel (the comparison group being the panel's other
+    /// firms) or the panel's firm count (`--comparison` fixed).
     func supportedFirms(notes: inout [PowerNote]) -> (supported: Int, needed: Int?) {
         guard question == .firms, let effect else {
             return (specification.supportedFirms ?? 1, nil)
@@ -41,7 +42,8 @@ struct PowerPlan {
         }) { return (needed, needed) }
         notes.append(.firmsNotReachable(method: "analytic", largestTried: largest,
                                         bestPower: formula.power(effect: effect, supported: largest, comparison: comparison(largest))))
-        return (largest, nil)
+        // The design shown: half the panel, or (C fixed) the panel's size, not a million firms.
+        return (specification.comparisonFirms == nil ? largest : max(history.usableFirms, 1), nil)
     }
 
     /// The smallest `n` in `1...upper` for which `reaching(n)` holds, by bisection (assuming

@@ -23,9 +23,13 @@ extension PowerResult {
             )
         case .firms:
             guard let needed = analytic.firmsNeeded else {
+                let tried = notes.lazy.compactMap { note -> Int? in
+                    if case .firmsNotReachable("analytic", let largest, _) = note { return largest }
+                    return nil
+                }.first ?? supportedFirms
                 return LocalizedText(
-                    zh: "受支持企业数直到 \(supportedFirms) 家，都无法在 \(size)% 显著性水平下以 \(target)% 的把握检测到 \(y) \(effect) 的效应（支持前均值的 \(share)%）；请延长观察期或接受更大的可检测效应。",
-                    en: "No number of supported firms up to \(supportedFirms) detects an effect on \(y) of \(effect) (\(share) % of the pre-period mean) with \(target) % power at the \(size) % level; observe more periods or accept a larger detectable effect.")
+                    zh: "受支持企业数直到 \(tried) 家，都无法在 \(size)% 显著性水平下以 \(target)% 的把握检测到 \(y) \(effect) 的效应（支持前均值的 \(share)%）；请延长观察期或接受更大的可检测效应。",
+                    en: "No number of supported firms up to \(tried) detects an effect on \(y) of \(effect) (\(share) % of the pre-period mean) with \(target) % power at the \(size) % level; observe more periods or accept a larger detectable effect.")
             }
             let simulated = simulation.map { $0.firmsNeeded.map(String.init) ?? "—" }
             return LocalizedText(

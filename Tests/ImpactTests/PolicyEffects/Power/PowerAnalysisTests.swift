@@ -65,6 +65,15 @@ struct PowerAnalysisTests {
         let result = try PowerAnalysis.run(try Self.panel(), Self.specification(firms: nil, effect: .level(0.01)))
         #expect(result.analytic.firmsNeeded == nil && result.supportedFirms == 30)
         #expect(result.notes.contains { $0.code == "firms_not_reachable" })
+        // With the comparison group fixed at 5 firms the variance never falls below V/5:
+        // searched up to a million firms, the design shown is the panel's size.
+        let fixed = try PowerAnalysis.run(try Self.panel(), Self.specification(firms: nil, comparison: 5,
+                                                                                effect: .level(0.5), simulations: 50))
+        #expect(fixed.analytic.firmsNeeded == nil && fixed.supportedFirms == 60)
+        #expect(fixed.notes.contains(.firmsNotReachable(method: "analytic", largestTried: 1_000_000,
+                                                        bestPower: AnalyticPower(components: fixed.components, alpha: 0.05)
+                                                            .power(effect: 0.5, supported: 1_000_000, comparison: 5))))
+        #expect(fixed.sentence.en.hasPrefix("No number of supported firms up to 1000000 detects"))
     }
 
     @Test("typed errors with their context")
