@@ -25,7 +25,8 @@ struct PowerCommand: ParsableCommand {
         commandName: "power",
         abstract: "Power and minimum detectable effect of a planned DiD (analytic and simulated).",
         discussion: """
-        The panel is the history before the planned support. --firms N firms are supported \
+        The panel is the history before the planned support (with --project, the years \
+        before its post year, so the current programme's effects are not taken for noise). --firms N firms are supported \
         and the panel's other firms (or --comparison C) are compared, --pre K periods before \
         and --post L after. Analytic: Burlig–Preonas–Woerman's serial-correlation-robust \
         formula, variance and autocovariances from residuals after firm and period effects. \
@@ -65,6 +66,8 @@ struct PowerCommand: ParsableCommand {
     var simulations: Int = PowerSpecification.defaultSimulations
     @Option(help: "Simulation seed.")
     var seed: UInt64 = PowerSpecification.defaultSeed
+    @Option(help: "Last period of the history used (default: the year before the project's post year, else every period).")
+    var through: Int?
 
     @OptionGroup var output: OutputOptions
 
@@ -83,7 +86,8 @@ struct PowerCommand: ParsableCommand {
         let specification = PowerSpecification(
             outcome: try outcome ?? keys.columns().revenue, unit: id, time: try keys.timeColumn(),
             supportedFirms: firms, comparisonFirms: comparison, prePeriods: pre, postPeriods: post, alpha: alpha,
-            targetPower: power, effect: effect, question: solve, simulations: simulations, seed: seed)
+            targetPower: power, effect: effect, question: solve, simulations: simulations, seed: seed,
+            lastHistoricalPeriod: try through ?? keys.project.loadProject()?.analysis.postYear.map { $0 - 1 })
         let bar = ProgressBar(label: "simulations")
         let result = try PowerAnalysis.run(table, specification, progress: bar.update)
         bar.finish()

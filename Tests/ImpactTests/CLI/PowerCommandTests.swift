@@ -58,11 +58,14 @@ struct PowerReadmeTests {
         let text = try CLIRunner.run(["power", "--project", "datasets/chaoyang-2024", "--firms", "100", "--pre", "2",
                                       "--post", "2", "--lang", "en"])
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("detects an effect on revenue_wan of 15078.80 (5.8 % of the pre-period mean) with 80.0 % power at the 5.0 % level (analytic formula; simulation: 5.7 %)."))
+        #expect(text.stdout.contains("detects an effect on revenue_wan of 12137.07 (4.8 % of the pre-period mean) with 80.0 % power at the 5.0 % level (analytic formula; simulation: 4.8 %)."))
+        #expect(text.stdout.contains("2019–2022"))  // the history: the years before the project's post year 2023
         let firms = try CLIRunner.run(["power", "--project", "datasets/chaoyang-2024", "--effect", "8%", "--pre", "2",
                                        "--post", "2", "--format", "json"])
         let object = try #require(JSONSerialization.jsonObject(with: Data(firms.stdout.utf8)) as? [String: Any])
-        #expect((object["analytic"] as? [String: Any])?["firms_needed"] as? Int == 33)
-        #expect((object["simulation"] as? [String: Any])?["firms_needed"] as? Int == 22)
+        #expect((object["analytic"] as? [String: Any])?["firms_needed"] as? Int == 22)
+        #expect((object["simulation"] as? [String: Any])?["firms_needed"] as? Int == 12)
+        let codes = (object["notes"] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? []
+        #expect(codes.contains("test_size_distorted"))
     }
 }

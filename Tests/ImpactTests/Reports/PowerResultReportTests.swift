@@ -17,7 +17,7 @@ struct PowerResultReportTests {
         let result = try Self.result()
         let json = result.jsonValue(language: .en)
         guard case .object(let members) = json else { Issue.record("not an object"); return }
-        #expect(members.map(\.key) == ["outcome", "question", "design", "pre_period_mean", "effect", "effect_percent",
+        #expect(members.map(\.key) == ["outcome", "question", "design", "pre_period_mean", "history", "effect", "effect_percent",
                                        "effect_given", "analytic", "simulation", "variance_components", "power_curve",
                                        "firms_curve", "sentence", "notes"])
         guard case .object(let analytic)? = json["analytic"], case .object(let simulation)? = json["simulation"] else {

@@ -23,7 +23,8 @@ public enum PowerAnalysis {
     public static func run(_ table: Table, _ specification: PowerSpecification,
                            progress: ((Double) -> Void)? = nil) throws(PowerError) -> PowerResult {
         try validate(specification)
-        let panel = try PowerPanel(table, outcome: specification.outcome, unit: specification.unit, time: specification.time)
+        let panel = try PowerPanel(table, outcome: specification.outcome, unit: specification.unit, time: specification.time,
+                                   lastPeriod: specification.lastHistoricalPeriod)
         let history = try PowerHistory(panel, pre: specification.prePeriods, post: specification.postPeriods)
         guard history.components.contrastVariance > 0 else { throw .noResidualVariance }
         let plan = PowerPlan(specification: specification, history: history, mean: panel.mean)
@@ -44,10 +45,12 @@ public enum PowerAnalysis {
             simulation = plan.simulate(supported: supported, progress: progress)
         }
         let simulated = simulation.map { plan.estimate($0, effect: effect, analyticMDE: analyticMDE, notes: &notes) }
-        notes += plan.designNotes(comparison: comparison, panel: panel, analytic: analytic, simulated: simulated)
+        notes += plan.designNotes(comparison: comparison, panel: panel, analytic: analytic, simulated: simulated,
+                                  size: simulation?.power(effect: 0))
         return PowerResult(
             specification: specification, question: plan.question, supportedFirms: supported, comparisonFirms: comparison,
-            panelFirms: history.usableFirms, windows: history.windows.count, preMean: panel.mean,
+            panelFirms: history.usableFirms, windows: history.windows.count,
+            historyPeriods: panel.periods[0]...panel.periods[panel.periods.count - 1], preMean: panel.mean,
             evaluatedEffect: effect, effectGiven: plan.effect != nil, components: history.components,
             analytic: analytic, simulation: simulated,
             powerCurve: plan.powerCurve(supported: supported, analyticMDE: analyticMDE, simulation: simulation),

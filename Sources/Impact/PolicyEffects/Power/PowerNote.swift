@@ -14,6 +14,11 @@ public enum PowerNote: ResultNote {
     /// Fewer than 20 comparison firms (`count`): the t critical values and cluster-robust
     /// standard errors are imprecise. Code `few_comparison_firms`.
     case fewComparisonFirms(count: Int)
+    /// The placebo simulations reject a zero effect in a share `simulatedSize` of draws, more
+    /// than three Monte Carlo standard errors away from the nominal `alpha`: the evaluation's
+    /// clustered t test is mis-sized for this design (few supported firms, skewed outcome),
+    /// and the simulated power includes that distortion. Code `test_size_distorted`.
+    case testSizeDistorted(simulatedSize: Double, alpha: Double)
     /// The simulated and analytic power at the same effect differ by more than three Monte
     /// Carlo standard errors. Code `simulation_disagrees`.
     case simulationDisagrees(analytic: Double, simulation: Double, monteCarloError: Double)
@@ -25,6 +30,7 @@ public enum PowerNote: ResultNote {
         case .incompleteFirmsLeftOut: "incomplete_firms_left_out"
         case .singleWindow: "single_window"
         case .fewComparisonFirms: "few_comparison_firms"
+        case .testSizeDistorted: "test_size_distorted"
         case .simulationDisagrees: "simulation_disagrees"
         }
     }

@@ -14,15 +14,17 @@ struct PowerPanel: Sendable {
     /// Mean of the outcome over the panel's present cells (the pre-period mean).
     let mean: Double
 
-    /// Reads `outcome` keyed by `unit` and `time` from `table`.
-    init(_ table: Table, outcome: String, unit: String, time: String) throws(PowerError) {
+    /// Reads `outcome` keyed by `unit` and `time` from `table`, periods after `lastPeriod`
+    /// (when given) left out.
+    init(_ table: Table, outcome: String, unit: String, time: String, lastPeriod: Int? = nil) throws(PowerError) {
         let index: PanelIndex
         do { index = try PanelIndex(table: table, entity: unit, time: time) } catch { throw .panel(error) }
         let values: NumericColumn
         do { values = try table.numeric(outcome) } catch { throw .table(error) }
-        let periodCount = index.periodCount
+        let kept = index.periods.filter { lastPeriod == nil || $0 <= lastPeriod! }
+        let periodCount = kept.count
         var position: [Int: Int] = [:]
-        for (offset, period) in index.periods.enumerated() { position[period] = offset }
+        for (offset, period) in kept.enumerated() { position[period] = offset }
         var outcomes = [Double](repeating: .nan, count: periodCount * index.entityCount)
         var present: [Double] = []
         for row in 0..<index.rowCount {
@@ -31,7 +33,7 @@ struct PowerPanel: Sendable {
             outcomes[Int(index.entityCodes[row]) * periodCount + period] = value
             present.append(value)
         }
-        periods = index.periods
+        periods = kept
         firms = index.entityLabels
         self.outcomes = outcomes
         mean = present.isEmpty ? .nan : compensatedSum(present) / Double(present.count)

@@ -32,13 +32,19 @@ extension PowerPlan {
         }
     }
 
-    /// Notes on the design: incomplete firms, a single window, few comparison firms, and
-    /// disagreement between the simulation and the formula.
-    func designNotes(comparison: Int, panel: PowerPanel, analytic: PowerEstimate, simulated: PowerEstimate?) -> [PowerNote] {
+    /// Notes on the design: incomplete firms, a single window, few comparison firms, a
+    /// simulated size (`size`, the placebo rejection rate) away from α, and disagreement
+    /// between the simulation and the formula.
+    func designNotes(comparison: Int, panel: PowerPanel, analytic: PowerEstimate, simulated: PowerEstimate?,
+                     size: Double?) -> [PowerNote] {
         var notes: [PowerNote] = []
         if history.leftOutFirms > 0 { notes.append(.incompleteFirmsLeftOut(firms: history.leftOutFirms)) }
         if panel.periodCount == specification.periods { notes.append(.singleWindow(periods: panel.periodCount)) }
         if comparison < 20 { notes.append(.fewComparisonFirms(count: comparison)) }
+        let alpha = specification.alpha, draws = Double(max(simulated?.simulations ?? 1, 1))
+        if let size, abs(size - alpha) > 3 * max((alpha * (1 - alpha) / draws).squareRoot(), 1 / draws) {
+            notes.append(.testSizeDistorted(simulatedSize: size, alpha: alpha))
+        }
         if let simulated, let error = simulated.monteCarloError,
            abs(simulated.power - analytic.power) > 3 * max(error, 1 / Double(max(simulated.simulations ?? 1, 1))) {
             notes.append(.simulationDisagrees(analytic: analytic.power, simulation: simulated.power, monteCarloError: error))

@@ -14,6 +14,8 @@ public struct PowerResult: Sendable {
     public let panelFirms: Int
     /// Windows of `m + r` consecutive periods used.
     public let windows: Int
+    /// The periods of the history used, first to last.
+    public let historyPeriods: ClosedRange<Int>
     /// Mean outcome over the historical panel (the base of percentages).
     public let preMean: Double
     /// The effect the powers are evaluated at: the effect given, else the analytic MDE.
@@ -35,7 +37,7 @@ public struct PowerResult: Sendable {
 
     /// Creates a result; ``PowerAnalysis/run(_:_:progress:)`` is the usual way.
     public init(specification: PowerSpecification, question: PowerQuestion, supportedFirms: Int, comparisonFirms: Int,
-                panelFirms: Int, windows: Int, preMean: Double, evaluatedEffect: Double, effectGiven: Bool,
+                panelFirms: Int, windows: Int, historyPeriods: ClosedRange<Int>, preMean: Double, evaluatedEffect: Double, effectGiven: Bool,
                 components: PowerVarianceComponents, analytic: PowerEstimate, simulation: PowerEstimate?,
                 powerCurve: [PowerCurvePoint], firmsCurve: [FirmsCurvePoint], notes: [PowerNote]) {
         self.specification = specification
@@ -44,6 +46,7 @@ public struct PowerResult: Sendable {
         self.comparisonFirms = comparisonFirms
         self.panelFirms = panelFirms
         self.windows = windows
+        self.historyPeriods = historyPeriods
         self.preMean = preMean
         self.evaluatedEffect = evaluatedEffect
         self.effectGiven = effectGiven

@@ -8,7 +8,7 @@
 /// `impact did --fe` does, and test `τ = 0` two-sided at level `alpha`.
 ///
 /// Defaults (stated once, here): `alpha = 0.05`, `targetPower = 0.8`, `simulations = 1000`,
-/// `seed = 20240601`; `comparisonFirms = nil` means the panel's other firms (its firm
+/// `seed = 20240601`, `lastHistoricalPeriod = nil` (every period); `comparisonFirms = nil` means the panel's other firms (its firm
 /// count minus `supportedFirms`); `question = nil` picks ``PowerQuestion/firms`` when
 /// `supportedFirms` is `nil`, ``PowerQuestion/power`` when an effect is given and
 /// ``PowerQuestion/minimumDetectableEffect`` otherwise.
@@ -39,6 +39,9 @@ public struct PowerSpecification: Sendable, Equatable {
     public var simulations: Int
     /// Seed of the simulation's SplitMix64 generator.
     public var seed: UInt64
+    /// The last period of the history used (e.g. the year before the current programme
+    /// starts, so its effects do not count as noise); `nil` uses every period.
+    public var lastHistoricalPeriod: Int?
 
     /// The default seed of the simulation.
     public static let defaultSeed: UInt64 = 20_240_601
@@ -49,7 +52,8 @@ public struct PowerSpecification: Sendable, Equatable {
     public init(outcome: String, unit: String, time: String, supportedFirms: Int?, comparisonFirms: Int? = nil,
                 prePeriods: Int, postPeriods: Int, alpha: Double = 0.05, targetPower: Double = 0.8,
                 effect: PowerEffectSize? = nil, question: PowerQuestion? = nil,
-                simulations: Int = PowerSpecification.defaultSimulations, seed: UInt64 = PowerSpecification.defaultSeed) {
+                simulations: Int = PowerSpecification.defaultSimulations, seed: UInt64 = PowerSpecification.defaultSeed,
+                lastHistoricalPeriod: Int? = nil) {
         self.outcome = outcome
         self.unit = unit
         self.time = time
@@ -63,6 +67,7 @@ public struct PowerSpecification: Sendable, Equatable {
         self.question = question
         self.simulations = simulations
         self.seed = seed
+        self.lastHistoricalPeriod = lastHistoricalPeriod
     }
 
     /// The question actually answered: `question`, else chosen from what is given.

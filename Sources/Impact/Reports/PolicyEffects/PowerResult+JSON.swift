@@ -3,7 +3,7 @@ extension PowerResult {
     ///
     ///     {"outcome", "question": "mde"|"power"|"firms",
     ///      "design": {"supported_firms", "comparison_firms", "pre_periods", "post_periods", "alpha", "power"},
-    ///      "pre_period_mean", "effect", "effect_percent", "effect_given",
+    ///      "pre_period_mean", "history": {"first_period", "last_period"}, "effect", "effect_percent", "effect_given",
     ///      "analytic": {"mde", "mde_percent", "power", "std_error", "firms_needed"},
     ///      "simulation": {"mde", "mde_percent", "power", "simulations", "monte_carlo_error",
     ///                     "std_error", "seed", "firms_needed"} | null,
@@ -25,7 +25,9 @@ extension PowerResult {
                 "pre_periods": .integer(specification.prePeriods), "post_periods": .integer(specification.postPeriods),
                 "alpha": .number(specification.alpha), "power": .number(specification.targetPower),
             ]),
-            "pre_period_mean": .number(preMean), "effect": .number(evaluatedEffect),
+            "pre_period_mean": .number(preMean),
+            "history": .object(["first_period": .integer(historyPeriods.lowerBound), "last_period": .integer(historyPeriods.upperBound)]),
+            "effect": .number(evaluatedEffect),
             "effect_percent": .number(percentOfMean(evaluatedEffect)), "effect_given": .bool(effectGiven),
             "analytic": .object([
                 "mde": .number(analytic.minimumDetectableEffect), "mde_percent": .number(analytic.minimumDetectableEffect.map(percentOfMean)),

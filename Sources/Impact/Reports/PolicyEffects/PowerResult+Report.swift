@@ -67,6 +67,8 @@ extension PowerResult: Reportable {
             [.text("contrast_variance"), .label(LocalizedText(zh: "企业前后差的方差 V", en: "Variance of a firm's contrast V")),
              .number(c.contrastVariance, decimals: 4)],
             [.text("panel_firms"), .label(LocalizedText(zh: "面板企业数", en: "Panel firms")), .integer(panelFirms)],
+            [.text("history"), .label(LocalizedText(zh: "历史期", en: "History")),
+             .text("\(historyPeriods.lowerBound)–\(historyPeriods.upperBound)")],
             [.text("windows"), .label(LocalizedText(zh: "连续 m+r 期窗口数", en: "Windows of m+r periods")), .integer(windows)],
         ]
         return ReportTable(

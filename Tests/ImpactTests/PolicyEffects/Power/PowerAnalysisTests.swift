@@ -76,6 +76,16 @@ struct PowerAnalysisTests {
         #expect(fixed.sentence.en.hasPrefix("No number of supported firms up to 1000000 detects"))
     }
 
+    /// History through 2018 of a 2015–2019 panel: four periods, one window of 2 + 2.
+    @Test("the history can end before the panel does")
+    func history() throws {
+        var specification = Self.specification()
+        specification.lastHistoricalPeriod = 2018
+        let result = try PowerAnalysis.run(try Self.panel(), specification)
+        #expect(result.historyPeriods == 2015...2018 && result.windows == 1)
+        #expect(try PowerAnalysis.run(try Self.panel(), Self.specification()).windows == 2)
+    }
+
     @Test("typed errors with their context")
     func errors() throws {
         let table = try Self.panel(periods: 3)
