@@ -10,6 +10,6 @@ struct ImpactCommand: ParsableCommand {
         Sector accounting (growth pull, contribution share, R&D intensity), the \
         performance self-evaluation table (绩效自评表) and regression-based effect estimates.
         """,
-        subcommands: [InitCommand.self, ReportCommand.self, ScoreCommand.self, GenerateCommand.self, GrowthCommand.self, RDCommand.self, EstimateCommand.self, DiDCommand.self, EventStudyCommand.self, CostEffectCommand.self, StaggeredCommand.self, PSMCommand.self]
+        subcommands: [InitCommand.self, ReportCommand.self, ScoreCommand.self, GenerateCommand.self, GrowthCommand.self, RDCommand.self, EstimateCommand.self, DiDCommand.self, EventStudyCommand.self, CostEffectCommand.self, StaggeredCommand.self, PSMCommand.self, PowerCommand.self]
     )
 }

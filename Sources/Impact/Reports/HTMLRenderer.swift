@@ -107,7 +107,9 @@ public enum HTMLRenderer {
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n"
-        if let chart = table.chart, chart.intervalColumns != nil {
+        if let chart = table.chart, !chart.curveColumns.isEmpty {
+            if let svg = SVGCurveChart(table: table, chart: chart, language: language) { html += svg.render() + "\n" }
+        } else if let chart = table.chart, chart.intervalColumns != nil {
             if let svg = SVGIntervalChart(table: table, chart: chart, language: language) { html += svg.render() + "\n" }
         } else if let chart = table.chart, let svg = SVGBarChart(table: table, chart: chart, language: language) {
             html += svg.render() + "\n"

@@ -13,6 +13,9 @@ public struct ReportChart: Sendable, Equatable {
     /// With bounds, HTML draws points with their intervals in table order (event time on the
     /// x axis), a zero line, and the reference row (no bounds, value 0) marked.
     public let intervalColumns: (low: String, high: String)?
+    /// Keys of the columns drawn as curves against the (numeric) label column, or empty for
+    /// the other charts. HTML draws one line with points per column (``SVGCurveChart``).
+    public let curveColumns: [String]
 
     /// Creates a chart of `valueColumn` labelled by `labelColumn` (``ReportColumn/key``s);
     /// with `intervalColumns`, an interval chart instead of ranked bars.
@@ -20,11 +23,23 @@ public struct ReportChart: Sendable, Equatable {
         self.valueColumn = valueColumn
         self.labelColumn = labelColumn
         self.intervalColumns = intervalColumns
+        curveColumns = []
+    }
+
+    /// A chart of the numeric columns `curves` as lines against the numeric column `xColumn`
+    /// (a power curve: power against effect size); the first curve is ``valueColumn``.
+    public init(curves: [String], against xColumn: String) {
+        precondition(!curves.isEmpty, "a curve chart needs a column")
+        valueColumn = curves[0]
+        labelColumn = xColumn
+        intervalColumns = nil
+        curveColumns = curves
     }
 
     /// Charts are equal when they draw the same columns the same way.
     public static func == (lhs: ReportChart, rhs: ReportChart) -> Bool {
         lhs.valueColumn == rhs.valueColumn && lhs.labelColumn == rhs.labelColumn
             && lhs.intervalColumns?.low == rhs.intervalColumns?.low && lhs.intervalColumns?.high == rhs.intervalColumns?.high
+            && lhs.curveColumns == rhs.curveColumns
     }
 }

@@ -143,6 +143,15 @@ struct DeterminismTests {
             "staggered", "--data", fixtures + "imputation/data.csv", "--id", "firm", "--time", "year",
             "--cohort", "first_year", "--outcome", "y", "--estimator", "imputation", "--covariates", "x",
         ]),
+        Invocation(name: "power (seeded simulation)", arguments: [
+            "power", "--data", "datasets/chaoyang-2024/panel.csv", "--outcome", "revenue_wan", "--firms", "100",
+            "--pre", "2", "--post", "2", "--simulations", "300", "--seed", "7",
+        ]),
+        Invocation(name: "power --effect 10% (firms needed), --comparison, --alpha, English", arguments: [
+            "power", "--project", "datasets/chaoyang-2024", "--effect", "10%", "--comparison", "80",
+            "--pre", "3", "--post", "1", "--alpha", "0.1", "--power", "0.9", "--simulations", "200", "--seed", "11",
+            "--lang", "en",
+        ]),
     ]
 
     static let formats = ["table", "md", "csv", "json", "html", "xlsx", "docx"]
