@@ -13,10 +13,13 @@ struct StaggeredCommand: ParsableCommand {
         abstract: "Callaway–Sant'Anna group-time effects ATT(g,t) and their aggregations.",
         discussion: """
         Reads a balanced firm panel (one row per firm and period). The cohort column holds \
-        the first period a firm is treated; 0 or blank means never treated. Defaults follow \
-        the R package did: never-treated controls, varying base period, analytic \
-        influence-function standard errors clustered by firm. JSON output: {"att_gt": [...], \
-        "aggregations": {"simple", "dynamic", "group", "calendar", ...}}.
+        the first period a firm is treated; 0 or blank means never treated. As in the R \
+        package did: never-treated controls, varying base period, doubly robust with \
+        --covariates. Unlike did (multiplier bootstrap with uniform bands by default), \
+        standard errors are analytic (influence function, clustered by firm) unless \
+        --bootstrap N is given, which adds the uniform bands. Prints a summary with the \
+        pre-test of parallel trends. JSON output: {"att_gt": [...], "aggregations": \
+        {"simple", "dynamic", "group", "calendar", ...}, "pretest", ...}.
         """
     )
 
@@ -37,6 +40,8 @@ struct StaggeredCommand: ParsableCommand {
     @Option(help: "Base period: varying (t − 1 before treatment) or universal (g − 1 throughout).")
     var basePeriod: StaggeredBasePeriod = .varying
 
+    @OptionGroup var methodOptions: StaggeredMethodOptions
+
     @Flag(help: "Leave out firms without an outcome in every period (default: stop with an error).")
     var dropIncomplete = false
 
@@ -55,16 +60,22 @@ struct StaggeredCommand: ParsableCommand {
         if let bootstrap, bootstrap < 2 {
             throw ValidationError("--bootstrap needs at least 2 replications, not \(bootstrap).")
         }
+        if let cluster = methodOptions.cluster, bootstrap == nil {
+            throw ValidationError("--cluster \(cluster) needs the multiplier bootstrap: add --bootstrap 999 (as R's did).")
+        }
     }
 
     func run() throws {
         let project = try keys.project.loadProject()
         let table = try keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") }
-        let result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).estimate(
+        let estimator = CallawaySantAnna(controlGroup: control, basePeriod: basePeriod,
+                                         method: methodOptions.method, anticipation: methodOptions.anticipation)
+        let result = try estimator.estimate(
             table, id: keys.idColumn(), time: keys.timeColumn(),
             cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcome ?? keys.columns().revenue,
-            dropsIncompleteUnits: dropIncomplete,
-            bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
+            covariates: methodOptions.covariateNames, dropsIncompleteUnits: dropIncomplete,
+            bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) },
+            cluster: methodOptions.cluster)
         for note in result.notes { printWarning(note.wording.en, prefix: "") }
         try output.write(result)
     }

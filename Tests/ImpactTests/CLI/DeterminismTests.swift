@@ -115,6 +115,12 @@ struct DeterminismTests {
             "staggered", "--data", fixtures + "event_study_staggered/data.csv", "--outcome", "y",
             "--bootstrap", "50", "--seed", "2",
         ]),
+        Invocation(name: "staggered --covariates --method ipw --cluster --bootstrap", arguments: [
+            "staggered", "--data", fixtures + "staggered_covariates/simulated.csv", "--id", "firm",
+            "--time", "year", "--cohort", "cohort", "--outcome", "y", "--covariates", "x1,x2",
+            "--method", "ipw", "--control", "notyet", "--anticipation", "1", "--bootstrap", "40",
+            "--seed", "3", "--cluster", "cohort",
+        ]),
     ]
 
     static let formats = ["table", "md", "csv", "json", "html", "xlsx", "docx"]
