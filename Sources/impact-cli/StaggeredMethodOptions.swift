@@ -12,7 +12,7 @@ struct StaggeredMethodOptions: ParsableArguments {
     @Option(help: "With covariates: dr (doubly robust, Sant'Anna–Zhao), ipw or reg (outcome regression). All coincide without covariates.")
     var method: StaggeredEstimationMethod = .doublyRobust
 
-    @Option(help: "Anticipation periods: firms may react this many periods before their cohort (default 0).")
+    @Option(help: "Anticipation periods: firms may react this many periods before their cohort.")
     var anticipation: Int = 0
 
     @Option(help: "Column of clusters above the firm (e.g. district) for the bootstrap; needs --bootstrap (default: firms).")

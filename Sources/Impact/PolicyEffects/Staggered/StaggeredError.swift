@@ -58,7 +58,7 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
         case .cohortVariesWithinUnit(let unit, let first, let other):
             "Firm '\(unit)' has cohort \(first) in one row and \(other) in another; the first treated period must be constant within a firm."
         case .unbalancedPanel(let unit, let observed, let expected, let incomplete):
-            "The panel is unbalanced: \(incomplete) firm(s) lack a usable outcome (blank or infinite) in some period (e.g. '\(unit)' has \(observed) of \(expected) periods); Callaway–Sant'Anna here needs a balanced panel, so drop or complete those firms (--drop-incomplete leaves them out, with a note)."
+            "The panel is unbalanced: \(incomplete) firm(s) lack a usable outcome or covariate (blank or infinite) in some period (e.g. '\(unit)' has \(observed) of \(expected) periods); Callaway–Sant'Anna here needs a balanced panel, so drop or complete those firms (--drop-incomplete leaves them out, with a note)."
         case .tooFewPeriods(let count):
             "The panel has \(count) period(s); at least two are needed to form a change."
         case .noTreatedUnits:
