@@ -77,4 +77,31 @@ struct StaggeredUniformBandTests {
         let expected = StaggeredMultiplierBootstrap.robustScale(statistics) / 20.0.squareRoot()
         #expect(abs(boot.effects[4].standardError - expected) < 1e-12)
     }
+
+    @Test("multipliers are held one block at a time: at most 2^22 per block, at least one replication")
+    func blockSize() {
+        let bootstrap = StaggeredMultiplierBootstrap(replications: 999)
+        #expect(bootstrap.blockSize(clusterCount: 100_000) == 41)
+        #expect(bootstrap.blockSize(clusterCount: 200) == 999)
+        #expect(bootstrap.blockSize(clusterCount: 10_000_000) == 1)
+    }
+
+    @Test("a firm in two clusters is refused, naming the firm and the column")
+    func clusterVaryingWithinFirm() throws {
+        let table = try Table(columns: [
+            ("企业", .categorical(CategoricalColumn(["甲", "甲", "乙", "乙"]))),
+            ("年份", .numeric(NumericColumn([2020, 2021, 2020, 2021]))),
+            ("首次受支持年份", .numeric(NumericColumn([2021, 2021, 0, 0]))),
+            ("营业收入", .numeric(NumericColumn([1, 3, 1, 2]))),
+            ("区", .categorical(CategoricalColumn(["东城", "西城", "西城", "西城"]))),
+        ])
+        let panel = try StaggeredPanel(table: table, id: "企业", time: "年份", cohort: "首次受支持年份", outcome: "营业收入")
+        #expect(throws: StaggeredError.clusterVariesWithinUnit(unit: "甲", column: "区")) {
+            try StaggeredClusters(table: table, id: "企业", cluster: "区", panel: panel)
+        }
+        #expect(throws: StaggeredError.clusteringNeedsBootstrap(column: "区")) {
+            try CallawaySantAnna().estimate(table, id: "企业", time: "年份", cohort: "首次受支持年份",
+                                            outcome: "营业收入", cluster: "区")
+        }
+    }
 }
