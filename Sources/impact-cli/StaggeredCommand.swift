@@ -13,12 +13,15 @@ struct StaggeredCommand: ParsableCommand {
         abstract: "Callaway–Sant'Anna group-time effects ATT(g,t) and their aggregations.",
         discussion: """
         Reads a balanced firm panel (one row per firm and period). The cohort column holds \
-        the first period a firm is treated; 0 or blank means never treated. Defaults follow \
-        the R package did: never-treated controls, varying base period, analytic \
-        influence-function standard errors clustered by firm. --outcome "I(log(revenue))" \
-        estimates on a transformed outcome; --subset "sector == '软件' & size in (1, 2)" \
-        estimates on some rows. JSON output: {"att_gt": [...], \
-        "aggregations": {"simple", "dynamic", "group", "calendar", ...}}.
+        the first period a firm is treated; 0 or blank means never treated. As in the R \
+        package did: never-treated controls, varying base period, doubly robust with \
+        --covariates. Unlike did (multiplier bootstrap with uniform bands by default), \
+        standard errors are analytic (influence function, clustered by firm) unless \
+        --bootstrap N is given, which adds the uniform bands. Prints a summary with the \
+        pre-test of parallel trends. --estimator imputation gives Borusyak–Jaravel–Spiess \
+        instead. --outcome "I(log(revenue))" estimates on a transformed outcome; --subset \
+        "sector == '软件'" on some rows. JSON output: {"att_gt": [...], "aggregations": \
+        {"simple", "dynamic", "group", "calendar", ...}, "pretest", ...}.
         """
     )
 
@@ -38,6 +41,8 @@ struct StaggeredCommand: ParsableCommand {
 
     @Option(help: "Base period: varying (t − 1 before treatment) or universal (g − 1 throughout).")
     var basePeriod: StaggeredBasePeriod = .varying
+
+    @OptionGroup var methodOptions: StaggeredMethodOptions
 
     @Flag(help: "Leave out firms without an outcome in every period (default: stop with an error).")
     var dropIncomplete = false
@@ -60,6 +65,9 @@ struct StaggeredCommand: ParsableCommand {
         if let bootstrap, bootstrap < 2 {
             throw ValidationError("--bootstrap needs at least 2 replications, not \(bootstrap).")
         }
+        if let cluster = methodOptions.cluster, bootstrap == nil {
+            throw ValidationError("--cluster \(cluster) needs the multiplier bootstrap: add --bootstrap 999 (as R's did).")
+        }
     }
 
     func run() throws {
@@ -68,13 +76,16 @@ struct StaggeredCommand: ParsableCommand {
         let (table, outcomeName) = try sample.variable(sampled.table, outcome ?? keys.columns().revenue)
         if estimator.estimator == .imputation {
             return try estimator.runImputation(table, keys: keys, cohort: cohort ?? project?.analysis.cohort ?? "cohort",
-                                               outcome: outcomeName, output: output)
+                                               outcome: outcomeName, covariates: methodOptions.covariateNames, output: output)
         }
-        let result = try CallawaySantAnna(controlGroup: control, basePeriod: basePeriod).estimate(
+        let estimator = CallawaySantAnna(controlGroup: control, basePeriod: basePeriod,
+                                         method: methodOptions.method, anticipation: methodOptions.anticipation)
+        let result = try estimator.estimate(
             table, id: keys.idColumn(), time: keys.timeColumn(),
             cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcomeName,
-            dropsIncompleteUnits: dropIncomplete,
-            bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
+            covariates: methodOptions.covariateNames, dropsIncompleteUnits: dropIncomplete,
+            bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) },
+            cluster: methodOptions.cluster)
         for note in result.notes { printWarning(note.wording.en, prefix: "") }
         try output.write(sample.report(result, sampled.summary))
     }

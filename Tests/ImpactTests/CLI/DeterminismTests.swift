@@ -152,6 +152,12 @@ struct DeterminismTests {
             "--pre", "3", "--post", "1", "--alpha", "0.1", "--power", "0.9", "--simulations", "200", "--seed", "11",
             "--lang", "en",
         ]),
+        Invocation(name: "staggered --covariates --method ipw --cluster --bootstrap", arguments: [
+            "staggered", "--data", fixtures + "staggered_covariates/simulated.csv", "--id", "firm",
+            "--time", "year", "--cohort", "cohort", "--outcome", "y", "--covariates", "x1,x2",
+            "--method", "ipw", "--control", "notyet", "--anticipation", "1", "--bootstrap", "40",
+            "--seed", "3", "--cluster", "cohort",
+        ]),
     ]
 
     static let formats = ["table", "md", "csv", "json", "html", "xlsx", "docx"]

@@ -122,9 +122,10 @@ struct StaggeredFixtureTests {
     @Test("the multiplier bootstrap is deterministic for a seed and close to the analytic errors")
     func bootstrap() throws {
         let configuration = StaggeredMultiplierBootstrap(replications: 500, seed: 7)
-        #expect(configuration.multipliers(unitCount: 20) == configuration.multipliers(unitCount: 20))
-        #expect(configuration.multipliers(unitCount: 20)
-                != StaggeredMultiplierBootstrap(replications: 500, seed: 8).multipliers(unitCount: 20))
+        let probe = Matrix(columns: [result.influence.column(2)])
+        #expect(try configuration.statistics(of: probe, clusters: nil) == configuration.statistics(of: probe, clusters: nil))
+        #expect(try configuration.statistics(of: probe, clusters: nil)
+                != StaggeredMultiplierBootstrap(replications: 500, seed: 8).statistics(of: probe, clusters: nil))
         let boot = try result.withMultiplierBootstrap(configuration)
         // With 500 replications the IQR-based scale has a relative sampling error of about
         // 1.17/sqrt(500) ≈ 5%: each ratio within 25%, their mean over 27 cells within 5%.
@@ -150,7 +151,9 @@ struct StaggeredFixtureTests {
         #expect(boot.aggregate(.simple).uniformCriticalValue == nil)
         // Over a single column the band is the pointwise one: |Z|'s 95% point, 1.96
         // (sampling sd with 500 draws ≈ 0.08).
-        let single = try #require(boot.uniformCriticalValue(of: [result.influence.column(2)]))
+        let single = try #require(StaggeredBootstrapStatistics(
+            statistics: try configuration.statistics(of: probe, clusters: nil), clusterCount: result.unitCount,
+            cells: 0..<1, aggregations: [:]).uniformCriticalValue(0..<1, level: 0.95))
         #expect(abs(single - 1.959963984540054) < 0.3)
     }
 

@@ -1,14 +1,17 @@
 /// Callaway and Sant'Anna (2021) group-time average treatment effects for staggered
-/// adoption, by unconditional outcome regression (no covariates).
+/// adoption, unconditional or conditional on covariates (doubly robust, IPW or outcome
+/// regression, ``StaggeredEstimationMethod``).
 ///
 /// For each cohort g and period t:
 ///
 ///     ATT(g,t) = (1/N_g) Σ_{i∈g} (y_it − y_ib) − (1/N_C) Σ_{i∈C} (y_it − y_ib)
 ///
-/// with base period b = g − 1 (the last period before g) for t ≥ g and, under the
+/// (without covariates; with covariates each cell is a ``TwoPeriodComparison``, covariates
+/// taken in the earlier of its two periods) with base period b = the last period before
+/// g − δ (δ = ``anticipation``, default 0) for t ≥ g − δ and, under the
 /// ``StaggeredBasePeriod/varying`` rule, b = t − 1 (previous period) for t < g. The control
 /// set C holds the never-treated firms or, with ``StaggeredControlGroup/notYetTreated``,
-/// also firms whose cohort is later than max(t, b) (the cohort g itself excluded).
+/// also firms whose cohort is later than max(t, b) + δ (the cohort g itself excluded).
 ///
 /// Influence function (one per firm i and cell), over all n firms:
 ///
@@ -20,61 +23,60 @@
 /// Conventions: matches the R package `did` (`att_gt(..., est_method = "reg")`) and Python
 /// `csdid` 0.4.3 with `control_group = "nevertreated"` / `"notyettreated"`,
 /// `base_period = "varying"` / `"universal"` and `bstrap = FALSE`; without covariates the
-/// "reg", "ipw" and "dr" methods coincide. Requires a balanced panel. Cohorts must have a
+/// "reg", "ipw" and "dr" methods coincide; with covariates, `est_method = "dr"`, `"ipw"`
+/// and `"reg"` with `xformla = ~ x1 + x2`. Requires a balanced panel. Cohorts must have a
 /// pre-period inside the panel and start no later than its last period.
 public struct CallawaySantAnna: Sendable, Equatable {
     /// Control firms; default ``StaggeredControlGroup/neverTreated``.
     public var controlGroup: StaggeredControlGroup
     /// Base period rule; default ``StaggeredBasePeriod/varying``.
     public var basePeriod: StaggeredBasePeriod
+    /// Covariate adjustment; default ``StaggeredEstimationMethod/doublyRobust`` (as `did`).
+    /// Without covariates every method gives the same result.
+    public var method: StaggeredEstimationMethod
+    /// Anticipation periods δ ≥ 0; default 0.
+    public var anticipation: Int
 
-    /// Creates the estimator with the defaults of R's `did`: never-treated controls and a
-    /// varying base period.
+    /// Creates the estimator with the defaults of R's `did`: never-treated controls, a
+    /// varying base period, the doubly robust method and no anticipation.
     public init(controlGroup: StaggeredControlGroup = .neverTreated,
-                basePeriod: StaggeredBasePeriod = .varying) {
+                basePeriod: StaggeredBasePeriod = .varying,
+                method: StaggeredEstimationMethod = .doublyRobust, anticipation: Int = 0) {
+        precondition(anticipation >= 0, "anticipation must not be negative")
         self.controlGroup = controlGroup
         self.basePeriod = basePeriod
+        self.method = method
+        self.anticipation = anticipation
     }
 
-    /// Estimates every ATT(g,t) with analytic influence-function standard errors.
+    /// Estimates every ATT(g,t) with analytic influence-function standard errors, using the
+    /// panel's covariates (if any).
     ///
     /// Cells are ordered by cohort, then period. Periods at or after the adoption of the
-    /// last cohort are dropped when that cohort is the only control left (not-yet-treated
-    /// controls without never-treated firms).
+    /// last cohort (less δ) are dropped when that cohort is the only control left
+    /// (not-yet-treated controls without never-treated firms).
     ///
     /// - Throws: ``StaggeredError/noTreatedUnits``,
     ///   ``StaggeredError/cohortOutsideTimeRange(cohort:firstPeriod:lastPeriod:)``,
-    ///   ``StaggeredError/noNeverTreatedUnits``, ``StaggeredError/allUnitsTreatedAtOnce(cohort:)``
-    ///   or ``StaggeredError/noControlUnits(group:period:)``.
+    ///   ``StaggeredError/noNeverTreatedUnits``, ``StaggeredError/allUnitsTreatedAtOnce(cohort:)``,
+    ///   ``StaggeredError/noControlUnits(group:period:)`` or, with covariates,
+    ///   ``StaggeredError/propensityScoreFailed(group:period:reason:)`` and
+    ///   ``StaggeredError/singularOutcomeRegression(group:period:)``.
     public func fit(_ panel: StaggeredPanel) throws(StaggeredError) -> StaggeredResult {
         let n = panel.unitCount
-        let cohortList = Array(Set(panel.cohorts.filter { $0 != 0 })).sorted()
-        guard let lastCohort = cohortList.last else { throw .noTreatedUnits }
-        let first = panel.periods[0], last = panel.periods[panel.periods.count - 1]
-        for cohort in cohortList where cohort <= first || cohort > last {
-            throw .cohortOutsideTimeRange(cohort: cohort, firstPeriod: first, lastPeriod: last)
-        }
-        var groups = cohortList
-        var periodCount = panel.periods.count
-        if !panel.cohorts.contains(0) {
-            guard cohortList.count > 1 else { throw .allUnitsTreatedAtOnce(cohort: lastCohort) }
-            guard controlGroup == .notYetTreated else { throw .noNeverTreatedUnits }
-            // As in `did`: the last cohort becomes the control group, so periods from its
-            // adoption on have no controls and are dropped.
-            groups.removeLast()
-            periodCount = panel.periods.firstIndex { $0 >= lastCohort }!
-        }
-        let periods = Array(panel.periods.prefix(periodCount))
+        let (groups, periods) = try cohortsAndPeriods(panel)
         var effects: [GroupTimeEffect] = []
         var influence: [Double] = []
+        influence.reserveCapacity(n * groups.count * periods.count)
         for group in groups {
             let treated = (0..<n).filter { panel.cohorts[$0] == group }
-            // Index of the last period before adoption (exists: group > first period).
-            let preIndex = periods.lastIndex { $0 < group }!
+            // Index of the last period before adoption less anticipation (exists: checked).
+            let preIndex = periods.lastIndex { $0 + anticipation < group }!
             let periodRange = basePeriod == .varying ? 1..<periods.count : 0..<periods.count
             for t in periodRange {
                 let period = periods[t]
-                let b = (period >= group || basePeriod == .universal) ? preIndex : t - 1
+                // Anticipation and treatment periods share the last unaffected base (csdid's plan_cell).
+                let b = (period >= group - anticipation || basePeriod == .universal) ? preIndex : t - 1
                 if b == t {
                     effects.append(GroupTimeEffect(group: group, period: period, basePeriod: period,
                                                    att: 0, standardError: 0,
@@ -82,7 +84,7 @@ public struct CallawaySantAnna: Sendable, Equatable {
                     influence.append(contentsOf: repeatElement(0, count: n))
                     continue
                 }
-                let horizon = max(period, periods[b])
+                let horizon = max(period, periods[b]) + anticipation
                 let controls = (0..<n).filter { i in
                     let c = panel.cohorts[i]
                     switch controlGroup {
@@ -91,8 +93,8 @@ public struct CallawaySantAnna: Sendable, Equatable {
                     }
                 }
                 guard !controls.isEmpty else { throw .noControlUnits(group: group, period: period) }
-                let cell = Self.differenceInDifferences(panel, treated: treated, controls: controls,
-                                                        period: t, base: b)
+                let cell = try cellEstimate(panel, treated: treated, controls: controls, period: t, base: b,
+                                            group: group)
                 effects.append(GroupTimeEffect(
                     group: group, period: period, basePeriod: periods[b], att: cell.att,
                     standardError: StaggeredResult.analyticStandardError(cell.influence),
@@ -103,21 +105,86 @@ public struct CallawaySantAnna: Sendable, Equatable {
         return StaggeredResult(
             effects: effects, groups: groups, periods: periods, unitCohorts: panel.cohorts,
             influence: Matrix(rows: n, columns: effects.count, storage: influence),
-            controlGroup: controlGroup, basePeriod: basePeriod, bootstrap: nil, droppedUnits: panel.droppedUnits)
+            controlGroup: controlGroup, basePeriod: basePeriod, bootstrap: nil, droppedUnits: panel.droppedUnits,
+            estimationMethod: method, covariates: panel.covariateNames, anticipation: anticipation)
     }
 
-    /// Reads the panel from `table` (``StaggeredPanel/init(table:id:time:cohort:outcome:dropsIncompleteUnits:)``),
+    /// The cohorts estimated and the periods used, after the checks of ``fit(_:)``.
+    private func cohortsAndPeriods(_ panel: StaggeredPanel) throws(StaggeredError) -> (groups: [Int], periods: [Int]) {
+        let cohortList = Array(Set(panel.cohorts.filter { $0 != 0 })).sorted()
+        guard let lastCohort = cohortList.last else { throw .noTreatedUnits }
+        let first = panel.periods[0], last = panel.periods[panel.periods.count - 1]
+        for cohort in cohortList where cohort - anticipation <= first || cohort > last {
+            throw .cohortOutsideTimeRange(cohort: cohort, firstPeriod: first, lastPeriod: last)
+        }
+        var groups = cohortList
+        var periodCount = panel.periods.count
+        if !panel.cohorts.contains(0) {
+            guard cohortList.count > 1 else { throw .allUnitsTreatedAtOnce(cohort: lastCohort) }
+            guard controlGroup == .notYetTreated else { throw .noNeverTreatedUnits }
+            // As in `did`: the last cohort becomes the control group, so periods from its
+            // adoption (less anticipation) on have no controls and are dropped.
+            groups.removeLast()
+            periodCount = panel.periods.firstIndex { $0 >= lastCohort - anticipation }!
+        }
+        return (groups, Array(panel.periods.prefix(periodCount)))
+    }
+
+    /// Reads the panel from `table` (``StaggeredPanel/init(table:id:time:cohort:outcome:dropsIncompleteUnits:covariates:)``),
     /// fits it and, when `bootstrap` is given, replaces the standard errors by the
     /// multiplier bootstrap's (``StaggeredResult/withMultiplierBootstrap(_:)``). Firms left
-    /// out for an incomplete outcome are reported by a ``StaggeredNote``.
+    /// out for an incomplete outcome are reported by a ``StaggeredNote``. `cluster` names a
+    /// column of clusters above the firm for the bootstrap (it requires `bootstrap`).
+    ///
+    /// - Throws: ``StaggeredError/clusteringNeedsBootstrap(column:)`` for `cluster` without
+    ///   `bootstrap`, and the errors of reading, fitting and bootstrapping.
     public func estimate(_ table: Table, id: String, time: String, cohort: String, outcome: String,
-                         dropsIncompleteUnits: Bool = false,
-                         bootstrap: StaggeredMultiplierBootstrap? = nil) throws(StaggeredError) -> StaggeredResult {
+                         covariates: [String] = [], dropsIncompleteUnits: Bool = false,
+                         bootstrap: StaggeredMultiplierBootstrap? = nil,
+                         cluster: String? = nil) throws(StaggeredError) -> StaggeredResult {
+        if let cluster, bootstrap == nil { throw .clusteringNeedsBootstrap(column: cluster) }
         let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
-                                       dropsIncompleteUnits: dropsIncompleteUnits)
+                                       dropsIncompleteUnits: dropsIncompleteUnits, covariates: covariates)
         let result = try fit(panel)
         guard let bootstrap else { return result }
-        return try result.withMultiplierBootstrap(bootstrap)
+        let clusters = try cluster.map { name throws(StaggeredError) in
+            try StaggeredClusters(table: table, id: id, cluster: name, panel: panel)
+        }
+        return try result.withMultiplierBootstrap(bootstrap, clusters: clusters)
+    }
+
+    /// One cell's ATT and influence function over all n firms: the difference of mean
+    /// changes without covariates, else the ``TwoPeriodComparison`` of its firms scaled by n/m.
+    private func cellEstimate(_ panel: StaggeredPanel, treated: [Int], controls: [Int], period: Int, base: Int,
+                              group: Int) throws(StaggeredError) -> (att: Double, influence: [Double]) {
+        guard !panel.covariateNames.isEmpty else {
+            return Self.differenceInDifferences(panel, treated: treated, controls: controls, period: period, base: base)
+        }
+        let members = treated + controls
+        let k = panel.covariateNames.count
+        let early = min(period, base)
+        var design = Matrix(rows: members.count, columns: k + 1, repeating: 1)
+        for (r, i) in members.enumerated() {
+            for j in 0..<k { design[r, j + 1] = panel.covariate(unit: i, periodIndex: early, j) }
+        }
+        let comparison = TwoPeriodComparison(
+            change: members.map { panel.outcome(unit: $0, periodIndex: period) - panel.outcome(unit: $0, periodIndex: base) },
+            treated: members.indices.map { $0 < treated.count }, design: design)
+        let cell: (att: Double, influence: [Double])
+        do {
+            cell = try comparison.estimate(method)
+        } catch {
+            switch error {
+            case .propensityScore(let reason):
+                throw .propensityScoreFailed(group: group, period: panel.periods[period], reason: reason)
+            case .singularOutcomeRegression:
+                throw .singularOutcomeRegression(group: group, period: panel.periods[period])
+            }
+        }
+        let scale = Double(panel.unitCount) / Double(members.count)
+        var influence = [Double](repeating: 0, count: panel.unitCount)
+        for (r, i) in members.enumerated() { influence[i] = scale * cell.influence[r] }
+        return (cell.att, influence)
     }
 
     /// The 2×2 comparison of mean changes between `period` and `base` (indices), and its

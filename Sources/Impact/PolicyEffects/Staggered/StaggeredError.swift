@@ -27,6 +27,15 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
     case allUnitsTreatedAtOnce(cohort: Int)
     /// A group-time cell has no control firms.
     case noControlUnits(group: Int, period: Int)
+    /// The logit propensity score of a cell could not be fitted (separation, singularity).
+    case propensityScoreFailed(group: Int, period: Int, reason: LogitError)
+    /// The controls' covariates of a cell are collinear, so the outcome regression has no
+    /// unique solution.
+    case singularOutcomeRegression(group: Int, period: Int)
+    /// A firm's cluster (for the bootstrap) differs between its rows.
+    case clusterVariesWithinUnit(unit: String, column: String)
+    /// Clusters above the firm were asked for without the multiplier bootstrap.
+    case clusteringNeedsBootstrap(column: String)
     /// The bootstrap needs at least two replications.
     case invalidReplications(Int)
     /// The bootstrap's multipliers would not fit in the ``MemoryBudget``.
@@ -49,7 +58,7 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
         case .cohortVariesWithinUnit(let unit, let first, let other):
             "Firm '\(unit)' has cohort \(first) in one row and \(other) in another; the first treated period must be constant within a firm."
         case .unbalancedPanel(let unit, let observed, let expected, let incomplete):
-            "The panel is unbalanced: \(incomplete) firm(s) lack a usable outcome (blank or infinite) in some period (e.g. '\(unit)' has \(observed) of \(expected) periods); Callaway–Sant'Anna here needs a balanced panel, so drop or complete those firms (--drop-incomplete leaves them out, with a note)."
+            "The panel is unbalanced: \(incomplete) firm(s) lack a usable outcome or covariate (blank or infinite) in some period (e.g. '\(unit)' has \(observed) of \(expected) periods); Callaway–Sant'Anna here needs a balanced panel, so drop or complete those firms (--drop-incomplete leaves them out, with a note)."
         case .tooFewPeriods(let count):
             "The panel has \(count) period(s); at least two are needed to form a change."
         case .noTreatedUnits:
@@ -62,6 +71,14 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
             "All firms are first treated in \(cohort) and none is left untreated, so there is no control group."
         case .noControlUnits(let group, let period):
             "Cohort \(group) in period \(period) has no control firms."
+        case .propensityScoreFailed(let group, let period, let reason):
+            "The propensity score of cohort \(group) against its controls in period \(period) could not be fitted: \(reason) Use fewer covariates or --method reg."
+        case .singularOutcomeRegression(let group, let period):
+            "The covariates of the controls of cohort \(group) in period \(period) are collinear (or too few controls), so the outcome regression has no unique fit; drop a covariate."
+        case .clusterVariesWithinUnit(let unit, let column):
+            "Firm '\(unit)' lies in more than one cluster of '\(column)'; clusters must contain whole firms."
+        case .clusteringNeedsBootstrap(let column):
+            "Clustering by '\(column)' needs the multiplier bootstrap (give --bootstrap N), as in R's did."
         case .invalidReplications(let count):
             "The multiplier bootstrap needs at least 2 replications, got \(count)."
         case .overBudget(let error):

@@ -6,8 +6,11 @@
 /// the R_b (empirical quantiles, type 1) divided by the IQR of the standard normal
 /// (Φ⁻¹(0.75) − Φ⁻¹(0.25) ≈ 1.3490), divided by sqrt(n): the robust scale `did` uses.
 ///
-/// Conventions: firms are the resampling clusters. The multipliers come from
-/// ``SplitMix64`` seeded with ``seed``, drawn replication by replication and firm by firm
+/// With clusters above the firm (`did`'s `clustervars`), one multiplier per cluster
+/// multiplies the cluster's mean influence function and n becomes the number of clusters G.
+///
+/// Conventions: firms are the resampling clusters unless clusters are given. The multipliers come from
+/// ``SplitMix64`` seeded with ``seed``, drawn replication by replication and cluster by cluster
 /// in panel order; the same draws serve every cell and aggregation of a result, so the
 /// output is deterministic for a seed (it does not reproduce R's random numbers).
 public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
@@ -29,46 +32,52 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
     /// Φ⁻¹(0.75) − Φ⁻¹(0.25), the interquartile range of the standard normal.
     static let normalInterquartileRange = 1.3489795003921634
 
-    /// The multipliers as a `replications × unitCount` matrix; drawn replication by
-    /// replication, firm by firm.
-    func multipliers(unitCount: Int) -> Matrix {
+    /// Largest number of multipliers held at once (a block of replications × clusters):
+    /// 2²² doubles, 32 MB.
+    static let blockCapacity = 1 << 22
+
+    /// The replications drawn together for `clusterCount` clusters: as many as fit in
+    /// ``blockCapacity``, at least one.
+    func blockSize(clusterCount: Int) -> Int {
+        max(1, min(replications, Self.blockCapacity / max(clusterCount, 1)))
+    }
+
+    /// The bootstrap statistics R_bk = sqrt(G) · mean_c(v_bc · ĪF_ck) of K influence
+    /// functions (the columns of the n × K `influence`), as a `replications × K` matrix.
+    ///
+    /// ĪF_c is the mean influence function of cluster c (`did::mboot`'s
+    /// `rowsum(inf.func, cluster)/cluster_n`); without `clusters` every firm is its own
+    /// cluster. Multipliers are drawn replication by replication, cluster by cluster, in
+    /// blocks of ``blockSize(clusterCount:)`` replications, each block one BLAS `dgemm`
+    /// (block × G times G × K): memory grows with the data, not with draws × firms.
+    func statistics(of influence: Matrix, clusters: StaggeredClusters?) throws(LinearAlgebraError) -> Matrix {
+        let means = clusters?.means(of: influence) ?? influence
+        let g = means.rows, k = means.columns
+        let scale = Double(g).squareRoot() / Double(g)
         var generator = SplitMix64(seed: seed)
-        var draws = Matrix(rows: replications, columns: unitCount)
-        for b in 0..<replications {
-            for i in 0..<unitCount { draws[b, i] = weights.draw(using: &generator) }
+        var result = Matrix(rows: replications, columns: k)
+        let block = blockSize(clusterCount: g)
+        var start = 0
+        while start < replications {
+            let count = min(block, replications - start)
+            var draws = Matrix(rows: count, columns: g)
+            for b in 0..<count {
+                for c in 0..<g { draws[b, c] = weights.draw(using: &generator) }
+            }
+            let product = try draws.multiplied(by: means)
+            for j in 0..<k {
+                for b in 0..<count { result[start + b, j] = scale * product[b, j] }
+            }
+            start += count
         }
-        return draws
+        return result
     }
 
-    /// The bootstrap standard error of an influence function (length n): the statistics
-    /// R_b = sqrt(n)·mean_i(v_bi·IF_i) are one matrix-vector product (BLAS `dgemv`).
-    func standardError(of influenceFunction: [Double], multipliers: Matrix) -> Double {
-        let n = Double(influenceFunction.count)
-        guard let sums = try? multipliers.times(influenceFunction) else { return .nan }
-        let statistics = sums.map { n.squareRoot() * $0 / n }.sorted()
-        let spread = Self.quantile(statistics, 0.75) - Self.quantile(statistics, 0.25)
-        return spread / Self.normalInterquartileRange / n.squareRoot()
-    }
-
-    /// The critical value of a uniform (simultaneous) confidence band over several
-    /// influence functions: the `level` quantile (type 1) over replications of
-    /// max_k |R_bk| / σ_k, with σ_k each column's IQR-based scale; columns with a scale
-    /// below 1e-7 (such as the fixed base-period cells) are left out, as in `did::mboot`.
-    /// `nil` when no column is left.
-    func uniformCriticalValue(of influences: [[Double]], multipliers: Matrix, level: Double) -> Double? {
-        var maxima = [Double](repeating: 0, count: replications)
-        var any = false
-        for column in influences {
-            let n = Double(column.count)
-            guard let sums = try? multipliers.times(column) else { continue }
-            let statistics = sums.map { n.squareRoot() * $0 / n }
-            let sorted = statistics.sorted()
-            let scale = (Self.quantile(sorted, 0.75) - Self.quantile(sorted, 0.25)) / Self.normalInterquartileRange
-            guard scale > 1e-7 else { continue }
-            any = true
-            for b in 0..<replications { maxima[b] = max(maxima[b], abs(statistics[b]) / scale) }
-        }
-        return any ? Self.quantile(maxima.sorted(), level) : nil
+    /// The robust scale of bootstrap statistics: their interquartile range (type-1
+    /// quantiles) over that of the standard normal, `did`'s `bSigma`.
+    static func robustScale(_ statistics: [Double]) -> Double {
+        let sorted = statistics.sorted()
+        return (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / normalInterquartileRange
     }
 
     /// Type-1 empirical quantile of sorted values: the smallest x with F(x) ≥ p.

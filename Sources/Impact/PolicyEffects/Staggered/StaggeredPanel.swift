@@ -17,6 +17,11 @@ public struct StaggeredPanel: Sendable, Equatable {
     /// Firms left out because they lacked a usable outcome in some period (only with
     /// `dropsIncompleteUnits`; empty otherwise).
     public let droppedUnits: [String]
+    /// Names of the covariates (empty: none).
+    public let covariateNames: [String]
+    /// Covariates, firm-major then period then covariate:
+    /// `covariateValues[(unit * periods.count + periodIndex) * covariateNames.count + j]`.
+    public let covariateValues: [Double]
 
     /// Creates a panel from firm labels, sorted periods, cohorts and one row of outcomes
     /// per firm (in the order of `periods`).
@@ -42,14 +47,18 @@ public struct StaggeredPanel: Sendable, Equatable {
         self.cohorts = cohorts
         self.outcomes = rows.flatMap { $0 }
         self.droppedUnits = []
+        self.covariateNames = []
+        self.covariateValues = []
     }
 
-    private init(complete panel: StaggeredPanel, dropped: [String]) {
+    private init(complete panel: StaggeredPanel, dropped: [String], covariateNames: [String], covariateValues: [Double]) {
         units = panel.units
         periods = panel.periods
         cohorts = panel.cohorts
         outcomes = panel.outcomes
         droppedUnits = dropped
+        self.covariateNames = covariateNames
+        self.covariateValues = covariateValues
     }
 
     /// Reads a long-format table (one row per firm and period).
@@ -61,20 +70,26 @@ public struct StaggeredPanel: Sendable, Equatable {
     ///   - cohort: first treated period; `0` or blank means never treated. It must be
     ///     constant within a firm.
     ///   - outcome: outcome column (numbers).
-    ///   - dropsIncompleteUnits: when `true`, firms without a usable outcome in every period
-    ///     are left out (listed in ``droppedUnits``), as R's `did` balances a panel; when
-    ///     `false` (default) they are an error.
+    ///   - dropsIncompleteUnits: when `true`, firms without a usable outcome (or covariate)
+    ///     in every period are left out (listed in ``droppedUnits``), as R's `did` balances a
+    ///     panel; when `false` (default) they are an error.
+    ///   - covariates: numeric covariate columns (default none); a blank counts like a
+    ///     missing outcome.
     /// - Throws: ``StaggeredError`` for missing columns, blank ids or times, non-integer
     ///   periods or cohorts, duplicate firm-periods, a cohort that varies within a firm, or
     ///   an unbalanced panel (a blank or infinite outcome counts as a missing period).
+    // Long: one pass over the rows fills outcomes and covariates and checks every row.
     public init(table: Table, id: String, time: String, cohort: String,
-                outcome: String, dropsIncompleteUnits: Bool = false) throws(StaggeredError) {
+                outcome: String, dropsIncompleteUnits: Bool = false,
+                covariates covariateNames: [String] = []) throws(StaggeredError) {
         let ids: CategoricalColumn, times: NumericColumn, cohortColumn: NumericColumn, values: NumericColumn
+        let covariateColumns: [NumericColumn]
         do {
             ids = try table.categorical(id)
             times = try table.numeric(time)
             cohortColumn = try table.numeric(cohort)
             values = try table.numeric(outcome)
+            covariateColumns = try covariateNames.map { name throws(TableError) in try table.numeric(name) }
         } catch {
             throw .table(error)
         }
@@ -98,6 +113,9 @@ public struct StaggeredPanel: Sendable, Equatable {
         var cohorts = [Int?](repeating: nil, count: unitCodes.count)
         var rows = [[Double]](repeating: [Double](repeating: .nan, count: periods.count),
                               count: unitCodes.count)
+        let k = covariateNames.count
+        var covariateRows = [[Double]](repeating: [Double](repeating: .nan, count: periods.count * k),
+                                       count: k == 0 ? 0 : unitCodes.count)
         var seen = [Bool](repeating: false, count: unitCodes.count * periods.count)
         for row in 0..<table.rowCount {
             let unit = unitIndex[ids.codes[row]]!
@@ -115,6 +133,13 @@ public struct StaggeredPanel: Sendable, Equatable {
             cohorts[unit] = group
             // An infinite outcome is no number to average: it counts as missing, like a blank.
             rows[unit][column] = values[row].flatMap { $0.isFinite ? $0 : nil } ?? .nan
+            for (j, covariate) in covariateColumns.enumerated() {
+                covariateRows[unit][column * k + j] = covariate[row].flatMap { $0.isFinite ? $0 : nil } ?? .nan
+            }
+        }
+        // A firm missing a covariate in some period is as incomplete as one missing the outcome.
+        for unit in covariateRows.indices where covariateRows[unit].contains(where: \.isNaN) {
+            rows[unit][0] = .nan
         }
         var keep = Array(rows.indices)
         var dropped: [String] = []
@@ -124,7 +149,8 @@ public struct StaggeredPanel: Sendable, Equatable {
         }
         let panel = try StaggeredPanel(units: keep.map { labels[$0] }, periods: periods,
                                        cohorts: keep.map { cohorts[$0] ?? 0 }, outcomes: keep.map { rows[$0] })
-        self.init(complete: panel, dropped: dropped)
+        self.init(complete: panel, dropped: dropped, covariateNames: covariateNames,
+                  covariateValues: k == 0 ? [] : keep.flatMap { covariateRows[$0] })
     }
 
     /// Number of firms.
@@ -133,6 +159,11 @@ public struct StaggeredPanel: Sendable, Equatable {
     /// The outcome of firm `unit` in the period at index `periodIndex` of ``periods``.
     public func outcome(unit: Int, periodIndex: Int) -> Double {
         outcomes[unit * periods.count + periodIndex]
+    }
+
+    /// Covariate `j` of firm `unit` in the period at index `periodIndex`.
+    public func covariate(unit: Int, periodIndex: Int, _ j: Int) -> Double {
+        covariateValues[(unit * periods.count + periodIndex) * covariateNames.count + j]
     }
 
     private static func wholeNumber(_ value: Double, column: String, row: Int) throws(StaggeredError) -> Int {

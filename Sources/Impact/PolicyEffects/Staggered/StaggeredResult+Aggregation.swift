@@ -11,30 +11,53 @@ extension StaggeredResult {
     /// ∂w_ik = (1{G_i = g_k} − p_k)/S − p_k/S² · Σ_{k'∈K} (1{G_i = g_k'} − p_k').
     /// Overall means of components with fixed equal weights (dynamic and calendar overall,
     /// cells within a cohort) add no such term, as in `did` 2.x and `csdid` 0.4.3.
+    ///
+    /// With the bootstrap, every standard error is the bootstrap's and the components carry
+    /// the critical value of a uniform 95 % band over them (`did`'s `cband`).
     public func aggregate(_ kind: StaggeredAggregation) -> StaggeredAggregate {
+        let pieces = aggregationPieces(kind)
+        let hasComponents = kind != .simple
+        if let summary = bootstrapStatistics, let columns = summary.aggregations[kind] {
+            let components = zip(pieces.parts, columns.components).map { part, column in
+                StaggeredAggregate.Component(key: part.key, att: part.value.att,
+                                             standardError: summary.standardError(column))
+            }
+            return StaggeredAggregate(
+                kind: kind, att: pieces.overall.att, standardError: summary.standardError(columns.overall),
+                components: components,
+                uniformCriticalValue: hasComponents
+                    ? summary.uniformCriticalValue(columns.components, level: ConfidenceLevel.standard) : nil)
+        }
+        return StaggeredAggregate(
+            kind: kind, att: pieces.overall.att, standardError: Self.analyticStandardError(pieces.overall.influence),
+            components: pieces.parts.map {
+                .init(key: $0.key, att: $0.value.att, standardError: Self.analyticStandardError($0.value.influence))
+            },
+            uniformCriticalValue: nil)
+    }
+
+    typealias Part = (key: Int, value: (att: Double, influence: [Double]))
+
+    /// The point estimates and influence functions of an aggregation: its overall effect
+    /// and its components (none for ``StaggeredAggregation/simple``).
+    func aggregationPieces(_ kind: StaggeredAggregation) -> (overall: (att: Double, influence: [Double]), parts: [Part]) {
         switch kind {
         case .simple:
-            let overall = combine(cells: effects.indices.filter { effects[$0].isPostTreatment })
-            return StaggeredAggregate(kind: kind, att: overall.att,
-                                      standardError: standardError(of: overall.influence),
-                                      components: [], uniformCriticalValue: nil)
+            return (combine(cells: effects.indices.filter { effects[$0].isPostTreatment }), [])
         case .dynamic:
             let eventTimes = Array(Set(effects.map(\.eventTime))).sorted()
             let parts = eventTimes.map { e in
                 (key: e, value: combine(cells: effects.indices.filter { effects[$0].eventTime == e }))
             }
-            return summarize(kind, parts: parts, overallOf: parts.filter { $0.key >= 0 })
+            let post = parts.filter { $0.key >= 0 }
+            return (equalWeightMean(atts: post.map(\.value.att), influences: post.map(\.value.influence)), parts)
         case .group:
             let parts = groups.map { g in
                 (key: g, value: mean(cells: effects.indices.filter {
                     effects[$0].group == g && effects[$0].isPostTreatment
                 }))
             }
-            let overall = combine(atts: parts.map(\.value.att),
-                                  influences: parts.map(\.value.influence), groups: groups)
-            return StaggeredAggregate(
-                kind: kind, att: overall.att, standardError: standardError(of: overall.influence),
-                components: components(parts), uniformCriticalValue: uniformCriticalValue(of: parts.map(\.value.influence)))
+            return (combine(atts: parts.map(\.value.att), influences: parts.map(\.value.influence), groups: groups), parts)
         case .calendar:
             let firstCohort = groups.first ?? Int.max
             let parts = periods.filter { $0 >= firstCohort }.map { t in
@@ -42,23 +65,8 @@ extension StaggeredResult {
                     effects[$0].period == t && effects[$0].isPostTreatment
                 }))
             }
-            return summarize(kind, parts: parts, overallOf: parts)
+            return (equalWeightMean(atts: parts.map(\.value.att), influences: parts.map(\.value.influence)), parts)
         }
-    }
-
-    private typealias Part = (key: Int, value: (att: Double, influence: [Double]))
-
-    private func components(_ parts: [Part]) -> [StaggeredAggregate.Component] {
-        parts.map { .init(key: $0.key, att: $0.value.att, standardError: standardError(of: $0.value.influence)) }
-    }
-
-    /// Components plus an overall that is their plain mean (no share estimation term).
-    private func summarize(_ kind: StaggeredAggregation, parts: [Part], overallOf chosen: [Part]) -> StaggeredAggregate {
-        let overall = equalWeightMean(atts: chosen.map(\.value.att), influences: chosen.map(\.value.influence))
-        return StaggeredAggregate(kind: kind, att: overall.att,
-                                  standardError: standardError(of: overall.influence),
-                                  components: components(parts),
-                                  uniformCriticalValue: uniformCriticalValue(of: parts.map(\.value.influence)))
     }
 
     /// Cohort-share-weighted combination of cells, with the share-estimation term.

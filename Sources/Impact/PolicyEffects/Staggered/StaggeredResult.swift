@@ -22,13 +22,25 @@ public struct StaggeredResult: Sendable, Equatable {
     public let bootstrap: StaggeredMultiplierBootstrap?
     /// Firms of the table left out because their outcome was not present in every period.
     public let droppedUnits: [String]
-    /// Bootstrap multipliers, `replications × n` (empty when analytic).
-    let bootstrapDraws: Matrix
+    /// How each cell adjusted for covariates; ``StaggeredEstimationMethod/doublyRobust``
+    /// by default (all methods coincide without covariates).
+    public let estimationMethod: StaggeredEstimationMethod
+    /// The covariates of the propensity score and outcome regression (empty: none).
+    public let covariates: [String]
+    /// Anticipation periods δ: base periods are g − δ − 1 and controls must be untreated
+    /// until δ periods after the compared periods; 0 by default.
+    public let anticipation: Int
+    /// The clusters of the bootstrap when above the firm (`nil`: firms).
+    public let clusters: StaggeredClusters?
+    /// The bootstrap statistics of every reported influence function (`nil` when analytic).
+    let bootstrapStatistics: StaggeredBootstrapStatistics?
 
     init(effects: [GroupTimeEffect], groups: [Int], periods: [Int], unitCohorts: [Int],
          influence: Matrix, controlGroup: StaggeredControlGroup, basePeriod: StaggeredBasePeriod,
          bootstrap: StaggeredMultiplierBootstrap?, droppedUnits: [String] = [],
-         bootstrapDraws: Matrix = Matrix(rows: 0, columns: 0)) {
+         estimationMethod: StaggeredEstimationMethod = .doublyRobust, covariates: [String] = [],
+         anticipation: Int = 0, clusters: StaggeredClusters? = nil,
+         bootstrapStatistics: StaggeredBootstrapStatistics? = nil) {
         self.effects = effects
         self.groups = groups
         self.periods = periods
@@ -38,7 +50,11 @@ public struct StaggeredResult: Sendable, Equatable {
         self.basePeriod = basePeriod
         self.bootstrap = bootstrap
         self.droppedUnits = droppedUnits
-        self.bootstrapDraws = bootstrapDraws
+        self.estimationMethod = estimationMethod
+        self.covariates = covariates
+        self.anticipation = anticipation
+        self.clusters = clusters
+        self.bootstrapStatistics = bootstrapStatistics
     }
 
     /// What happened while estimating: firms left out for an incomplete outcome.
@@ -52,47 +68,58 @@ public struct StaggeredResult: Sendable, Equatable {
     /// Number of firms in cohort `group`.
     public func cohortSize(_ group: Int) -> Int { unitCohorts.lazy.filter { $0 == group }.count }
 
+    /// Whether the bootstrap resamples clusters above the firm.
+    public var isClusteredAboveUnit: Bool { clusters != nil }
+
     /// The same estimates with multiplier-bootstrap standard errors for every cell and every
-    /// aggregation (the same draws are reused for all of them).
+    /// aggregation, and uniform bands (the same draws serve all of them).
     ///
-    /// - Throws: ``StaggeredError/invalidReplications(_:)`` when fewer than 2 replications.
-    public func withMultiplierBootstrap(_ bootstrap: StaggeredMultiplierBootstrap) throws(StaggeredError) -> StaggeredResult {
+    /// - Parameter clusters: clusters above the firm (`did`'s `clustervars`); default firms.
+    /// - Throws: ``StaggeredError/invalidReplications(_:)`` when fewer than 2 replications,
+    ///   ``StaggeredError/overBudget(_:)`` when the work would not fit in the ``MemoryBudget``.
+    public func withMultiplierBootstrap(_ bootstrap: StaggeredMultiplierBootstrap,
+                                        clusters: StaggeredClusters? = nil) throws(StaggeredError) -> StaggeredResult {
         guard bootstrap.replications >= 2 else { throw .invalidReplications(bootstrap.replications) }
+        var columns = effects.indices.map { influence.column($0) }
+        var layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns] = [:]
+        for kind in StaggeredAggregation.allCases {
+            let pieces = aggregationPieces(kind)
+            let overall = columns.count
+            columns.append(pieces.overall.influence)
+            columns += pieces.parts.map(\.value.influence)
+            layout[kind] = .init(overall: overall, components: (overall + 1)..<columns.count)
+        }
+        let clusterCount = clusters?.count ?? unitCount
         do {
-            try MemoryBudget.current.check(.bootstrap(replications: bootstrap.replications, units: unitCount),
-                                           count: MemoryBudget.product(bootstrap.replications, unitCount + effects.count + 2))
+            let block = bootstrap.blockSize(clusterCount: clusterCount)
+            try MemoryBudget.current.check(.bootstrap(replications: bootstrap.replications, units: clusterCount),
+                                           count: MemoryBudget.product(unitCount + clusterCount + bootstrap.replications, columns.count)
+                                               + MemoryBudget.product(block, clusterCount))
         } catch {
             throw .overBudget(error)
         }
-        let draws = bootstrap.multipliers(unitCount: unitCount)
-        let updated = effects.indices.map { k in
-            effects[k].replacingStandardError(
-                bootstrap.standardError(of: influence.column(k), multipliers: draws))
+        let statistics: Matrix
+        do {
+            statistics = try bootstrap.statistics(of: Matrix(columns: columns), clusters: clusters)
+        } catch {
+            preconditionFailure("bootstrap product of matching dimensions failed: \(error)")
         }
+        let summary = StaggeredBootstrapStatistics(statistics: statistics, clusterCount: clusterCount,
+                                                   cells: 0..<effects.count, aggregations: layout)
+        let updated = effects.indices.map { effects[$0].replacingStandardError(summary.standardError($0)) }
         return StaggeredResult(effects: updated, groups: groups, periods: periods,
                                unitCohorts: unitCohorts, influence: influence,
                                controlGroup: controlGroup, basePeriod: basePeriod,
-                               bootstrap: bootstrap, droppedUnits: droppedUnits, bootstrapDraws: draws)
+                               bootstrap: bootstrap, droppedUnits: droppedUnits,
+                               estimationMethod: estimationMethod, covariates: covariates,
+                               anticipation: anticipation, clusters: clusters, bootstrapStatistics: summary)
     }
 
     /// With bootstrap standard errors: the critical value c of a uniform 95% (or `level`)
     /// band over all ATT(g,t) cells, ATT ± c·se covering every cell at once (`did`'s
     /// `cband = TRUE`); `nil` for analytic standard errors, which give pointwise intervals.
     public func uniformCriticalValue(level: Double = ConfidenceLevel.standard) -> Double? {
-        guard let bootstrap else { return nil }
-        return bootstrap.uniformCriticalValue(of: effects.indices.map { influence.column($0) },
-                                              multipliers: bootstrapDraws, level: level)
-    }
-
-    /// The uniform critical value over a set of influence functions, or `nil` (analytic).
-    func uniformCriticalValue(of influences: [[Double]], level: Double = ConfidenceLevel.standard) -> Double? {
-        bootstrap?.uniformCriticalValue(of: influences, multipliers: bootstrapDraws, level: level)
-    }
-
-    /// The standard error implied by an influence function under this result's method.
-    func standardError(of influenceFunction: [Double]) -> Double {
-        guard let bootstrap else { return Self.analyticStandardError(influenceFunction) }
-        return bootstrap.standardError(of: influenceFunction, multipliers: bootstrapDraws)
+        bootstrapStatistics.flatMap { $0.uniformCriticalValue($0.cells, level: level) }
     }
 
     /// sqrt(mean(IF²))/sqrt(n): the population variance of the influence function over n.

@@ -6,7 +6,8 @@ extension StaggeredResult: Reportable {
         LocalizedText(zh: "交错受支持的处理效应（Callaway–Sant'Anna）", en: "Staggered adoption effects (Callaway–Sant'Anna)")
     }
 
-    /// The result as report tables: the ATT(g,t) cells, then the simple, dynamic, group
+    /// The result as report tables: a summary (overall ATT, interval, pre-test and the
+    /// specification, as `did`'s `summary(aggte(…))`), the ATT(g,t) cells, then the simple, dynamic, group
     /// and calendar aggregations, each row with its standard error and a pointwise 95%
     /// normal interval (ATT ± 1.96·se). The dynamic effects carry an interval chart (event
     /// time on the x axis, a zero line, the base period marked).
@@ -14,7 +15,7 @@ extension StaggeredResult: Reportable {
         let simple = aggregate(.simple), dynamic = aggregate(.dynamic)
         let group = aggregate(.group), calendar = aggregate(.calendar)
         return [
-            cellTable(), aggregateTable([simple, dynamic, group, calendar]),
+            summaryTable(), cellTable(), aggregateTable([simple, dynamic, group, calendar]),
             componentTable(dynamic, title: LocalizedText(zh: "按事件时间的动态效应", en: "Dynamic effects by event time"),
                            key: "event_time", header: LocalizedText(zh: "事件时间 e", en: "Event time e"))
                 .chartingIntervals("att", low: "ci_low", high: "ci_high", labelledBy: "event_time"),
@@ -25,55 +26,8 @@ extension StaggeredResult: Reportable {
         ]
     }
 
-    /// The JSON document scripts rely on, keys in this order:
-    ///
-    ///     {"att_gt": [{"group", "time", "base_period", "att", "std_error"}, …],
-    ///      "aggregations": {"simple": {"att", "std_error"},
-    ///                       "dynamic": [{"event_time", "att", "std_error"}, …],
-    ///                       "group": [{"group", "att", "std_error"}, …],
-    ///                       "calendar": [{"time", "att", "std_error"}, …],
-    ///                       "dynamic_overall", "group_overall", "calendar_overall"},
-    ///      "control_group", "base_period", "n_units", "standard_errors",
-    ///      "uniform_critical_value", "notes": [{"code", "message"}]}
-    ///
-    /// The universal base-period cell t = g − 1 has `std_error` null;
-    /// `uniform_critical_value` (the uniform band over the cells) is null without the
-    /// bootstrap.
-    public func jsonValue(language: Language) -> JSONValue {
-        func estimate(_ aggregate: StaggeredAggregate) -> JSONValue {
-            .object(["att": .number(aggregate.att), "std_error": .number(aggregate.standardError)])
-        }
-        func components(_ aggregate: StaggeredAggregate, _ key: String) -> JSONValue {
-            .array(aggregate.components.map {
-                .object([Member(key, .integer($0.key)), Member("att", .number($0.att)),
-                         Member("std_error", .number($0.standardError))])
-            })
-        }
-        let simple = aggregate(.simple), dynamic = aggregate(.dynamic)
-        let group = aggregate(.group), calendar = aggregate(.calendar)
-        return .object([
-            "att_gt": .array(effects.map { cell in
-                .object(["group": .integer(cell.group), "time": .integer(cell.period),
-                         "base_period": .integer(cell.basePeriod), "att": .number(cell.att),
-                         "std_error": cell.isReferenceCell ? .null : .number(cell.standardError)])
-            }),
-            "aggregations": .object([
-                "simple": estimate(simple), "dynamic": components(dynamic, "event_time"),
-                "group": components(group, "group"), "calendar": components(calendar, "time"),
-                "dynamic_overall": estimate(dynamic), "group_overall": estimate(group),
-                "calendar_overall": estimate(calendar),
-            ]),
-            "control_group": .string(controlGroup.rawValue), "base_period": .string(basePeriod.rawValue),
-            "n_units": .integer(unitCount), "standard_errors": .string(standardErrorsDescription),
-            "uniform_critical_value": .number(uniformCriticalValue()),
-            "notes": .array(notes.map(\.jsonValue)),
-        ])
-    }
-
-    private typealias Member = JSONValue.Member
-
     /// How the standard errors were computed, in English (the JSON's `standard_errors`).
-    private var standardErrorsDescription: String {
+    var standardErrorsDescription: String {
         bootstrap.map {
             "multiplier bootstrap (\($0.replications) replications, \($0.weights.rawValue) weights, seed \($0.seed))"
         } ?? "analytic influence function"
@@ -113,7 +67,7 @@ extension StaggeredResult: Reportable {
             [LocalizedText(zh: String(format: "区间为逐点95%%区间；覆盖全部格的一致置信带临界值为 %.3f（以 ±临界值×标准误 代替 ±1.96×标准误）。", $0),
                            en: String(format: "Intervals are pointwise 95%%; the uniform band over all cells uses critical value %.3f instead of 1.96.", $0))]
         } ?? []
-        return [design, methodNote] + band + notes.map(\.wording)
+        return [design, methodNote, pretestWording] + band + notes.map(\.wording)
     }
 
     /// One row per ATT(g,t) cell.
@@ -152,10 +106,26 @@ extension StaggeredResult: Reportable {
     }
 
     /// One row per component (event time, cohort or period) of an aggregation.
+    /// With the bootstrap, two more columns give the uniform band (± critical value·se) and
+    /// a note states the critical value.
     private func componentTable(_ aggregate: StaggeredAggregate, title: LocalizedText, key: String,
                                 header: LocalizedText) -> ReportTable {
-        ReportTable(title: title,
-                    columns: [ReportColumn(key: key, header: header)] + Self.estimateColumns,
-                    rows: aggregate.components.map { [.integer($0.key)] + Self.estimateCells($0.att, $0.standardError) })
+        let bandColumns = aggregate.uniformCriticalValue == nil ? [] : [
+            ReportColumn(key: "uniform_low", header: LocalizedText(zh: "一致带下限", en: "Uniform low")),
+            ReportColumn(key: "uniform_high", header: LocalizedText(zh: "一致带上限", en: "Uniform high")),
+        ]
+        let notes = aggregate.uniformCriticalValue.map {
+            [LocalizedText(zh: String(format: "一致置信带（乘数自助法，95%%）临界值 %.3f，同时覆盖本表全部效应。", $0),
+                           en: String(format: "Uniform 95%% band (multiplier bootstrap): critical value %.3f, covering every row at once.", $0))]
+        } ?? []
+        return ReportTable(
+            title: title, columns: [ReportColumn(key: key, header: header)] + Self.estimateColumns + bandColumns,
+            rows: aggregate.components.map { component in
+                let band = aggregate.uniformInterval(of: component).map {
+                    [ReportCell.number($0.low, decimals: 4), .number($0.high, decimals: 4)]
+                } ?? []
+                return [.integer(component.key)] + Self.estimateCells(component.att, component.standardError) + band
+            },
+            notes: notes)
     }
 }
