@@ -49,6 +49,12 @@ struct EstimateCommand: ParsableCommand {
     @Flag(help: "Print the regression table as LaTeX (booktabs) instead of --format.")
     var latex = false
 
+    @Flag(help: """
+        Print the wall-clock time of each phase (read, design, demean, fit, covariance, \
+        output) and the total to standard error.
+        """)
+    var timings = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -68,11 +74,15 @@ struct EstimateCommand: ParsableCommand {
         let request = RegressionRequest(
             path: try dataPath(), formulas: try formulas.map { try Formula($0) }, weights: weights,
             variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop))
-        let table = RegressionTable(try request.estimate())
-        if latex {
-            try output.emit(Data(table.latex(language: output.lang).utf8))
-        } else {
-            try output.write(table)
+        var phases = PhaseTimings()
+        let table = RegressionTable(try request.estimate(timings: &phases))
+        try phases.measure(.output) {
+            if latex {
+                try output.emit(Data(table.latex(language: output.lang).utf8))
+            } else {
+                try output.write(table)
+            }
         }
+        if timings { FileHandle.standardError.write(Data(phases.text(language: output.lang).utf8)) }
     }
 }

@@ -59,13 +59,23 @@ public struct RegressionRequest: Sendable {
 
     /// Reads the data, fits every formula and returns one result per formula, in order.
     public func estimate() throws(RegressionRequestError) -> [RegressionResult] {
-        var frames = try modelFrames()
+        var timings = PhaseTimings()
+        return try estimate(timings: &timings)
+    }
+
+    /// ``estimate()``, adding the wall-clock time of each phase to `timings`: `read`,
+    /// `design`, `demean`, `fit` and `covariance` (``PhaseTimings/Phase``; `output` is the
+    /// caller's). The results are the same as ``estimate()``'s.
+    public func estimate(timings: inout PhaseTimings) throws(RegressionRequestError) -> [RegressionResult] {
+        var frames = try modelFrames(timings: &timings)
         var results: [RegressionResult] = []
         for formula in formulas {
             let frame = frames.removeFirst()
             do {
-                let fit = try LinearRegression.fit(consume frame, options: options)
+                let fit = try LinearRegression.fit(consume frame, options: options, timings: &timings)
+                let started = PhaseTimings.now()
                 results.append(try fit.result(variance: variance, confidenceLevel: confidenceLevel))
+                timings.add(PhaseTimings.now() - started, to: .covariance)
             } catch {
                 throw .estimation(error, formula: formula.source)
             }
@@ -75,8 +85,12 @@ public struct RegressionRequest: Sendable {
 
     /// Every formula applied to the table; the table is released on return, so only the
     /// design matrices stay in memory while fitting.
-    private func modelFrames() throws(RegressionRequestError) -> [ModelFrame] {
+    private func modelFrames(timings: inout PhaseTimings) throws(RegressionRequestError) -> [ModelFrame] {
+        let readStarted = PhaseTimings.now()
         let table = try readTable()
+        timings.add(PhaseTimings.now() - readStarted, to: .read)
+        let designStarted = PhaseTimings.now()
+        defer { timings.add(PhaseTimings.now() - designStarted, to: .design) }
         var frames: [ModelFrame] = []
         for formula in formulas {
             do {
