@@ -77,6 +77,10 @@ struct DeterminismTests {
             "--formula", "y ~ x1 | firm_id + year", "--formula", "y ~ x1 + x2 | firm_id + year",
             "--vcov", "hc1", "--lang", "en",
         ]),
+        Invocation(name: "estimate --timings (timings on standard error only)", arguments: [
+            "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
+            "--formula", "y ~ x1 + x2 | firm_id + year", "--timings",
+        ]),
         Invocation(name: "estimate --latex", arguments: [
             "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
             "--formula", "y ~ x1 + x2 | firm_id + year", "--latex",
