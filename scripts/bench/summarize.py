@@ -24,7 +24,8 @@ def impact_runs(out, repetitions):
 
 
 def impact_phases(out, repetitions):
-    """Median of each `--timings` phase over the runs (seconds), in the order printed."""
+    """Medians of each `--timings` phase over the runs, in the order printed:
+    {phase: (wall seconds, process CPU seconds)}."""
     phases = {}
     for index in range(1, repetitions + 1):
         path = os.path.join(out, f"impact-timings-{index}.txt")
@@ -32,10 +33,11 @@ def impact_phases(out, repetitions):
             return {}
         with open(path) as handle:
             for line in handle:
-                match = re.match(r"\s*(\w+)\s+([0-9.]+) s", line)
+                match = re.match(r"\s*(\w+)\s+([0-9.]+) s\s+cpu ([0-9.]+) s", line)
                 if match and match.group(1) != "total":
-                    phases.setdefault(match.group(1), []).append(float(match.group(2)))
-    return {name: statistics.median(values) for name, values in phases.items()}
+                    phases.setdefault(match.group(1), []).append((float(match.group(2)), float(match.group(3))))
+    return {name: (statistics.median(v[0] for v in values), statistics.median(v[1] for v in values))
+            for name, values in phases.items()}
 
 
 def spread(times):
@@ -88,11 +90,15 @@ def main():
     print(f"Impact  peak memory   {impact_peak:,.1f} MiB ({impact_peak / csv_mb:.2f}× the CSV)")
     phases = impact_phases(out, repetitions)
     if phases:
-        listed = ", ".join(f"{name} {value:.3f}" for name, value in phases.items())
-        print(f"Impact  phases        medians (s, --timings): {listed}")
-        if "read" in phases and phases["read"] > 0:
-            print(f"Impact  CSV read      {csv_bytes / phases['read'] / 1e9:.2f} GB/s "
-                  f"(whole file, wall clock of the read phase)")
+        listed = ", ".join(f"{name} {wall:.3f}" for name, (wall, _) in phases.items())
+        print(f"Impact  phases        medians, wall s (--timings): {listed}")
+        listed = ", ".join(f"{name} {cpu:.3f}" for name, (_, cpu) in phases.items())
+        print(f"Impact  phases        medians, process CPU s:      {listed}")
+        wall, cpu = phases.get("read", (0, 0))
+        if wall > 0 and cpu > 0:
+            print(f"Impact  CSV read      {csv_bytes / wall / 1e9:.2f} GB/s wall clock; "
+                  f"{csv_bytes / cpu / 1e9:.2f} GB/s per core (file bytes / CPU seconds of the "
+                  f"read phase, both threads)")
     if impact_only:
         return
     with open(os.path.join(out, "pyfixest.json")) as handle:

@@ -73,9 +73,9 @@ public struct RegressionRequest: Sendable {
             let frame = frames.removeFirst()
             do {
                 let fit = try LinearRegression.fit(consume frame, options: options, timings: &timings)
-                let started = PhaseTimings.now()
+                let started = PhaseTimings.Instant.now()
                 results.append(try fit.result(variance: variance, confidenceLevel: confidenceLevel))
-                timings.add(PhaseTimings.now() - started, to: .covariance)
+                timings.add(since: started, to: .covariance)
             } catch {
                 throw .estimation(error, formula: formula.source)
             }
@@ -86,11 +86,11 @@ public struct RegressionRequest: Sendable {
     /// Every formula applied to the table; the table is released on return, so only the
     /// design matrices stay in memory while fitting.
     private func modelFrames(timings: inout PhaseTimings) throws(RegressionRequestError) -> [ModelFrame] {
-        let readStarted = PhaseTimings.now()
+        let readStarted = PhaseTimings.Instant.now()
         let table = try readTable()
-        timings.add(PhaseTimings.now() - readStarted, to: .read)
-        let designStarted = PhaseTimings.now()
-        defer { timings.add(PhaseTimings.now() - designStarted, to: .design) }
+        timings.add(since: readStarted, to: .read)
+        let designStarted = PhaseTimings.Instant.now()
+        defer { timings.add(since: designStarted, to: .design) }
         var frames: [ModelFrame] = []
         for formula in formulas {
             do {

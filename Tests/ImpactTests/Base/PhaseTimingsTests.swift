@@ -9,11 +9,12 @@ struct PhaseTimingsTests {
         #expect(PhaseTimings.Phase.allCases.map(\.rawValue) == ["read", "design", "demean", "fit", "covariance", "output"])
         var timings = PhaseTimings()
         #expect(PhaseTimings.Phase.allCases.allSatisfy { timings[$0] == 0 } && timings.total == 0)
-        timings.add(0.25, to: .read)
+        timings.add(0.25, cpu: 0.5, to: .read)
         timings.add(0.5, to: .fit)
-        timings.add(0.125, to: .read)
+        timings.add(0.125, cpu: 0.25, to: .read)
         #expect(timings[.read] == 0.375 && timings[.fit] == 0.5 && timings[.design] == 0)
-        #expect(timings.total == 0.875)
+        #expect(timings.cpuSeconds(.read) == 0.75 && timings.cpuSeconds(.fit) == 0)
+        #expect(timings.total == 0.875 && timings.cpuTotal == 0.75)
     }
 
     @Test("measure adds the body's wall-clock time, also when it throws, and returns its value")
@@ -22,10 +23,14 @@ struct PhaseTimingsTests {
         var timings = PhaseTimings()
         let value = timings.measure(.design) { () -> Int in
             usleep(20_000)
-            return 7
+            var spin = 0.0
+            for index in 0..<2_000_000 { spin += Double(index & 7) }
+            return spin > 0 ? 7 : 0
         }
         #expect(value == 7)
         #expect(timings[.design] >= 0.019 && timings[.design] < 5)
+        #expect(timings.cpuSeconds(.design) > 0, "the busy loop used CPU time")
+        #expect(timings.cpuSeconds(.design) < timings[.design] + 0.05, "one thread: CPU ≤ wall (sleep is not CPU)")
         #expect(throws: Failure.self) {
             try timings.measure(.output) { () throws(Failure) -> Int in
                 usleep(10_000)
@@ -38,15 +43,16 @@ struct PhaseTimingsTests {
     @Test("text: a heading, one line per phase with milliseconds, then the total; phase names in both languages")
     func text() {
         var timings = PhaseTimings()
-        timings.add(0.1204, to: .read)
-        timings.add(0.0306, to: .demean)
+        timings.add(0.1204, cpu: 0.2251, to: .read)
+        timings.add(0.0306, cpu: 0.0304, to: .demean)
         let lines = timings.text(language: .en).split(separator: "\n").map(String.init)
-        #expect(lines == ["timings (wall clock):",
-                          "  read        0.120 s", "  design      0.000 s", "  demean      0.031 s",
-                          "  fit         0.000 s", "  covariance  0.000 s", "  output      0.000 s",
-                          "  total       0.151 s"])
+        #expect(lines == ["timings (wall clock; process CPU time):",
+                          "  read        0.120 s  cpu 0.225 s", "  design      0.000 s  cpu 0.000 s",
+                          "  demean      0.031 s  cpu 0.030 s", "  fit         0.000 s  cpu 0.000 s",
+                          "  covariance  0.000 s  cpu 0.000 s", "  output      0.000 s  cpu 0.000 s",
+                          "  total       0.151 s  cpu 0.256 s"])
         let chinese = timings.text(language: .zh).split(separator: "\n").map(String.init)
-        #expect(chinese.first == "各阶段用时（墙钟时间）:" && Array(chinese.dropFirst()) == Array(lines.dropFirst()))
+        #expect(chinese.first == "各阶段用时（墙钟时间；进程 CPU 时间）:" && Array(chinese.dropFirst()) == Array(lines.dropFirst()))
     }
 
     @Test("a regression request's phases: read, design, demean, fit and covariance measured; results as without timings")

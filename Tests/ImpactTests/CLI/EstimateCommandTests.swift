@@ -43,10 +43,11 @@ struct EstimateCommandTests {
         #expect(timed.stdout == plain.stdout)
         #expect(!plain.stderr.contains("timings"))
         let lines = timed.stderr.split(separator: "\n").map(String.init)
-        let heading = try #require(lines.firstIndex(of: "timings (wall clock):"))
+        let heading = try #require(lines.firstIndex(of: "timings (wall clock; process CPU time):"))
         let phases = lines[(heading + 1)...].compactMap { line -> (String, Double)? in
             let parts = line.split(separator: " ")
-            guard parts.count == 3, parts[2] == "s", let seconds = Double(parts[1]) else { return nil }
+            guard parts.count == 6, parts[2] == "s", parts[3] == "cpu", parts[5] == "s",
+                  let seconds = Double(parts[1]), let cpu = Double(parts[4]), cpu >= 0 else { return nil }
             return (String(parts[0]), seconds)
         }
         #expect(phases.map(\.0) == ["read", "design", "demean", "fit", "covariance", "output", "total"])
