@@ -60,6 +60,12 @@ struct EstimateCommand: ParsableCommand {
     @Flag(help: "Print the regression table as LaTeX (booktabs) instead of --format.")
     var latex = false
 
+    @Flag(help: """
+        Print the wall-clock time of each phase (read, design, demean, fit, covariance, \
+        output) and the total to standard error.
+        """)
+    var timings = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -80,13 +86,19 @@ struct EstimateCommand: ParsableCommand {
             path: try dataPath(), formulas: try formulas.map { try Formula($0) }, weights: weights,
             variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop),
             subset: try sample.rowSubset(), split: split)
+        var phases = PhaseTimings()
         if request.formulas.contains(where: { $0.instruments != nil }) {
             guard split == nil else { throw ValidationError("--split does not combine with instrumental variables (a 2SLS formula).") }
             let table = RegressionModelTable(try request.estimateModels())
-            try latex ? output.emit(Data(table.latex(language: output.lang).utf8)) : output.write(table)
+            try phases.measure(.output) {
+                try latex ? output.emit(Data(table.latex(language: output.lang).utf8)) : output.write(table)
+            }
         } else {
-            let table = RegressionTable(try request.estimates())
-            try latex ? output.emit(Data(table.latex(language: output.lang).utf8)) : output.write(table)
+            let table = RegressionTable(try request.estimates(timings: &phases))
+            try phases.measure(.output) {
+                try latex ? output.emit(Data(table.latex(language: output.lang).utf8)) : output.write(table)
+            }
         }
+        if timings { FileHandle.standardError.write(Data(phases.text(language: output.lang).utf8)) }
     }
 }

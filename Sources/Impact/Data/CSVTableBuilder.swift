@@ -54,6 +54,10 @@ struct CSVTableBuilder {
     private let release: (@Sendable (Range<Int>) -> Void)?
     /// Offset of the scanner's buffer within `bytes` (non-zero for the second half).
     private var bufferOffset = 0
+    /// Bytes after the scanner's buffer whose rows this builder's columns will also hold
+    /// (the second half's, for the first half: it reserves room for the whole file, so the
+    /// join appends into its columns without moving them).
+    private var bytesJoinedLater = 0
     var columns: [ColumnState] = []
     var storage = CSVColumnStorage(columns: 0)
     private let missingMarkers: [[UInt8]]
@@ -275,6 +279,7 @@ struct CSVTableBuilder {
         copy.scanner = CSVScanner(bytes: UnsafeBufferPointer(rebasing: bytes[range]), fileName: fileName,
                                   delimiter: delimiter)
         copy.bufferOffset = range.lowerBound
+        copy.bytesJoinedLater = bytes.count - range.upperBound
         copy.storage = CSVColumnStorage(flagsOf: storage)
         copy.unquoteScratch = ScratchBuffer()
         copy.numberScratch = ScratchBuffer()
@@ -364,7 +369,7 @@ struct CSVTableBuilder {
     /// Reserves column storage for the whole file, estimated from the first rows' length.
     private mutating func reserveCapacity(readRows: Int) {
         let consumed = max(scanner.position - dataStart, 1)
-        let remaining = scanner.count - scanner.position
+        let remaining = scanner.count - scanner.position + bytesJoinedLater
         let estimate = readRows + Int(Double(remaining) / Double(consumed) * Double(readRows) * 1.02) + 16
         for index in columns.indices where storage.isSelected[index] {
             if storage.isCategorical[index] {

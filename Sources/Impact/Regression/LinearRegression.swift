@@ -32,6 +32,16 @@ public enum LinearRegression {
     ///   observations, all regressors collinear, or a numerical failure.
     public static func fit(_ frame: consuming ModelFrame,
                            options: RegressionOptions = .init()) throws(EstimationError) -> RegressionFit {
+        var timings = PhaseTimings()
+        return try fit(frame, options: options, timings: &timings)
+    }
+
+    /// ``fit(_:options:)``, adding the time of building the working matrix (demeaning or
+    /// centring) to `timings`' `demean` phase and the rest to its `fit` phase.
+    static func fit(_ frame: consuming ModelFrame, options: RegressionOptions,
+                    timings: inout PhaseTimings) throws(EstimationError) -> RegressionFit {
+        // Long: the fit's steps in order, each a line or two; split, they would pass a dozen values around.
+        let started = PhaseTimings.Instant.now()
         try validate(frame)
         let sample = try Sample(frame, options: options)
         let interceptColumn = frame.hasIntercept ? 0 : nil
@@ -43,11 +53,19 @@ public enum LinearRegression {
         // Working columns (demeaned, centred or raw), with the response last.
         var working: Matrix
         let summary: WorkingSummary
+        let demeaningStarted = PhaseTimings.Instant.now()
         if absorbed && sample.rows == nil {
             (working, summary) = demeanedFromFrame(frame, candidates: candidates, sample: sample, options: options)
         } else {
             (working, summary) = workingFromCopy(frame, candidates: candidates, sample: sample,
                                                  centred: interceptColumn != nil, options: options)
+        }
+        let demeaningEnded = PhaseTimings.Instant.now()
+        timings.add(since: demeaningStarted, to: .demean)
+        defer {   // the fit phase: everything but the demeaning
+            let end = PhaseTimings.Instant.now()
+            timings.add(end.wall - started.wall - (demeaningEnded.wall - demeaningStarted.wall),
+                        cpu: end.cpu - started.cpu - (demeaningEnded.cpu - demeaningStarted.cpu), to: .fit)
         }
         // The frame's columns are no longer needed: let them go before the factorization (memory).
         frame = ModelFrame(responseName: responseName, response: [], regressors: Matrix(rows: 0, columns: 0),

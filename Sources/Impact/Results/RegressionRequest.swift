@@ -76,29 +76,53 @@ public struct RegressionRequest: Sendable {
     /// the first stages and diagnostics too). With a ``split``, each formula's full-sample
     /// model is followed by one per level.
     public func estimate() throws(RegressionRequestError) -> [RegressionResult] {
+        var timings = PhaseTimings()
+        return try estimate(timings: &timings)
+    }
+
+    /// ``estimate()``, adding the wall-clock time of each phase to `timings`: `read`,
+    /// `design`, `demean`, `fit` and `covariance` (``PhaseTimings/Phase``; `output` is the
+    /// caller's). The results are the same as ``estimate()``'s. A 2SLS formula is timed as
+    /// a whole (no phases).
+    public func estimate(timings: inout PhaseTimings) throws(RegressionRequestError) -> [RegressionResult] {
         if formulas.contains(where: { $0.instruments != nil }) { return try estimateModels().map(\.regression) }
-        return try estimates().results
+        return try estimates(timings: &timings).results
     }
 
     /// Every model with its sample and the subset's counts (see ``RegressionEstimates``).
     public func estimates() throws(RegressionRequestError) -> RegressionEstimates {
+        var timings = PhaseTimings()
+        return try estimates(timings: &timings)
+    }
+
+    /// ``estimates()``, adding the time of each phase to `timings` (as ``estimate(timings:)``).
+    public func estimates(timings: inout PhaseTimings) throws(RegressionRequestError) -> RegressionEstimates {
         if let split {
-            let (table, summary) = try readSample()
+            let (table, summary) = try readSample(timings: &timings)
             return try splitEstimates(table, split: split, subset: summary)
         }
-        var (frames, summary) = try modelFrames()
+        var (frames, summary) = try modelFrames(timings: &timings)
         var results: [RegressionResult] = []
         for formula in formulas {
             let frame = frames.removeFirst()
-            results.append(try fitted(consume frame, formula: formula))
+            results.append(try fitted(consume frame, formula: formula, timings: &timings))
         }
         return RegressionEstimates(results: results, samples: results.map { _ in .full }, subset: summary)
     }
 
     /// The fit and inference of one frame.
     func fitted(_ frame: consuming ModelFrame, formula: Formula) throws(RegressionRequestError) -> RegressionResult {
+        var timings = PhaseTimings()
+        return try fitted(frame, formula: formula, timings: &timings)
+    }
+
+    /// The fit and inference of one frame, timing `demean`, `fit` and `covariance`.
+    func fitted(_ frame: consuming ModelFrame, formula: Formula,
+                timings: inout PhaseTimings) throws(RegressionRequestError) -> RegressionResult {
         do {
-            let fit = try LinearRegression.fit(frame, options: options)
+            let fit = try LinearRegression.fit(frame, options: options, timings: &timings)
+            let started = PhaseTimings.Instant.now()
+            defer { timings.add(since: started, to: .covariance) }
             return try fit.result(variance: variance, confidenceLevel: confidenceLevel)
         } catch {
             throw .estimation(error, formula: formula.source)
@@ -107,6 +131,14 @@ public struct RegressionRequest: Sendable {
 
     /// The table and what the subset kept.
     func readSample() throws(RegressionRequestError) -> (Table, SubsetSummary?) {
+        var timings = PhaseTimings()
+        return try readSample(timings: &timings)
+    }
+
+    /// The table and what the subset kept, timing `read` (the subset counts as reading).
+    func readSample(timings: inout PhaseTimings) throws(RegressionRequestError) -> (Table, SubsetSummary?) {
+        let started = PhaseTimings.Instant.now()
+        defer { timings.add(since: started, to: .read) }
         let table = try readTable()
         guard let subset else { return (table, nil) }
         do {
@@ -119,8 +151,10 @@ public struct RegressionRequest: Sendable {
 
     /// Every formula applied to the table; the table is released on return, so only the
     /// design matrices stay in memory while fitting.
-    private func modelFrames() throws(RegressionRequestError) -> ([ModelFrame], SubsetSummary?) {
-        let (table, summary) = try readSample()
+    private func modelFrames(timings: inout PhaseTimings) throws(RegressionRequestError) -> ([ModelFrame], SubsetSummary?) {
+        let (table, summary) = try readSample(timings: &timings)
+        let designStarted = PhaseTimings.Instant.now()
+        defer { timings.add(since: designStarted, to: .design) }
         var frames: [ModelFrame] = []
         for formula in formulas {
             do {

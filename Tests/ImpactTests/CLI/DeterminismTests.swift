@@ -85,6 +85,10 @@ struct DeterminismTests {
         Invocation(name: "estimate, weak instrument", arguments: [
             "estimate", "--data", fixtures + "iv/data.csv", "--formula", "y ~ x1 | xw ~ zw", "--vcov", "hc1",
         ]),
+        Invocation(name: "estimate --timings (timings on standard error only)", arguments: [
+            "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
+            "--formula", "y ~ x1 + x2 | firm_id + year", "--timings",
+        ]),
         Invocation(name: "estimate --latex", arguments: [
             "estimate", "--data", fixtures + "twfe_unbalanced_missing/data.csv",
             "--formula", "y ~ x1 + x2 | firm_id + year", "--latex",

@@ -33,6 +33,29 @@ struct EstimateCommandTests {
         }
     }
 
+    @Test("--timings prints the six phases and the total to standard error; standard output is unchanged")
+    func timings() throws {
+        let arguments = ["estimate", "--data", dataPath("twfe_unbalanced_missing"),
+                         "--formula", "y ~ x1 + x2 | firm_id + year", "--format", "json", "--lang", "en"]
+        let plain = try CLIRunner.run(arguments)
+        let timed = try CLIRunner.run(arguments + ["--timings"])
+        #expect(plain.status == 0 && timed.status == 0, "\(timed.stderr)")
+        #expect(timed.stdout == plain.stdout)
+        #expect(!plain.stderr.contains("timings"))
+        let lines = timed.stderr.split(separator: "\n").map(String.init)
+        let heading = try #require(lines.firstIndex(of: "timings (wall clock; process CPU time):"))
+        let phases = lines[(heading + 1)...].compactMap { line -> (String, Double)? in
+            let parts = line.split(separator: " ")
+            guard parts.count == 6, parts[2] == "s", parts[3] == "cpu", parts[5] == "s",
+                  let seconds = Double(parts[1]), let cpu = Double(parts[4]), cpu >= 0 else { return nil }
+            return (String(parts[0]), seconds)
+        }
+        #expect(phases.map(\.0) == ["read", "design", "demean", "fit", "covariance", "output", "total"])
+        #expect(phases.allSatisfy { $0.1 >= 0 && $0.1 < 60 })
+        let sum = phases.dropLast().reduce(0) { $0 + $1.1 }
+        #expect(abs(sum - phases.last!.1) <= 0.004, "total is the sum of the phases (to rounding)")
+    }
+
     @Test("a fixed-effects model in JSON agrees with pyfixest (CRV1 by the first fixed effect by default)")
     func fixedEffectsJSON() throws {
         let result = try CLIRunner.run(["estimate", "--data", dataPath("twfe_unbalanced_missing"),

@@ -98,6 +98,47 @@ struct WildClusterBootstrapTests {
         #expect(!webb.enumerated && webb.replications == 399)
     }
 
+    @Test("random draws (no enumeration), Rademacher and Webb, nulls 0 and 0.2: the p-value equals refitting each draw of the seeded stream",
+          arguments: [WildBootstrapWeights.rademacher, .webb])
+    func randomDrawsMatchRefitting(weights: WildBootstrapWeights) throws {
+        let result = try Self.sixClusters()
+        let table = try Self.sixClusterTable()
+        let frame = try ModelFrame(formula: "y ~ x", table: table, clusters: ["g"])
+        let x = frame.regressors.column(1), codes = frame.clusters[0].codes
+        for null in [0.0, 0.2] {
+            let replications = 199
+            let test = try WildClusterBootstrap.test(result, term: "x", options: .init(
+                replications: replications, seed: 11, weights: weights, nullValue: null, enumeratesRademacher: false))
+            #expect(!test.enumerated && test.replications == replications)
+            // Brute force: restricted fit of y − β₀x on 1, then y* = ŷ_r + ẽ·v for draw b,
+            // whose multiplier of cluster g is output b·G + g of SplitMix64(seed: 11).
+            let shifted = frame.response.indices.map { frame.response[$0] - null * x[$0] }
+            let restrictedFrame = ModelFrame(responseName: "y", response: shifted,
+                                             regressors: Matrix(rows: shifted.count, columns: 1,
+                                                                storage: [Double](repeating: 1, count: shifted.count)),
+                                             regressorNames: ["(Intercept)"], hasIntercept: true, clusters: frame.clusters)
+            let residuals = try LinearRegression.fit(restrictedFrame).residuals
+            let fitted = zip(frame.response, residuals).map { $0 - $1 }
+            let estimate = try #require(result.coefficient("x"))
+            let observed = (estimate.estimate - null) / estimate.standardError
+            var generator = SplitMix64(seed: 11)
+            var exceed = 0
+            for _ in 0..<replications {
+                let v = (0..<6).map { _ in
+                    weights == .rademacher ? (generator.next() >> 63 == 1 ? 1.0 : -1.0)
+                                           : weights.values[generator.index(below: 6)]
+                }
+                let ystar = frame.response.indices.map { fitted[$0] + residuals[$0] * v[Int(codes[$0])] }
+                let starFrame = ModelFrame(responseName: "y", response: ystar, regressors: frame.regressors,
+                                           regressorNames: frame.regressorNames, hasIntercept: true, clusters: frame.clusters)
+                let star = try #require(try LinearRegression.estimate(starFrame, vcov: .cluster(["g"])).coefficient("x"))
+                if abs((star.estimate - null) / star.standardError) >= abs(observed) * (1 - 1e-10) { exceed += 1 }
+            }
+            #expect(test.pValue == Double(exceed) / Double(replications), "null \(null): \(test.pValue) vs \(exceed)")
+            #expect(abs(test.tStatistic - observed) < 1e-9)
+        }
+    }
+
     /// Six clusters of four rows: `y`, `x`, cluster `g`.
     static func sixClusterTable() throws -> Table {
         var generator = SplitMix64(seed: 99)

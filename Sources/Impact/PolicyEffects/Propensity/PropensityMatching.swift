@@ -51,20 +51,23 @@ public struct PropensityMatching: Sendable, Equatable {
         let n = sample.count
         let p = sample.propensity, y = sample.outcome
         let treated = (0..<n).filter { support.isOnSupport[$0] && sample.treated[$0] }
-        // Controls on the support, sorted by score (stable: ties keep sample order).
-        let controls = (0..<n).filter { support.isOnSupport[$0] && !sample.treated[$0] }
-            .sorted { (p[$0], $0) < (p[$1], $1) }
+        // Controls on the support, sorted by (score, row): ties keep sample order. The keys
+        // are distinct, so an unstable sort of the pairs gives that one order.
+        var keyed = (0..<n).filter { support.isOnSupport[$0] && !sample.treated[$0] }.map { (p[$0], $0) }
+        keyed.sort { $0 < $1 }
+        let controls = keyed.map(\.1), controlScores = keyed.map(\.0)
+        keyed = []
         guard !treated.isEmpty, !controls.isEmpty else {
             throw .emptyGroup(treated: treated.count, controls: controls.count)
         }
-        let controlScores = controls.map { p[$0] }
 
         var weights = [Double](repeating: 0, count: n)
         var squaredWeights = [Double](repeating: 0, count: n)
         var matchedTreated: [Int] = []
         var imputed: [Double] = []
+        var matches: [Int] = []
         for i in treated {
-            let matches = Self.nearest(to: p[i], in: controlScores, count: neighbors, caliper: caliper)
+            Self.nearest(to: p[i], in: controlScores, count: neighbors, caliper: caliper, into: &matches)
             guard !matches.isEmpty else { continue }
             let share = 1 / Double(matches.count)
             for position in matches {
@@ -99,9 +102,18 @@ public struct PropensityMatching: Sendable, Equatable {
     /// Positions in `scores` (sorted ascending) of the `count` nearest to `target`, plus
     /// every further position tied with the last one; only distances within `caliper`.
     static func nearest(to target: Double, in scores: [Double], count: Int, caliper: Double?) -> [Int] {
+        var chosen: [Int] = []
+        nearest(to: target, in: scores, count: count, caliper: caliper, into: &chosen)
+        return chosen
+    }
+
+    /// ``nearest(to:in:count:caliper:)`` written into `chosen` (emptied first, its storage
+    /// reused: no allocation per treated unit).
+    static func nearest(to target: Double, in scores: [Double], count: Int, caliper: Double?,
+                        into chosen: inout [Int]) {
+        chosen.removeAll(keepingCapacity: true)
         var low = Self.insertionPoint(of: target, in: scores) - 1
         var high = low + 1
-        var chosen: [Int] = []
         var lastDistance = -Double.infinity
         while low >= 0 || high < scores.count {
             let lowDistance = low >= 0 ? target - scores[low] : .infinity
@@ -112,7 +124,6 @@ public struct PropensityMatching: Sendable, Equatable {
             if lowDistance <= highDistance { chosen.append(low); low -= 1 } else { chosen.append(high); high += 1 }
             lastDistance = distance
         }
-        return chosen
     }
 
     /// The first index whose score is ≥ target (binary search).

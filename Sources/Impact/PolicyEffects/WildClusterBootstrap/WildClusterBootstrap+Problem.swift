@@ -1,7 +1,7 @@
 extension WildClusterBootstrap {
     /// The fixed parts of the bootstrap: the working design, bread, residuals and the
     /// per-cluster sums that do not depend on the null value.
-    struct Problem {
+    struct Problem: Sendable {
         let clusters: [Int]
         let clusterCount: Int
         let p: Int
@@ -48,69 +48,91 @@ extension WildClusterBootstrap {
             self.d = d
         }
 
-        /// The bootstrap p-value and observed t of `θ_j = nullWorking` (working units).
+        /// The per-cluster sums of the statistic's two parts, `a_g = a⁰_g + s·a¹_g` and
+        /// `f_g = f⁰_g + s·f¹_g` (`G × p` row-major), for the shift `s = θ̂_j − θ₀`: the
+        /// restricted residuals are `ẽ = ê + s·r`, and `a`, `f` are linear in them.
         ///
         /// - Throws: a ``LinearAlgebraError`` from the BLAS product (only for dimensions
         ///   beyond 32-bit integers).
-        func pValue(nullWorking: Double, draws: Draws,
-                    progress: (Double) -> Void) throws(LinearAlgebraError) -> (p: Double, t: Double) {
+        func clusterSums() throws(LinearAlgebraError) -> ClusterSums {
             let n = z.rows
-            let shift = thetaHat - nullWorking
-            var a = [Double](repeating: 0, count: clusterCount)
-            var scoreSums = [Double](repeating: 0, count: clusterCount * p)  // Σ_{i∈g} wᵢ zᵢ ẽᵢ
-            var restricted = [Double](repeating: 0, count: n)
+            var a0 = [Double](repeating: 0, count: clusterCount), a1 = a0
+            var s0 = [Double](repeating: 0, count: clusterCount * p), s1 = s0  // Σ_{i∈g} wᵢ zᵢ (ê or r)
             for i in 0..<n {
-                let e = residuals[i] + shift * r[i]
-                restricted[i] = e
-                a[clusters[i]] += c[i] * e
+                a0[clusters[i]] += c[i] * residuals[i]
+                a1[clusters[i]] += c[i] * r[i]
             }
             for k in 0..<p {
-                for i in 0..<n { scoreSums[clusters[i] * p + k] += (weights?[i] ?? 1) * z.storage[i + k * n] * restricted[i] }
+                for i in 0..<n {
+                    let wz = (weights?[i] ?? 1) * z.storage[i + k * n]
+                    s0[clusters[i] * p + k] += wz * residuals[i]
+                    s1[clusters[i] * p + k] += wz * r[i]
+                }
             }
-            // f_g = B · scoreSums_g for every cluster at once: `scoreSums` is, column-major,
-            // the p × G matrix whose column g is scoreSums_g, so F = B · S (BLAS dgemm) holds
-            // f_g in its column g, at the same offsets g·p + row.
-            let f = try bread.multiplied(by: Matrix(rows: p, columns: clusterCount, storage: scoreSums)).storage
-            let observed = statistic(Array(repeating: 1, count: clusterCount), a: a, f: f)
-            let threshold = abs(observed) * (1 - 1e-10)
-            var exceed = 0
-            var v = [Double](repeating: 0, count: clusterCount)
-            let every = max(1, draws.count / 100)
-            for b in 0..<draws.count {
-                draws.fill(&v, draw: b)
-                if abs(statistic(v, a: a, f: f)) >= threshold { exceed += 1 }
-                if b % every == 0 { progress(Double(b) / Double(draws.count)) }
-            }
-            return (Double(exceed) / Double(draws.count), observed)
+            // f_g = B · S_g for every cluster at once: S is, column-major, the p × G matrix
+            // whose column g is S_g, so F = B · S (BLAS dgemm) holds f_g in its column g.
+            let f0 = try bread.multiplied(by: Matrix(rows: p, columns: clusterCount, storage: s0)).storage
+            let f1 = try bread.multiplied(by: Matrix(rows: p, columns: clusterCount, storage: s1)).storage
+            return ClusterSums(a0: a0, a1: a1, f0: f0, f1: f1)
         }
 
-        /// `t*(v) = Σ v_g a_g / sqrt(c_CR1 Σ_h (v_h a_h − d_h·Σ_g v_g f_g)²)`.
-        func statistic(_ v: [Double], a: [Double], f: [Double]) -> Double {
+        /// The five numbers of one draw `v` from which its statistic at any null value follows
+        /// (see ``DrawStatistics``): with `N⁰ = Σ v_g a⁰_g`, `N¹ = Σ v_g a¹_g` and the cluster
+        /// scores `q⁰_h = v_h a⁰_h − d_h·Σ_g v_g f⁰_g`, `q¹_h` likewise, it returns
+        /// `(N⁰, N¹, Σ q⁰², Σ q⁰q¹, Σ q¹²)`. `O(G·p)`.
+        func drawCoefficients(_ v: UnsafeBufferPointer<Double>, sums: ClusterSums,
+                              combined: UnsafeMutableBufferPointer<Double>) -> DrawCoefficients {
             let p = self.p, clusterCount = self.clusterCount
-            return v.withUnsafeBufferPointer { v in
-                a.withUnsafeBufferPointer { a in
-                    f.withUnsafeBufferPointer { f in
-                        d.withUnsafeBufferPointer { d in
-                            withUnsafeTemporaryAllocation(of: Double.self, capacity: p) { combined in
-                                combined.initialize(repeating: 0)
-                                var numerator = 0.0
+            return sums.a0.withUnsafeBufferPointer { a0 in
+                sums.a1.withUnsafeBufferPointer { a1 in
+                    sums.f0.withUnsafeBufferPointer { f0 in
+                        sums.f1.withUnsafeBufferPointer { f1 in
+                            d.withUnsafeBufferPointer { d in
+                                combined.initialize(repeating: 0)   // Σ_g v_g f⁰_g, then Σ_g v_g f¹_g
+                                var n0 = 0.0, n1 = 0.0
                                 for g in 0..<clusterCount {
                                     let vg = v[g]
-                                    numerator += vg * a[g]
-                                    for k in 0..<p { combined[k] += vg * f[g * p + k] }
+                                    n0 += vg * a0[g]
+                                    n1 += vg * a1[g]
+                                    for k in 0..<p {
+                                        combined[k] += vg * f0[g * p + k]
+                                        combined[p + k] += vg * f1[g * p + k]
+                                    }
                                 }
-                                var sum = 0.0
+                                var q00 = 0.0, q01 = 0.0, q11 = 0.0
                                 for h in 0..<clusterCount {
-                                    var q = v[h] * a[h]
-                                    for k in 0..<p { q -= d[h * p + k] * combined[k] }
-                                    sum += q * q
+                                    var q0 = v[h] * a0[h], q1 = v[h] * a1[h]
+                                    for k in 0..<p {
+                                        q0 -= d[h * p + k] * combined[k]
+                                        q1 -= d[h * p + k] * combined[p + k]
+                                    }
+                                    q00 += q0 * q0
+                                    q01 += q0 * q1
+                                    q11 += q1 * q1
                                 }
-                                return numerator / (factor * sum).squareRoot()
+                                return DrawCoefficients(n0: n0, n1: n1, q00: q00, q01: q01, q11: q11)
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// The cluster sums of ``Problem/clusterSums()``.
+    struct ClusterSums: Sendable {
+        let a0: [Double], a1: [Double], f0: [Double], f1: [Double]
+    }
+
+    /// One draw's statistic as a function of the shift `s = θ̂_j − θ₀` (working units):
+    /// `t*(s) = (N⁰ + s·N¹) / √(c_CR1 · (Q⁰⁰ + 2s·Q⁰¹ + s²·Q¹¹))`, exact algebra of
+    /// `t* = Σ v_g a_g / √(c_CR1 Σ_h q_h²)` with `a`, `q` linear in `s`.
+    struct DrawCoefficients: Sendable {
+        let n0: Double, n1: Double, q00: Double, q01: Double, q11: Double
+
+        /// `t*(s)` under the CR1 factor `factor`.
+        func statistic(shift s: Double, factor: Double) -> Double {
+            (n0 + s * n1) / (factor * (q00 + 2 * s * q01 + s * s * q11)).squareRoot()
         }
     }
 }

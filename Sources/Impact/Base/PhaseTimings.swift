@@ -1,0 +1,98 @@
+import Foundation
+
+/// Wall-clock time spent in each phase of a computation, measured inside the library so a
+/// slow-down in any phase is visible (`impact estimate --timings` prints them).
+///
+/// Phases of a regression request (``Phase``): `read` (the data file into a table),
+/// `design` (formulas applied to the table: model frames), `demeaning` (fixed effects
+/// absorbed, or columns centred: the working matrix), `fit` (singleton screen, collinearity
+/// screen, QR and coefficients), `covariance` (the variance estimate and the inference
+/// built from it) and `output` (rendering and writing the result, measured by the caller).
+///
+/// Conventions: wall-clock seconds of a monotonic clock (`DispatchTime`), and beside them
+/// the process's CPU seconds (`CLOCK_PROCESS_CPUTIME_ID`: user and system time of every
+/// thread, so a phase on two threads can show more CPU than wall time; on a loaded machine
+/// the CPU figure is the steadier one). Both are summed over repeated measurements of the
+/// same phase (several models add up); a phase never measured reads 0. Timings are never
+/// part of a result's output, so results stay byte-identical run to run.
+public struct PhaseTimings: Sendable, Equatable {
+    /// A phase of `impact estimate`, in the order they run.
+    public enum Phase: String, Sendable, CaseIterable {
+        /// Reading the data file into a table.
+        case read
+        /// Building each model's frame (design matrix, fixed-effect codes) from the table.
+        case design
+        /// Absorbing the fixed effects (or centring): the working matrix.
+        case demean
+        /// Screening and factorizing the working matrix: the coefficients.
+        case fit
+        /// The variance estimate and the inference built from it.
+        case covariance
+        /// Rendering and writing the result.
+        case output
+    }
+
+    /// Wall-clock seconds per phase, in ``Phase/allCases`` order (0 for a phase not measured).
+    public private(set) var seconds: [Double]
+    /// Process CPU seconds per phase, in ``Phase/allCases`` order.
+    public private(set) var cpuSeconds: [Double]
+
+    /// No time in any phase.
+    public init() {
+        seconds = [Double](repeating: 0, count: Phase.allCases.count)
+        cpuSeconds = seconds
+    }
+
+    /// Wall-clock seconds spent in `phase` (0 when never measured).
+    public subscript(phase: Phase) -> Double {
+        seconds[Phase.allCases.firstIndex(of: phase)!]
+    }
+
+    /// Process CPU seconds spent in `phase` (0 when never measured).
+    public func cpuSeconds(_ phase: Phase) -> Double {
+        cpuSeconds[Phase.allCases.firstIndex(of: phase)!]
+    }
+
+    /// The wall-clock sum over every phase.
+    public var total: Double { seconds.reduce(0, +) }
+
+    /// The CPU sum over every phase.
+    public var cpuTotal: Double { cpuSeconds.reduce(0, +) }
+
+    /// Adds `seconds` of wall-clock time and `cpu` seconds of CPU time to `phase`.
+    public mutating func add(_ seconds: Double, cpu: Double = 0, to phase: Phase) {
+        let index = Phase.allCases.firstIndex(of: phase)!
+        self.seconds[index] += seconds
+        cpuSeconds[index] += cpu
+    }
+
+    /// Adds the time from `start` to now to `phase`.
+    public mutating func add(since start: Instant, to phase: Phase) {
+        let end = Instant.now()
+        add(end.wall - start.wall, cpu: end.cpu - start.cpu, to: phase)
+    }
+
+    /// Runs `body`, adds its time to `phase` (also when it throws) and returns its value.
+    public mutating func measure<Value, Failure: Error>(
+        _ phase: Phase, _ body: () throws(Failure) -> Value) throws(Failure) -> Value {
+        let start = Instant.now()
+        defer { add(since: start, to: phase) }
+        return try body()
+    }
+
+    /// A moment on both clocks, for timing a stretch by difference.
+    public struct Instant: Sendable {
+        /// Seconds of the monotonic wall clock.
+        public let wall: Double
+        /// CPU seconds the process has used.
+        public let cpu: Double
+
+        /// The present moment.
+        public static func now() -> Instant {
+            var cpuTime = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuTime)
+            return Instant(wall: Double(DispatchTime.now().uptimeNanoseconds) / 1e9,
+                           cpu: Double(cpuTime.tv_sec) + Double(cpuTime.tv_nsec) / 1e9)
+        }
+    }
+}
