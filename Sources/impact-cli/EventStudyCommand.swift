@@ -36,6 +36,7 @@ struct EventStudyCommand: ParsableCommand {
     @Flag(help: "Add the Goodman-Bacon decomposition of the static TWFE DiD (balanced panels).")
     var bacon = false
 
+    @OptionGroup var honest: HonestOptions
     @OptionGroup var output: OutputOptions
 
     /// The companions asked for by `--sun-abraham` and `--bacon`.
@@ -46,6 +47,7 @@ struct EventStudyCommand: ParsableCommand {
     func run() throws {
         let specification = EventStudySpecification(outcome: outcome, unit: try keys.idColumn(), time: try keys.timeColumn(), cohort: cohort,
                                                     reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
-        try output.write(EventStudy.estimate(keys.project.read(data, categorical: [keys.idColumn()]), specification, adding: companions))
+        let result = try EventStudy.estimate(keys.project.read(data, categorical: [keys.idColumn()]), specification, adding: companions)
+        try output.write(result.attachingSensitivity(honest.specification()))
     }
 }

@@ -49,6 +49,7 @@ struct StaggeredCommand: ParsableCommand {
     @Option(help: "Bootstrap multipliers: mammen or rademacher.")
     var multipliers: StaggeredMultiplierWeights = .mammen
 
+    @OptionGroup var honest: HonestOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -66,6 +67,6 @@ struct StaggeredCommand: ParsableCommand {
             dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) })
         for note in result.notes { printWarning(note.wording.en, prefix: "") }
-        try output.write(result)
+        try output.write(result.attachingSensitivity(honest.specification()))
     }
 }
