@@ -10,7 +10,7 @@ import Foundation
 /// θ̂ ± σ·cv_α(bias/σ), with σ² = vᵀΣv and cv_α(t) the 1 − α quantile of |N(t, 1)|. Its
 /// half-length is minimised over the bias–variance frontier: for each μ > 0 the weights
 /// minimise Σ_k |z_k| + μ·σ² (a lasso problem solved exactly by coordinate descent), and a
-/// golden-section search over log μ picks the shortest interval.
+/// scan of log μ refined by golden section picks the shortest interval.
 ///
 /// Conventions: HonestDiD's `findOptimalFLCI`, which solves the same problem over σ ≤ h
 /// with CVXR and takes cv_α from 10⁶ simulated draws; here cv_α is exact (bisection), so
@@ -25,22 +25,27 @@ enum FixedLengthConfidenceInterval {
             let sd = problem.variance(z).squareRoot()
             return sd * foldedNormalQuantile(1 - alpha, mean: m * problem.bias(z) / sd)
         }
+        // The half-length is flat for small μ (all free weights at zero, the lasso's
+        // threshold) and need not be unimodal, so scan log μ in steps of 1/4 over ±30
+        // around 1/σ²(minimum-bias point), then refine the best step by golden section.
         let centre = -log(max(problem.variance(problem.minimumBiasPoint), 1e-300))
-        var a = centre - 30, b = centre + 30
+        let step = 0.25
+        let scan = stride(from: centre - 30, through: centre + 30, by: step).map { ($0, halfLength(exp($0))) }
+        guard let coarse = scan.filter({ $0.1.isFinite }).min(by: { $0.1 < $1.1 }) else {
+            throw .optimisationFailed(step: "the fixed-length interval", reason: "no finite half-length")
+        }
+        var a = coarse.0 - step, b = coarse.0 + step
         let ratio = (5.0.squareRoot() - 1) / 2
         var c = b - ratio * (b - a), d = a + ratio * (b - a)
         var fc = halfLength(exp(c)), fd = halfLength(exp(d))
-        for _ in 0..<120 {
+        for _ in 0..<60 {
             if fc <= fd { b = d; d = c; fd = fc; c = b - ratio * (b - a); fc = halfLength(exp(c)) }
             else { a = c; c = d; fc = fd; d = a + ratio * (b - a); fd = halfLength(exp(d)) }
         }
-        let mu = exp((a + b) / 2)
-        let candidates = [(mu, halfLength(mu)), (exp(centre - 30), halfLength(exp(centre - 30))),
-                          (exp(centre + 30), halfLength(exp(centre + 30)))]
-        guard let best = candidates.filter({ $0.1.isFinite }).min(by: { $0.1 < $1.1 }) else {
-            throw .optimisationFailed(step: "the fixed-length interval", reason: "no finite half-length")
-        }
-        let estimate = problem.estimate(problem.weights(mu: best.0))
+        let refined = ((a + b) / 2, halfLength(exp((a + b) / 2)))
+        let best = refined.1 <= coarse.1 ? refined : coarse
+        let bestMu = exp(best.0)
+        let estimate = problem.estimate(problem.weights(mu: bestMu))
         return (estimate - best.1, estimate + best.1)
     }
 

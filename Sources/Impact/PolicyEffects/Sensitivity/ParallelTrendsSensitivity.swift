@@ -18,12 +18,15 @@ public enum ParallelTrendsSensitivity {
         let weights = [Double](repeating: 1 / Double(post), count: post)
         let target = coefficients.target(weights)
         let z = StandardNormalDistribution.quantile(1 - specification.alpha / 2)
-        let grid = (0..<specification.gridPoints).map { i in
-            -20 * target.standardError + 40 * target.standardError * Double(i) / Double(specification.gridPoints - 1)
-        }
         var notes: [SensitivityNote] = []
         var robust: [ParallelTrendsSensitivityResult.RobustInterval] = []
         for mbar in specification.relativeMagnitudes {
+            let range = specification.thetaRange ?? RelativeMagnitudes.identifiedSet(
+                coefficients, weights: weights, mbar: mbar, estimate: target.estimate)
+            let span = specification.thetaRange == nil ? 20 * target.standardError : 0
+            let grid = (0..<specification.gridPoints).map { i in
+                (range.lowerBound - span) + (range.upperBound - range.lowerBound + 2 * span) * Double(i) / Double(specification.gridPoints - 1)
+            }
             let accepted = RelativeMagnitudes.acceptance(coefficients, weights: weights, mbar: mbar, grid: grid,
                                                          specification: specification)
             guard let first = accepted.firstIndex(of: true), let last = accepted.lastIndex(of: true) else {

@@ -6,7 +6,7 @@
 /// change in slope of the violation by M between consecutive periods.
 ///
 /// Conventions: the defaults of the R package HonestDiD 0.2.6: α = 0.05, the conditional /
-/// least-favourable hybrid with κ = α/10, 1,000 test points on [−20·se(θ̂), 20·se(θ̂)], 1,000
+/// least-favourable hybrid with κ = α/10, 1,000 test points (see ``thetaRange``), 1,000
 /// simulation draws for the least-favourable critical value, post-period moments only.
 public struct ParallelTrendsSensitivitySpecification: Sendable, Equatable {
     /// The values of M̄ for the relative-magnitude bounds (each ≥ 0), in the order given.
@@ -21,13 +21,20 @@ public struct ParallelTrendsSensitivitySpecification: Sendable, Equatable {
     public let simulations: Int
     /// Seed of those draws (SplitMix64).
     public let seed: UInt64
+    /// The θ values tested, or `nil` (the default) for Impact's rule: for each M̄,
+    /// [lb − 20·se(θ̂), ub + 20·se(θ̂)] around the identified set [lb, ub] of Δ^RM(M̄) at β̂,
+    /// so the robust set never runs into the grid's end. HonestDiD's default is
+    /// −20·se(θ̂) … 20·se(θ̂) for every M̄ (centred on zero, not on θ̂); pass that range to
+    /// reproduce it.
+    public let thetaRange: ClosedRange<Double>?
 
     /// Creates a specification.
     ///
     /// - Throws: ``SensitivityError/invalidBound(name:value:)`` for a negative or
     ///   non-finite M̄ or M.
     public init(relativeMagnitudes: [Double], smoothness: [Double] = [], alpha: Double = 0.05,
-                gridPoints: Int = 1_000, simulations: Int = 1_000, seed: UInt64 = 0) throws(SensitivityError) {
+                gridPoints: Int = 1_000, simulations: Int = 1_000, seed: UInt64 = 0,
+                thetaRange: ClosedRange<Double>? = nil) throws(SensitivityError) {
         for value in relativeMagnitudes where !(value.isFinite && value >= 0) { throw .invalidBound(name: "M̄", value: value) }
         for value in smoothness where !(value.isFinite && value >= 0) { throw .invalidBound(name: "M", value: value) }
         self.relativeMagnitudes = relativeMagnitudes
@@ -36,6 +43,7 @@ public struct ParallelTrendsSensitivitySpecification: Sendable, Equatable {
         self.gridPoints = max(gridPoints, 2)
         self.simulations = max(simulations, 10)
         self.seed = seed
+        self.thetaRange = thetaRange
     }
 
     /// κ, the size of the least-favourable first stage: α/10.

@@ -79,7 +79,10 @@ struct ParallelTrendsSensitivityTests {
             let wideHigh = try #require(wide.high), narrowHigh = try #require(narrow.high)
             #expect(wideLow <= narrowLow + 1e-12 && wideHigh >= narrowHigh - 1e-12)
         }
-        #expect(result.breakdownMbar == 4)
+        // The breakdown is the last M̄ of the grid before the first set that contains zero.
+        let firstContaining = try #require(result.relativeMagnitudes.firstIndex { !$0.excludesZero })
+        #expect(firstContaining > 0)
+        #expect(result.breakdownMbar == result.relativeMagnitudes[firstContaining - 1].bound)
         #expect(result.relativeMagnitudes.last?.excludesZero == false)
     }
 
