@@ -57,4 +57,33 @@ struct HonestDiDReferenceTests {
             #expect(abs((high + low) / 2 - (peerHigh + peerLow) / 2) <= 0.01 * peerHalf, "M = \(interval.bound): centre")
         }
     }
+
+    @Test("Impact's staggered event study (TWFE, pyfixest coefficients): C-LF at M̄ = 0.5, 1 and FLCI")
+    func staggeredEventStudy() throws {
+        let json = try fixture("es_staggered")
+        let input = try coefficients(json)
+        let expected = json["expected"]
+        let se = 0.04460352086160763
+        #expect(abs(input.target([Double](repeating: 1.0 / 7, count: 7)).standardError - se) < 1e-9)
+        // Two of the peer's four M̄ (0.5 and 1) to keep the test short; grid of 200 points on ±20·se.
+        let picked = expected["relative_magnitudes"].array.filter { [0.5, 1.0].contains($0["mbar"].double ?? -1) }
+        let m = expected["smoothness"].array.compactMap { $0["m"].double }
+        let result = try ParallelTrendsSensitivity.analyze(
+            input, ParallelTrendsSensitivitySpecification(relativeMagnitudes: picked.compactMap { $0["mbar"].double },
+                                                          smoothness: m, gridPoints: 200, thetaRange: (-20 * se)...(20 * se)))
+        let step = 40 * se / 199
+        for (interval, reference) in zip(result.relativeMagnitudes, picked) {
+            let low = try #require(interval.low), high = try #require(interval.high)
+            #expect(abs(low - (reference["ci_low"].double ?? .nan)) <= 3 * step, "M̄ = \(interval.bound): low \(low)")
+            #expect(abs(high - (reference["ci_high"].double ?? .nan)) <= 3 * step, "M̄ = \(interval.bound): high \(high)")
+        }
+        #expect(abs(result.originalLow - (expected["original"]["ci_low"].double ?? 0)) < 1e-9)
+        for (interval, reference) in zip(result.smoothness, expected["smoothness"].array) {
+            let low = try #require(interval.low), high = try #require(interval.high)
+            let peerLow = try #require(reference["ci_low"].double), peerHigh = try #require(reference["ci_high"].double)
+            let half = (high - low) / 2, peerHalf = (peerHigh - peerLow) / 2
+            #expect(abs(half - peerHalf) <= 2e-3 * peerHalf, "M = \(interval.bound): half-length \(half) vs \(peerHalf)")
+            #expect(abs((high + low) / 2 - (peerHigh + peerLow) / 2) <= 0.01 * peerHalf, "M = \(interval.bound): centre")
+        }
+    }
 }
