@@ -33,6 +33,22 @@ struct HonestCommandTests {
         #expect(smooth.count == 1 && (smooth[0]["ci_low"] as? Double ?? 0) < estimate)
     }
 
+    @Test("event-study --sun-abraham: the Sun–Abraham estimates get their own analysis")
+    func sunAbraham() throws {
+        let result = try CLIRunner.run(["event-study"] + Self.keys + ["--honest-mbar", "0", "--sun-abraham", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let root = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let twfe = try #require(root["honest"] as? [String: Any])
+        let interactionWeighted = try #require(root["honest_sun_abraham"] as? [String: Any])
+        let sunAbraham = try #require(root["sun_abraham"] as? [String: Any])
+        let points = try #require(sunAbraham["event_times"] as? [[String: Any]])
+        // θ̂ is the average of the Sun–Abraham post-period estimates, not the TWFE ones.
+        let post = points.filter { ($0["event_time"] as? Int ?? -1) >= 0 }.compactMap { $0["estimate"] as? Double }
+        let average = post.reduce(0, +) / Double(post.count)
+        #expect(abs((interactionWeighted["estimate"] as? Double ?? 0) - average) < 1e-9)
+        #expect((twfe["estimate"] as? Double) != (interactionWeighted["estimate"] as? Double))
+    }
+
     @Test("staggered: needs a universal base period, then adds honest")
     func staggered() throws {
         let refused = try CLIRunner.run(["staggered"] + Self.keys + ["--honest-mbar", "1"])

@@ -41,3 +41,28 @@ extension EventStudyCoefficients {
         try self.init(eventTimes: dynamic.map(\.eventTime), estimates: dynamic.map(\.att), covariance: covariance)
     }
 }
+
+extension EventStudyCoefficients {
+    /// The Sun–Abraham interaction-weighted event-time estimates with their covariance by
+    /// the delta method, weights held fixed (as their standard errors):
+    /// Cov(β̂_e, β̂_e') = Σ_a Σ_b w_a w_b Cov(b̂_a, b̂_b) over the cohort cells of e and e'.
+    ///
+    /// - Throws: ``SensitivityError`` as ``init(eventStudy:)``.
+    public init(sunAbraham: SunAbrahamResult, reference: Int) throws(SensitivityError) {
+        let regression = sunAbraham.regression
+        var position: [String: Int] = [:]
+        for (index, coefficient) in regression.coefficients.enumerated() { position[coefficient.term] = index }
+        let parts: [[(index: Int, weight: Double)]] = sunAbraham.eventTimes.filter { !$0.isReference }.map { point in
+            sunAbraham.cohortEffects.filter { $0.eventTime == point.eventTime }.compactMap { cell in
+                position[cell.term].map { (index: $0, weight: cell.weight) }
+            }
+        }
+        try self.init(points: sunAbraham.eventTimes, reference: reference) { a, b in
+            var sum = 0.0
+            for left in parts[a] {
+                for right in parts[b] { sum += left.weight * right.weight * regression.covariance[left.index, right.index] }
+            }
+            return sum
+        }
+    }
+}

@@ -31,6 +31,23 @@ extension ParallelTrendsSensitivityResult {
     /// The tables: robust intervals against M̄ (first row the original interval), charted as
     /// intervals around θ̂; and, when M values were given, the FLCIs against M.
     public func reportTables(language: Language) -> [ReportTable] {
+        reportTables(language: language, estimator: nil)
+    }
+
+    /// The tables, titled with the estimator whose event study was analysed (e.g.
+    /// `Sun–Abraham`) and keyed `<estimator>_honest_…` when one is named.
+    public func reportTables(language: Language, estimator: String?) -> [ReportTable] {
+        let tables = allTables(language: language)
+        guard let estimator else { return tables }
+        let prefix = estimator.lowercased().replacingOccurrences(of: "–", with: "_") + "_"
+        return tables.map { table in
+            ReportTable(title: LocalizedText(zh: table.title.zh + "（\(estimator)）", en: table.title.en + " (\(estimator))"),
+                        columns: table.columns, rows: table.rows, notes: table.notes,
+                        key: table.key.map { prefix + $0 }, chart: table.chart)
+        }
+    }
+
+    private func allTables(language: Language) -> [ReportTable] {
         let level = ReportNumber.fullPrecision((1 - specification.alpha) * 100)
         var tables: [ReportTable] = relativeMagnitudes.isEmpty ? [] : [table(relativeMagnitudes, key: "honest_relative_magnitudes", symbol: "M̄",
                             title: LocalizedText(zh: "平行趋势敏感性分析：相对幅度约束（Rambachan–Roth）",
