@@ -39,6 +39,7 @@ struct EventStudyCommand: ParsableCommand {
     var bacon = false
 
     @OptionGroup var sample: SampleOptions
+    @OptionGroup var honest: HonestOptions
     @OptionGroup var output: OutputOptions
 
     /// The companions asked for by `--sun-abraham` and `--bacon`.
@@ -51,6 +52,7 @@ struct EventStudyCommand: ParsableCommand {
         let (table, outcomeName) = try sample.variable(sampled.table, outcome)
         let specification = EventStudySpecification(outcome: outcomeName, unit: try keys.idColumn(), time: try keys.timeColumn(), cohort: cohort,
                                                     reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
-        try output.write(sample.report(try EventStudy.estimate(table, specification, adding: companions), sampled.summary))
+        let result = try EventStudy.estimate(table, specification, adding: companions)
+        try output.write(sample.report(try result.attachingSensitivity(honest.specification()), sampled.summary))
     }
 }

@@ -59,6 +59,7 @@ struct StaggeredCommand: ParsableCommand {
     @OptionGroup var estimator: StaggeredEstimatorOptions
 
     @OptionGroup var sample: SampleOptions
+    @OptionGroup var honest: HonestOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -87,6 +88,6 @@ struct StaggeredCommand: ParsableCommand {
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) },
             cluster: methodOptions.cluster)
         for note in result.notes { printWarning(note.wording.en, prefix: "") }
-        try output.write(sample.report(result, sampled.summary))
+        try output.write(sample.report(try result.attachingSensitivity(honest.specification()), sampled.summary))
     }
 }

@@ -162,6 +162,16 @@ struct DeterminismTests {
             "--method", "ipw", "--control", "notyet", "--anticipation", "1", "--bootstrap", "40",
             "--seed", "3", "--cluster", "cohort",
         ]),
+        Invocation(name: "event-study --honest-mbar --honest-m", arguments: [
+            "event-study", "--data", "Tests/ImpactTests/Fixtures/data/honest_panel/panel.csv", "--id", "企业",
+            "--time", "年份", "--cohort", "首次受支持年", "--outcome", "营业收入",
+            "--honest-mbar", "0,1", "--honest-m", "0,0.5", "--sun-abraham",
+        ]),
+        Invocation(name: "staggered --base-period universal --honest-mbar", arguments: [
+            "staggered", "--data", "Tests/ImpactTests/Fixtures/data/honest_panel/panel.csv", "--id", "企业",
+            "--time", "年份", "--cohort", "首次受支持年", "--outcome", "营业收入",
+            "--base-period", "universal", "--honest-mbar", "0,1",
+        ]),
     ]
 
     static let formats = ["table", "md", "csv", "json", "html", "xlsx", "docx"]
