@@ -61,6 +61,7 @@ public enum FormulaError: Error, Sendable, Equatable, CustomStringConvertible {
     case underidentified(endogenous: [String], instruments: [String], at: FormulaLocation)
 
     /// The problem in one sentence.
+    // Long: one sentence per case of the error, read best side by side in one switch.
     public var message: String {
         switch self {
         case .unexpectedCharacter(let character, let at):
