@@ -69,6 +69,14 @@ struct StaggeredCommand: ParsableCommand {
         if let cluster = methodOptions.cluster, bootstrap == nil {
             throw ValidationError("--cluster \(cluster) needs the multiplier bootstrap: add --bootstrap 999 (as R's did).")
         }
+        if estimator.estimator == .imputation {
+            let unused = [("--honest-mbar", honest.mbar != nil), ("--honest-m", honest.m != nil),
+                          ("--anticipation", methodOptions.anticipation != 0), ("--bootstrap", bootstrap != nil),
+                          ("--cluster", methodOptions.cluster != nil)].filter(\.1).map(\.0)
+            if !unused.isEmpty {
+                throw ValidationError("\(unused.joined(separator: ", ")) apply to the Callaway–Sant'Anna estimator, not to --estimator imputation.")
+            }
+        }
     }
 
     func run() throws {

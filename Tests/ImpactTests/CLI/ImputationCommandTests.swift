@@ -66,4 +66,16 @@ struct ImputationCommandTests {
             #expect(result.stderr.contains("营业收入"), "\(estimator): \(result.stderr)")
         }
     }
+
+    @Test("options of the Callaway–Sant'Anna estimator are refused with --estimator imputation, not ignored")
+    func callawaySantAnnaOptionsRefused() throws {
+        let result = try CLIRunner.run([
+            "staggered", "--data", "Tests/ImpactTests/Fixtures/reference/event_study_staggered/data.csv",
+            "--id", "firm_id", "--time", "year", "--cohort", "cohort", "--outcome", "y",
+            "--estimator", "imputation", "--honest-mbar", "0,1", "--anticipation", "1",
+        ])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--honest-mbar, --anticipation apply to the Callaway–Sant'Anna estimator"))
+        #expect(result.stdout.isEmpty)
+    }
 }
