@@ -31,6 +31,8 @@ public enum HTMLRenderer {
     svg.chart line.grid{stroke:#eaeef2;stroke-width:1}
     svg.chart line.zero{stroke:#57606a;stroke-width:1;stroke-dasharray:4 3}
     svg.chart rect.reference{fill:#fff8c5}
+    svg.chart rect.pre{fill:#f6f8fa}
+    svg.chart rect.band{fill:#0969da;fill-opacity:.18}
     svg.chart text.tick{font-size:11px;fill:#57606a}
     thead{display:table-header-group}
     tr{break-inside:avoid}

@@ -16,14 +16,25 @@ public struct ReportChart: Sendable, Equatable {
     /// Keys of the columns drawn as curves against the (numeric) label column, or empty for
     /// the other charts. HTML draws one line with points per column (``SVGCurveChart``).
     public let curveColumns: [String]
+    /// Keys of the columns holding a simultaneous (uniform) band around each value, drawn
+    /// as a light bar behind the pointwise interval, or `nil`.
+    public let bandColumns: (low: String, high: String)?
+    /// Whether categories whose label is a negative number (an event study's pre-periods)
+    /// are shaded.
+    public let shadesNegativeLabels: Bool
 
     /// Creates a chart of `valueColumn` labelled by `labelColumn` (``ReportColumn/key``s);
     /// with `intervalColumns`, an interval chart instead of ranked bars.
-    public init(valueColumn: String, labelColumn: String, intervalColumns: (low: String, high: String)? = nil) {
+    /// With `bandColumns`, the uniform band is drawn behind each interval; with
+    /// `shadesNegativeLabels`, the categories labelled by a negative number are shaded.
+    public init(valueColumn: String, labelColumn: String, intervalColumns: (low: String, high: String)? = nil,
+                bandColumns: (low: String, high: String)? = nil, shadesNegativeLabels: Bool = false) {
         self.valueColumn = valueColumn
         self.labelColumn = labelColumn
         self.intervalColumns = intervalColumns
         curveColumns = []
+        self.bandColumns = bandColumns
+        self.shadesNegativeLabels = shadesNegativeLabels
     }
 
     /// A chart of the numeric columns `curves` as lines against the numeric column `xColumn`
@@ -34,6 +45,8 @@ public struct ReportChart: Sendable, Equatable {
         labelColumn = xColumn
         intervalColumns = nil
         curveColumns = curves
+        bandColumns = nil
+        shadesNegativeLabels = false
     }
 
     /// Charts are equal when they draw the same columns the same way.
@@ -41,5 +54,7 @@ public struct ReportChart: Sendable, Equatable {
         lhs.valueColumn == rhs.valueColumn && lhs.labelColumn == rhs.labelColumn
             && lhs.intervalColumns?.low == rhs.intervalColumns?.low && lhs.intervalColumns?.high == rhs.intervalColumns?.high
             && lhs.curveColumns == rhs.curveColumns
+            && lhs.bandColumns?.low == rhs.bandColumns?.low && lhs.bandColumns?.high == rhs.bandColumns?.high
+            && lhs.shadesNegativeLabels == rhs.shadesNegativeLabels
     }
 }

@@ -45,11 +45,17 @@ public struct ReportTable: Sendable, Equatable {
 
     /// This table with an interval chart: the numbers in `valueColumn` as points with the
     /// bounds in `lowColumn` and `highColumn`, in table order, labelled by `labelColumn`.
+    /// With `band`, the columns of a uniform band drawn behind the intervals (when the table
+    /// has them); with `shadingPrePeriods`, categories labelled by a negative event time are
+    /// shaded.
     public func chartingIntervals(_ valueColumn: String, low lowColumn: String, high highColumn: String,
-                                  labelledBy labelColumn: String) -> ReportTable {
-        ReportTable(title: title, columns: columns, rows: rows, notes: notes, key: key,
-                    chart: ReportChart(valueColumn: valueColumn, labelColumn: labelColumn,
-                                       intervalColumns: (lowColumn, highColumn)))
+                                  labelledBy labelColumn: String, band: (low: String, high: String)? = nil,
+                                  shadingPrePeriods: Bool = false) -> ReportTable {
+        let drawnBand = band.flatMap { columnIndex($0.low) != nil && columnIndex($0.high) != nil ? $0 : nil }
+        return ReportTable(title: title, columns: columns, rows: rows, notes: notes, key: key,
+                           chart: ReportChart(valueColumn: valueColumn, labelColumn: labelColumn,
+                                              intervalColumns: (lowColumn, highColumn), bandColumns: drawnBand,
+                                              shadesNegativeLabels: shadingPrePeriods))
     }
 
     /// The index of the column whose key is `key`, or `nil`.

@@ -3,7 +3,8 @@ import Foundation
 /// An inline SVG chart of estimates with their 95 % intervals: categories left to right in
 /// the order given (event time, sectors), one point per series and category with a vertical
 /// interval bar, a dashed zero line, and an optional reference category marked (the event
-/// study's omitted period).
+/// study's omitted period); optionally a simultaneous (uniform) band per category drawn as a
+/// light bar behind the first series' interval, and the pre-periods shaded.
 ///
 /// Each category gets a slot at least as wide as its label, so labels never overlap; the
 /// value axis spans every value and bound and zero, with ticks at round steps; the chart
@@ -26,6 +27,10 @@ struct SVGIntervalChart {
     var reference: Int?
     /// The value axis label (unit).
     var axisLabel = ""
+    /// Per category, the uniform band of the first series (light bar behind it), or `nil`.
+    var bands: [(low: Double?, high: Double?)]?
+    /// Categories shaded as pre-periods (an event study's negative event times).
+    var shaded: Set<Int> = []
 
     /// Pixels per terminal cell of text at 12 px.
     static let cellWidth = 7.0
@@ -46,6 +51,7 @@ struct SVGIntervalChart {
             numbers += item.values.compactMap { $0 }
             numbers += (item.intervals ?? []).flatMap { [$0.low, $0.high].compactMap { $0 } }
         }
+        numbers += (bands ?? []).flatMap { [$0.low, $0.high].compactMap { $0 } }
         let finite = numbers.filter(\.isFinite)
         let (low, high, step) = Self.niceRange(finite.min() ?? 0, finite.max() ?? 1)
         func y(_ value: Double) -> Double { Self.top + (high - value) / (high - low) * Self.plotHeight }
@@ -70,6 +76,12 @@ struct SVGIntervalChart {
             let centre = Self.left + slot * (Double(index) + 0.5)
             if index == reference {
                 svg += "<rect class=\"reference\" x=\"\(f(centre - slot / 2))\" y=\"\(f(Self.top))\" width=\"\(f(slot))\" height=\"\(f(Self.plotHeight))\"/>"
+            } else if shaded.contains(index) {
+                svg += "<rect class=\"pre\" x=\"\(f(centre - slot / 2))\" y=\"\(f(Self.top))\" width=\"\(f(slot))\" height=\"\(f(Self.plotHeight))\"/>"
+            }
+            if let band = bands?[index], let bandLow = band.low, let bandHigh = band.high, bandLow.isFinite, bandHigh.isFinite {
+                svg += "<rect class=\"band\" x=\"\(f(x(index, 0) - 7))\" y=\"\(f(y(bandHigh)))\" width=\"14\" "
+                    + "height=\"\(f(max(y(bandLow) - y(bandHigh), 0.5)))\"><title>\(escape(label)) uniform band</title></rect>"
             }
             svg += "<text x=\"\(f(centre))\" y=\"\(f(Self.top + Self.plotHeight + 18))\" text-anchor=\"middle\">\(escape(label))</text>\n"
         }
@@ -145,5 +157,11 @@ extension SVGIntervalChart {
                   series: [Series(name: header, values: rows.map { $0[valueIndex].numericValue },
                                   intervals: rows.map { ($0[lowIndex].numericValue, $0[highIndex].numericValue) })])
         reference = rows.firstIndex { $0[lowIndex].numericValue == nil && $0[highIndex].numericValue == nil && $0[valueIndex].numericValue == 0 }
+        if let band = chart.bandColumns, let bandLow = table.columnIndex(band.low), let bandHigh = table.columnIndex(band.high) {
+            bands = rows.map { ($0[bandLow].numericValue, $0[bandHigh].numericValue) }
+        }
+        if chart.shadesNegativeLabels {
+            shaded = Set(rows.indices.filter { (Double(rows[$0][labelIndex].displayText(language)) ?? 0) < 0 })
+        }
     }
 }

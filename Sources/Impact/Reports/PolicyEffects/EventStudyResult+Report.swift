@@ -97,7 +97,7 @@ extension EventStudyResult: Reportable {
                       ReportColumn(key: "ci_high", header: LocalizedText(zh: "\(level)% 置信上限", en: "\(level)% CI high")),
                       ReportColumn(key: "note", header: LocalizedText(zh: "说明", en: "Note"))],
             rows: rows, notes: notes, key: key)
-            .chartingIntervals("estimate", low: "ci_low", high: "ci_high", labelledBy: "event_time")
+            .chartingIntervals("estimate", low: "ci_low", high: "ci_high", labelledBy: "event_time", shadingPrePeriods: true)
     }
 }
 

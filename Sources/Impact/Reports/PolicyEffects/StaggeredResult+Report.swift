@@ -10,7 +10,8 @@ extension StaggeredResult: Reportable {
     /// specification, as `did`'s `summary(aggte(…))`), the ATT(g,t) cells, then the simple, dynamic, group
     /// and calendar aggregations, each row with its standard error and a pointwise 95%
     /// normal interval (ATT ± 1.96·se). The dynamic effects carry an interval chart (event
-    /// time on the x axis, a zero line, the base period marked).
+    /// time on the x axis, a zero line, the base period marked, the pre-periods shaded and,
+    /// with the bootstrap, the uniform band behind each interval).
     public func reportTables(language: Language) -> [ReportTable] {
         let simple = aggregate(.simple), dynamic = aggregate(.dynamic)
         let group = aggregate(.group), calendar = aggregate(.calendar)
@@ -18,7 +19,8 @@ extension StaggeredResult: Reportable {
             summaryTable(), cellTable(), aggregateTable([simple, dynamic, group, calendar]),
             componentTable(dynamic, title: LocalizedText(zh: "按事件时间的动态效应", en: "Dynamic effects by event time"),
                            key: "event_time", header: LocalizedText(zh: "事件时间 e", en: "Event time e"))
-                .chartingIntervals("att", low: "ci_low", high: "ci_high", labelledBy: "event_time"),
+                .chartingIntervals("att", low: "ci_low", high: "ci_high", labelledBy: "event_time",
+                                   band: ("uniform_low", "uniform_high"), shadingPrePeriods: true),
             componentTable(group, title: LocalizedText(zh: "按组效应", en: "Effects by cohort"),
                            key: "group", header: LocalizedText(zh: "首次受支持年份 g", en: "Cohort g")),
             componentTable(calendar, title: LocalizedText(zh: "按日历年效应", en: "Effects by calendar period"),
