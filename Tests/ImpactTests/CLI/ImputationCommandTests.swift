@@ -33,7 +33,7 @@ struct ImputationCommandTests {
         let html = try CLIRunner.run(Self.balanced + ["--format", "html", "--lang", "en"])
         #expect(html.status == 0, "\(html.stderr)")
         let texts = try ChartCommandTests.svgTexts(html.stdout)
-        #expect(texts.first == "Estimate with confidence intervals")
+        #expect(texts.first?.hasSuffix(": Estimate with 95% intervals") == true, "\(texts.first ?? "")")
         #expect(texts.compactMap(Int.init) == Array(0...6))
         for format in ["table", "md", "csv"] {
             let output = try CLIRunner.run(Self.balanced + ["--format", format])

@@ -31,6 +31,8 @@ struct SVGIntervalChart {
     var bands: [(low: Double?, high: Double?)]?
     /// Categories shaded as pre-periods (an event study's negative event times).
     var shaded: Set<Int> = []
+    /// The category axis title (the label column's header), or empty.
+    var categoryLabel = ""
 
     /// Pixels per terminal cell of text at 12 px.
     static let cellWidth = 7.0
@@ -44,7 +46,7 @@ struct SVGIntervalChart {
     func render() -> String {
         let escape = HTMLRenderer.escape
         let slot = max(Double(categories.map(\.displayWidth).max() ?? 1) * Self.cellWidth + 12, 36)
-        let width = Self.left + slot * Double(max(categories.count, 1)) + 16
+        let width = max(Self.left + slot * Double(max(categories.count, 1)) + 16, Double(caption.displayWidth) * 8.2 + 8)
         let height = Self.top + Self.plotHeight + Self.bottom + (series.count > 1 ? 20 : 0)
         var numbers: [Double] = [0]
         for item in series {
@@ -71,6 +73,9 @@ struct SVGIntervalChart {
         svg += "<line class=\"zero\" x1=\"\(f(Self.left))\" x2=\"\(f(width - 8))\" y1=\"\(f(y(0)))\" y2=\"\(f(y(0)))\"/>\n"
         if !axisLabel.isEmpty {
             svg += "<text class=\"tick\" x=\"12\" y=\"\(f(Self.top + Self.plotHeight / 2))\" transform=\"rotate(-90 12 \(f(Self.top + Self.plotHeight / 2)))\" text-anchor=\"middle\">\(escape(axisLabel))</text>\n"
+        }
+        if !categoryLabel.isEmpty {
+            svg += "<text class=\"tick\" x=\"\(f(Self.left + slot * Double(categories.count) / 2))\" y=\"\(f(Self.top + Self.plotHeight + 38))\" text-anchor=\"middle\">\(escape(categoryLabel))</text>\n"
         }
         for (index, label) in categories.enumerated() {
             let centre = Self.left + slot * (Double(index) + 0.5)
@@ -152,10 +157,14 @@ extension SVGIntervalChart {
         let rows = table.rows.filter { $0[valueIndex].numericValue != nil }
         guard !rows.isEmpty else { return nil }
         let header = table.columns[valueIndex].header.text(language)
-        self.init(caption: language == .zh ? "\(header)及置信区间" : "\(header) with confidence intervals",
+        let banded = chart.bandColumns != nil
+        let what = language == .zh ? "\(header)及95%置信区间" + (banded ? "（浅色：95%一致置信带）" : "")
+            : "\(header) with 95% intervals" + (banded ? " (shaded bar: 95% uniform band)" : "")
+        self.init(caption: table.title.text(language) + (language == .zh ? "：" : ": ") + what,
                   categories: rows.map { $0[labelIndex].displayText(language) },
                   series: [Series(name: header, values: rows.map { $0[valueIndex].numericValue },
                                   intervals: rows.map { ($0[lowIndex].numericValue, $0[highIndex].numericValue) })])
+        categoryLabel = table.columns[labelIndex].header.text(language)
         reference = rows.firstIndex { $0[lowIndex].numericValue == nil && $0[highIndex].numericValue == nil && $0[valueIndex].numericValue == 0 }
         if let band = chart.bandColumns, let bandLow = table.columnIndex(band.low), let bandHigh = table.columnIndex(band.high) {
             bands = rows.map { ($0[bandLow].numericValue, $0[bandHigh].numericValue) }
