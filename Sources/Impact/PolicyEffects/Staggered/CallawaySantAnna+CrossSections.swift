@@ -92,3 +92,29 @@ extension CallawaySantAnna {
         return (cell.att, influence, treatedCount, rows.count - treatedCount)
     }
 }
+
+extension CallawaySantAnna {
+    /// ``estimate(_:id:time:cohort:outcome:covariates:dropsIncompleteUnits:bootstrap:cluster:layout:)``
+    /// for repeated cross-sections or an unbalanced panel; `nil` when an unbalanced panel
+    /// turns out balanced (it is then fitted as a panel, as `did` does).
+    func estimateCrossSections(_ table: Table, id: String, time: String, cohort: String, outcome: String,
+                               covariates: [String], layout: StaggeredSampleLayout,
+                               bootstrap: StaggeredMultiplierBootstrap?,
+                               cluster: String?) throws(StaggeredError) -> StaggeredResult? {
+        if layout == .unbalancedPanel {
+            do {
+                _ = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
+                                       covariates: covariates)
+                return nil
+            } catch {
+                guard case .unbalancedPanel = error else { throw error }
+            }
+        }
+        if let cluster { throw .clusteringNeedsBalancedPanel(column: cluster) }
+        let sample = try StaggeredCrossSections(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
+                                                covariates: covariates, followsUnits: layout == .unbalancedPanel)
+        let result = try fit(sample)
+        guard let bootstrap else { return result }
+        return try result.withMultiplierBootstrap(bootstrap, clusters: nil)
+    }
+}

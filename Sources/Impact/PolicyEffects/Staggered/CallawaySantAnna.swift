@@ -136,14 +136,22 @@ public struct CallawaySantAnna: Sendable, Equatable {
     /// multiplier bootstrap's (``StaggeredResult/withMultiplierBootstrap(_:)``). Firms left
     /// out for an incomplete outcome are reported by a ``StaggeredNote``. `cluster` names a
     /// column of clusters above the firm for the bootstrap (it requires `bootstrap`).
+    /// `layout` reads the rows as repeated cross-sections or an unbalanced panel instead
+    /// (``fit(_:)-(StaggeredCrossSections)``; an unbalanced panel that is balanced is fitted as a panel).
     ///
     /// - Throws: ``StaggeredError/clusteringNeedsBootstrap(column:)`` for `cluster` without
     ///   `bootstrap`, and the errors of reading, fitting and bootstrapping.
     public func estimate(_ table: Table, id: String, time: String, cohort: String, outcome: String,
                          covariates: [String] = [], dropsIncompleteUnits: Bool = false,
                          bootstrap: StaggeredMultiplierBootstrap? = nil,
-                         cluster: String? = nil) throws(StaggeredError) -> StaggeredResult {
+                         cluster: String? = nil,
+                         layout: StaggeredSampleLayout = .balancedPanel) throws(StaggeredError) -> StaggeredResult {
         if let cluster, bootstrap == nil { throw .clusteringNeedsBootstrap(column: cluster) }
+        if layout != .balancedPanel, let result = try estimateCrossSections(
+            table, id: id, time: time, cohort: cohort, outcome: outcome, covariates: covariates, layout: layout,
+            bootstrap: bootstrap, cluster: cluster) {
+            return result
+        }
         let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
                                        dropsIncompleteUnits: dropsIncompleteUnits, covariates: covariates)
         let result = try fit(panel)
