@@ -77,7 +77,7 @@ doc = {'software': f"csdid 0.4.3, drdid {drdid.__version__ if hasattr(drdid, '__
                    f"pandas {pd.__version__}, numpy {np.__version__}, Python {sys.version.split()[0]}",
        'generator': 'make_fixtures.py (in this folder): python make_fixtures.py <this folder>',
        'se_convention': ('analytic, bstrap=False: repeated cross-sections: IF per row scaled n/n_cell, n = all rows; '
-                         'unbalanced panel: IF per row scaled n_rows_cell... summed by unit, n = units'),
+                         'unbalanced panel: IF per row scaled n/n_cell_rows, summed by unit, n = units'),
        'cases': cases}
 with open(f'{out_dir}/expected.json', 'w') as f:
     json.dump(doc, f, indent=1, allow_nan=False)
