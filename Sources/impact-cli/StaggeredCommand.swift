@@ -94,7 +94,7 @@ struct StaggeredCommand: ParsableCommand {
             cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcomeName,
             covariates: methodOptions.covariateNames, dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) },
-            cluster: methodOptions.cluster)
+            cluster: methodOptions.cluster, layout: methodOptions.layout)
         for note in result.notes { printWarning(note.wording.en, prefix: "") }
         try output.write(sample.report(try result.attachingSensitivity(honest.specification()), sampled.summary))
     }

@@ -18,6 +18,17 @@ struct StaggeredMethodOptions: ParsableArguments {
     @Option(help: "Column of clusters above the firm (e.g. district) for the bootstrap; needs --bootstrap (default: firms).")
     var cluster: String?
 
+    @Option(help: "false: repeated cross-sections, each row an independent observation (did's panel = FALSE).")
+    var panel: Bool = true
+
+    @Flag(help: "Keep an unbalanced panel, estimated as repeated cross-sections with firms followed by --id (did's allow_unbalanced_panel).")
+    var allowUnbalanced = false
+
+    /// The sample layout the flags ask for.
+    var layout: StaggeredSampleLayout {
+        !panel ? .repeatedCrossSections : allowUnbalanced ? .unbalancedPanel : .balancedPanel
+    }
+
     /// The covariate names, trimmed, without empties.
     var covariateNames: [String] {
         (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

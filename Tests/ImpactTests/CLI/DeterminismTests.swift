@@ -143,6 +143,16 @@ struct DeterminismTests {
             "staggered", "--data", fixtures + "event_study_staggered/data.csv", "--outcome", "y",
             "--bootstrap", "50", "--seed", "2",
         ]),
+        Invocation(name: "staggered --panel false --covariates --bootstrap", arguments: [
+            "staggered", "--data", fixtures + "staggered_rc/cross_sections.csv",
+            "--id", "firm", "--time", "year", "--cohort", "cohort", "--outcome", "y", "--covariates", "x1,x2",
+            "--panel", "false", "--control", "notyet", "--bootstrap", "50", "--seed", "3",
+        ]),
+        Invocation(name: "staggered --allow-unbalanced --method reg", arguments: [
+            "staggered", "--data", fixtures + "staggered_rc/mpdta_unbalanced.csv",
+            "--id", "countyreal", "--time", "year", "--cohort", "first.treat", "--outcome", "lemp",
+            "--covariates", "lpop", "--method", "reg", "--allow-unbalanced",
+        ]),
         Invocation(name: "staggered --estimator imputation --covariates (unbalanced)", arguments: [
             "staggered", "--data", fixtures + "imputation/data.csv", "--id", "firm", "--time", "year",
             "--cohort", "first_year", "--outcome", "y", "--estimator", "imputation", "--covariates", "x",

@@ -46,4 +46,36 @@ struct StaggeredMethodCommandTests {
         let object = try #require(JSONSerialization.jsonObject(with: Data(clustered.stdout.utf8)) as? [String: Any])
         #expect(object["n_clusters"] as? Int == 4 && object["pretest"] is NSNull)
     }
+
+    @Test("--panel false and --allow-unbalanced give csdid's simple ATT; an unbalanced panel names both options")
+    func crossSectionsAndUnbalanced() throws {
+        let folder = CLIRunner.repositoryRoot.appendingPathComponent("Tests/ImpactTests/Fixtures/reference/staggered_rc")
+        let root = try #require(JSONSerialization.jsonObject(
+            with: Data(contentsOf: folder.appendingPathComponent("expected.json"))) as? [String: Any])
+        let cases = try #require(root["cases"] as? [String: [String: Any]])
+        let unbalanced = folder.appendingPathComponent("mpdta_unbalanced.csv").path
+        let runs: [(String, [String])] = [
+            ("rc_dr_nevertreated", ["--data", folder.appendingPathComponent("cross_sections.csv").path, "--id", "firm",
+                                    "--cohort", "cohort", "--outcome", "y", "--covariates", "x1,x2", "--panel", "false"]),
+            ("unbalanced_dr_notyettreated", ["--data", unbalanced, "--id", "countyreal", "--cohort", "first.treat",
+                                             "--outcome", "lemp", "--covariates", "lpop", "--control", "notyet",
+                                             "--allow-unbalanced"]),
+        ]
+        for (name, arguments) in runs {
+            let result = try CLIRunner.run(["staggered", "--time", "year"] + arguments + ["--format", "json"])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let simple = try #require((object["aggregations"] as? [String: Any])?["simple"] as? [String: Any])
+            let att = try #require(simple["att"] as? Double), se = try #require(simple["std_error"] as? Double)
+            let expected = try #require((cases[name]?["aggte"] as? [String: [String: Any]])?["simple"])
+            let reference = try #require(expected["overall_att"] as? Double)
+            let referenceSE = try #require(expected["overall_se"] as? Double)
+            #expect(abs(att - reference) <= 1e-6 * abs(reference), "\(name): \(att) vs \(reference)")
+            #expect(abs(se - referenceSE) <= 1e-6 * referenceSE, "\(name): se \(se) vs \(referenceSE)")
+        }
+        let refused = try CLIRunner.run(["staggered", "--data", unbalanced, "--id", "countyreal", "--time", "year",
+                                         "--cohort", "first.treat", "--outcome", "lemp"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--allow-unbalanced") && refused.stderr.contains("--drop-incomplete"))
+    }
 }

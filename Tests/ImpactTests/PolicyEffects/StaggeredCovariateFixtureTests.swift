@@ -12,7 +12,12 @@ struct StaggeredCovariateFixtureTests {
 
     /// The expected cases by name.
     static func cases() throws -> [String: [String: Any]] {
-        try #require(PolicyFixture.expected(fixture)["cases"] as? [String: [String: Any]])
+        try casesOf(fixture)
+    }
+
+    /// The expected cases of a fixture folder by name.
+    static func casesOf(_ folder: String) throws -> [String: [String: Any]] {
+        try #require(PolicyFixture.expected(folder)["cases"] as? [String: [String: Any]])
     }
 
     /// Fits a case as csdid did.
@@ -72,7 +77,7 @@ struct StaggeredCovariateFixtureTests {
         #expect(abs(test.pValue - rounded) <= 5e-6 + 1e-12, "\(name) p = \(test.pValue), csdid \(rounded)")
     }
 
-    private func checkAggregations(_ result: StaggeredResult, _ spec: [String: Any], _ name: String) throws {
+    func checkAggregations(_ result: StaggeredResult, _ spec: [String: Any], _ name: String) throws {
         let aggregations = try #require(spec["aggte"] as? [String: [String: Any]])
         for kind in StaggeredAggregation.allCases {
             let expected = try #require(aggregations[kind.rawValue])

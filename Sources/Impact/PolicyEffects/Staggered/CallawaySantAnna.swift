@@ -64,7 +64,7 @@ public struct CallawaySantAnna: Sendable, Equatable {
     ///   ``StaggeredError/singularOutcomeRegression(group:period:)``.
     public func fit(_ panel: StaggeredPanel) throws(StaggeredError) -> StaggeredResult {
         let n = panel.unitCount
-        let (groups, periods) = try cohortsAndPeriods(panel)
+        let (groups, periods) = try cohortsAndPeriods(cohorts: panel.cohorts, periods: panel.periods)
         var effects: [GroupTimeEffect] = []
         var influence: [Double] = []
         influence.reserveCapacity(n * groups.count * periods.count)
@@ -109,25 +109,26 @@ public struct CallawaySantAnna: Sendable, Equatable {
             estimationMethod: method, covariates: panel.covariateNames, anticipation: anticipation)
     }
 
-    /// The cohorts estimated and the periods used, after the checks of ``fit(_:)``.
-    private func cohortsAndPeriods(_ panel: StaggeredPanel) throws(StaggeredError) -> (groups: [Int], periods: [Int]) {
-        let cohortList = Array(Set(panel.cohorts.filter { $0 != 0 })).sorted()
+    /// The cohorts estimated and the periods used (from each unit's cohort and the sorted
+    /// periods), after the checks of ``fit(_:)``.
+    func cohortsAndPeriods(cohorts: [Int], periods: [Int]) throws(StaggeredError) -> (groups: [Int], periods: [Int]) {
+        let cohortList = Array(Set(cohorts.filter { $0 != 0 })).sorted()
         guard let lastCohort = cohortList.last else { throw .noTreatedUnits }
-        let first = panel.periods[0], last = panel.periods[panel.periods.count - 1]
+        let first = periods[0], last = periods[periods.count - 1]
         for cohort in cohortList where cohort - anticipation <= first || cohort > last {
             throw .cohortOutsideTimeRange(cohort: cohort, firstPeriod: first, lastPeriod: last)
         }
         var groups = cohortList
-        var periodCount = panel.periods.count
-        if !panel.cohorts.contains(0) {
+        var periodCount = periods.count
+        if !cohorts.contains(0) {
             guard cohortList.count > 1 else { throw .allUnitsTreatedAtOnce(cohort: lastCohort) }
             guard controlGroup == .notYetTreated else { throw .noNeverTreatedUnits }
             // As in `did`: the last cohort becomes the control group, so periods from its
             // adoption (less anticipation) on have no controls and are dropped.
             groups.removeLast()
-            periodCount = panel.periods.firstIndex { $0 >= lastCohort - anticipation }!
+            periodCount = periods.firstIndex { $0 >= lastCohort - anticipation }!
         }
-        return (groups, Array(panel.periods.prefix(periodCount)))
+        return (groups, Array(periods.prefix(periodCount)))
     }
 
     /// Reads the panel from `table` (``StaggeredPanel/init(table:id:time:cohort:outcome:dropsIncompleteUnits:covariates:)``),
@@ -135,14 +136,22 @@ public struct CallawaySantAnna: Sendable, Equatable {
     /// multiplier bootstrap's (``StaggeredResult/withMultiplierBootstrap(_:)``). Firms left
     /// out for an incomplete outcome are reported by a ``StaggeredNote``. `cluster` names a
     /// column of clusters above the firm for the bootstrap (it requires `bootstrap`).
+    /// `layout` reads the rows as repeated cross-sections or an unbalanced panel instead
+    /// (``fit(_:)-(StaggeredCrossSections)``; an unbalanced panel that is balanced is fitted as a panel).
     ///
     /// - Throws: ``StaggeredError/clusteringNeedsBootstrap(column:)`` for `cluster` without
     ///   `bootstrap`, and the errors of reading, fitting and bootstrapping.
     public func estimate(_ table: Table, id: String, time: String, cohort: String, outcome: String,
                          covariates: [String] = [], dropsIncompleteUnits: Bool = false,
                          bootstrap: StaggeredMultiplierBootstrap? = nil,
-                         cluster: String? = nil) throws(StaggeredError) -> StaggeredResult {
+                         cluster: String? = nil,
+                         layout: StaggeredSampleLayout = .balancedPanel) throws(StaggeredError) -> StaggeredResult {
         if let cluster, bootstrap == nil { throw .clusteringNeedsBootstrap(column: cluster) }
+        if layout != .balancedPanel, let result = try estimateCrossSections(
+            table, id: id, time: time, cohort: cohort, outcome: outcome, covariates: covariates, layout: layout,
+            bootstrap: bootstrap, cluster: cluster) {
+            return result
+        }
         let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
                                        dropsIncompleteUnits: dropsIncompleteUnits, covariates: covariates)
         let result = try fit(panel)

@@ -36,6 +36,9 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
     case clusterVariesWithinUnit(unit: String, column: String)
     /// Clusters above the firm were asked for without the multiplier bootstrap.
     case clusteringNeedsBootstrap(column: String)
+    /// Clusters above the firm were asked for on repeated cross-sections or an unbalanced
+    /// panel (not supported yet: the bootstrap there draws one multiplier per unit).
+    case clusteringNeedsBalancedPanel(column: String)
     /// The bootstrap needs at least two replications.
     case invalidReplications(Int)
     /// The bootstrap's multipliers would not fit in the ``MemoryBudget``.
@@ -58,7 +61,7 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
         case .cohortVariesWithinUnit(let unit, let first, let other):
             "Firm '\(unit)' has cohort \(first) in one row and \(other) in another; the first treated period must be constant within a firm."
         case .unbalancedPanel(let unit, let observed, let expected, let incomplete):
-            "The panel is unbalanced: \(incomplete) firm(s) lack a usable outcome or covariate (blank or infinite) in some period (e.g. '\(unit)' has \(observed) of \(expected) periods); Callaway–Sant'Anna here needs a balanced panel, so drop or complete those firms (--drop-incomplete leaves them out, with a note)."
+            "The panel is unbalanced: \(incomplete) firm(s) lack a usable outcome or covariate (blank or infinite) in some period (e.g. '\(unit)' has \(observed) of \(expected) periods); Callaway–Sant'Anna here needs a balanced panel, so drop or complete those firms (--drop-incomplete leaves them out, with a note), or keep every firm-year with --allow-unbalanced (as did's allow_unbalanced_panel)."
         case .tooFewPeriods(let count):
             "The panel has \(count) period(s); at least two are needed to form a change."
         case .noTreatedUnits:
@@ -79,6 +82,8 @@ public enum StaggeredError: Error, Equatable, Sendable, CustomStringConvertible 
             "Firm '\(unit)' lies in more than one cluster of '\(column)'; clusters must contain whole firms."
         case .clusteringNeedsBootstrap(let column):
             "Clustering by '\(column)' needs the multiplier bootstrap (give --bootstrap N), as in R's did."
+        case .clusteringNeedsBalancedPanel(let column):
+            "Clustering by '\(column)' is available for balanced panels only; without --cluster the bootstrap draws one multiplier per firm (unbalanced panel) or per row (repeated cross-sections)."
         case .invalidReplications(let count):
             "The multiplier bootstrap needs at least 2 replications, got \(count)."
         case .overBudget(let error):

@@ -80,7 +80,7 @@ struct TwoPeriodComparison {
         }
     }
 
-    private func propensityScore() throws(Failure) -> PropensityScore {
+    func propensityScore() throws(Failure) -> PropensityScore {
         let names = (0..<design.columns).map { "x\($0)" }
         let fit: LogitResult
         do {

@@ -1,0 +1,120 @@
+extension CallawaySantAnna {
+    /// Estimates every ATT(g,t) on repeated cross-sections or an unbalanced panel with the
+    /// repeated-cross-section estimators (``TwoPeriodCrossSection``; `did`'s `panel = FALSE`
+    /// and `allow_unbalanced_panel = TRUE`), with analytic influence-function standard errors.
+    ///
+    /// Each cell uses the rows of cohort g and of its controls observed in period t or in
+    /// its base period b (the same rules as ``fit(_:)-(StaggeredPanel)``), covariates taken
+    /// in each row's own period. Its influence function over the n₁ rows is scaled by n/n₁
+    /// (n = ``StaggeredCrossSections/unitCount``) and summed within each unit, so that the
+    /// standard error is sqrt(mean_i IF_i²)/sqrt(n) over units, as in `did` and csdid.
+    ///
+    /// - Throws: the errors of ``fit(_:)-(StaggeredPanel)``; ``StaggeredError/noControlUnits(group:period:)``
+    ///   also when a cell lacks treated or control rows in one of its two periods.
+    public func fit(_ sample: StaggeredCrossSections) throws(StaggeredError) -> StaggeredResult {
+        let n = sample.unitCount
+        let (groups, periods) = try cohortsAndPeriods(cohorts: sample.unitCohorts, periods: sample.periods)
+        var effects: [GroupTimeEffect] = []
+        var influence: [Double] = []
+        influence.reserveCapacity(n * groups.count * periods.count)
+        for group in groups {
+            let preIndex = periods.lastIndex { $0 + anticipation < group }!
+            let periodRange = basePeriod == .varying ? 1..<periods.count : 0..<periods.count
+            for t in periodRange {
+                let period = periods[t]
+                let b = (period >= group - anticipation || basePeriod == .universal) ? preIndex : t - 1
+                if b == t {
+                    effects.append(GroupTimeEffect(group: group, period: period, basePeriod: period, att: 0,
+                                                   standardError: 0, treatedCount: 0, controlCount: 0))
+                    influence.append(contentsOf: repeatElement(0, count: n))
+                    continue
+                }
+                let horizon = max(period, periods[b]) + anticipation
+                let cell = try crossSectionCell(sample, group: group, period: t, base: b, horizon: horizon)
+                effects.append(GroupTimeEffect(
+                    group: group, period: period, basePeriod: periods[b], att: cell.att,
+                    standardError: StaggeredResult.analyticStandardError(cell.influence),
+                    treatedCount: cell.treatedCount, controlCount: cell.controlCount))
+                influence.append(contentsOf: cell.influence)
+            }
+        }
+        return StaggeredResult(
+            effects: effects, groups: groups, periods: periods, unitCohorts: sample.unitCohorts,
+            influence: Matrix(rows: n, columns: effects.count, storage: influence),
+            controlGroup: controlGroup, basePeriod: basePeriod, bootstrap: nil,
+            estimationMethod: method, covariates: sample.covariateNames, anticipation: anticipation)
+    }
+
+    /// One cell: its rows, the ``TwoPeriodCrossSection`` estimate and the influence function
+    /// per unit; the counts are of treated and control rows.
+    // Long: selects the cell's rows, checks its four subsamples and maps failures to errors.
+    private func crossSectionCell(_ sample: StaggeredCrossSections, group: Int, period: Int, base: Int,
+                                  horizon: Int) throws(StaggeredError)
+        -> (att: Double, influence: [Double], treatedCount: Int, controlCount: Int) {
+        var rows: [Int] = [], treated: [Bool] = []
+        for row in 0..<sample.observationCount where sample.rowPeriods[row] == period || sample.rowPeriods[row] == base {
+            let c = sample.unitCohorts[sample.rowUnits[row]]
+            let isControl = switch controlGroup {
+            case .neverTreated: c == 0
+            case .notYetTreated: c == 0 || (c > horizon && c != group)
+            }
+            guard c == group || isControl else { continue }
+            rows.append(row)
+            treated.append(c == group)
+        }
+        let post = rows.map { sample.rowPeriods[$0] == period }
+        for (isTreated, isPost) in [(true, true), (true, false), (false, true), (false, false)]
+        where !rows.indices.contains(where: { treated[$0] == isTreated && post[$0] == isPost }) {
+            throw .noControlUnits(group: group, period: sample.periods[period])
+        }
+        let k = sample.covariateNames.count
+        var design = Matrix(rows: rows.count, columns: k + 1, repeating: 1)
+        for (r, row) in rows.enumerated() {
+            for j in 0..<k { design[r, j + 1] = sample.covariateValues[row * k + j] }
+        }
+        let comparison = TwoPeriodCrossSection(outcome: rows.map { sample.outcomes[$0] }, post: post,
+                                               treated: treated, design: design)
+        let cell: (att: Double, influence: [Double])
+        do {
+            cell = try comparison.estimate(method)
+        } catch {
+            switch error {
+            case .propensityScore(let reason):
+                throw .propensityScoreFailed(group: group, period: sample.periods[period], reason: reason)
+            case .singularOutcomeRegression:
+                throw .singularOutcomeRegression(group: group, period: sample.periods[period])
+            }
+        }
+        let scale = Double(sample.unitCount) / Double(rows.count)
+        var influence = [Double](repeating: 0, count: sample.unitCount)
+        for (r, row) in rows.enumerated() { influence[sample.rowUnits[row]] += scale * cell.influence[r] }
+        let treatedCount = treated.filter { $0 }.count
+        return (cell.att, influence, treatedCount, rows.count - treatedCount)
+    }
+}
+
+extension CallawaySantAnna {
+    /// ``estimate(_:id:time:cohort:outcome:covariates:dropsIncompleteUnits:bootstrap:cluster:layout:)``
+    /// for repeated cross-sections or an unbalanced panel; `nil` when an unbalanced panel
+    /// turns out balanced (it is then fitted as a panel, as `did` does).
+    func estimateCrossSections(_ table: Table, id: String, time: String, cohort: String, outcome: String,
+                               covariates: [String], layout: StaggeredSampleLayout,
+                               bootstrap: StaggeredMultiplierBootstrap?,
+                               cluster: String?) throws(StaggeredError) -> StaggeredResult? {
+        if layout == .unbalancedPanel {
+            do {
+                _ = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
+                                       covariates: covariates)
+                return nil
+            } catch {
+                guard case .unbalancedPanel = error else { throw error }
+            }
+        }
+        if let cluster { throw .clusteringNeedsBalancedPanel(column: cluster) }
+        let sample = try StaggeredCrossSections(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
+                                                covariates: covariates, followsUnits: layout == .unbalancedPanel)
+        let result = try fit(sample)
+        guard let bootstrap else { return result }
+        return try result.withMultiplierBootstrap(bootstrap, clusters: nil)
+    }
+}
