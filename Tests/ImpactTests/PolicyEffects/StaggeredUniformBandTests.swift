@@ -13,8 +13,11 @@ struct StaggeredUniformBandTests {
         // dynamic component e is τ(e) for e ≥ 0 and 0 before. Binomial sd at 95% over 300
         // samples ≈ 1.26 points; the band must cover within 3 points of 95%, and the
         // pointwise intervals must cover all components clearly less often.
+        // IMPACT_MONTE_CARLO_SAMPLES=2000 runs the long check (sd ≈ 0.49 points), which must
+        // be within 2 points of 95% (the criterion); it prints the coverage.
         var generator = SplitMix64(seed: 2_024_0611)
-        let samples = 300
+        let requested = ProcessInfo.processInfo.environment["IMPACT_MONTE_CARLO_SAMPLES"].flatMap { Int($0) }
+        let samples = max(requested ?? 300, 300)
         var uniformCovered = 0, pointwiseCovered = 0
         let z = StaggeredAggregate.normalCriticalValue()
         for sample in 0..<samples {
@@ -32,7 +35,10 @@ struct StaggeredUniformBandTests {
             }
         }
         let rate = Double(uniformCovered) / Double(samples)
-        #expect(abs(rate - 0.95) <= 0.03, "uniform coverage \(rate)")
+        #expect(abs(rate - 0.95) <= (samples >= 2000 ? 0.02 : 0.03), "uniform coverage \(rate)")
+        if requested != nil {
+            print("uniform band coverage: \(uniformCovered) of \(samples) = \(rate); pointwise joint: \(pointwiseCovered)")
+        }
         #expect(Double(pointwiseCovered) / Double(samples) < 0.9, "pointwise joint coverage \(pointwiseCovered)")
     }
 
