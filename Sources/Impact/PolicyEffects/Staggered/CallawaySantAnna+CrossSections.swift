@@ -78,12 +78,7 @@ extension CallawaySantAnna {
         do {
             cell = try comparison.estimate(method)
         } catch {
-            switch error {
-            case .propensityScore(let reason):
-                throw .propensityScoreFailed(group: group, period: sample.periods[period], reason: reason)
-            case .singularOutcomeRegression:
-                throw .singularOutcomeRegression(group: group, period: sample.periods[period])
-            }
+            throw error.staggeredError(group: group, period: sample.periods[period])
         }
         let scale = Double(sample.unitCount) / Double(rows.count)
         var influence = [Double](repeating: 0, count: sample.unitCount)

@@ -183,12 +183,7 @@ public struct CallawaySantAnna: Sendable, Equatable {
         do {
             cell = try comparison.estimate(method)
         } catch {
-            switch error {
-            case .propensityScore(let reason):
-                throw .propensityScoreFailed(group: group, period: panel.periods[period], reason: reason)
-            case .singularOutcomeRegression:
-                throw .singularOutcomeRegression(group: group, period: panel.periods[period])
-            }
+            throw error.staggeredError(group: group, period: panel.periods[period])
         }
         let scale = Double(panel.unitCount) / Double(members.count)
         var influence = [Double](repeating: 0, count: panel.unitCount)

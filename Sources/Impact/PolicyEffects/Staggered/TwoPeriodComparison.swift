@@ -30,6 +30,14 @@ struct TwoPeriodComparison {
     enum Failure: Error {
         case propensityScore(LogitError)
         case singularOutcomeRegression
+
+        /// The failure as the estimator reports it, naming the cell (cohort `group`, `period`).
+        func staggeredError(group: Int, period: Int) -> StaggeredError {
+            switch self {
+            case .propensityScore(let reason): .propensityScoreFailed(group: group, period: period, reason: reason)
+            case .singularOutcomeRegression: .singularOutcomeRegression(group: group, period: period)
+            }
+        }
     }
 
     /// Largest propensity score used: `DRDID`'s `pmin(ps.fit, 1 - 1e-6)`.
