@@ -42,6 +42,10 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
     private mutating func resize(_ newCapacity: Int) {
         let old = base, kept = count
         var larger = [Element](unsafeUninitializedCapacity: newCapacity) { buffer, initialised in
+            if let start = buffer.baseAddress {
+                ProcessMemory.adviseHugePages(UnsafeMutableRawPointer(start),
+                                              byteCount: newCapacity * MemoryLayout<Element>.stride)
+            }
             if let old, kept > 0 { buffer.baseAddress!.update(from: old, count: kept) }
             initialised = newCapacity   // the tail is written before it is ever read
         }
