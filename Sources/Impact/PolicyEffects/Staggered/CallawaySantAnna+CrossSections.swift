@@ -14,33 +14,13 @@ extension CallawaySantAnna {
     public func fit(_ sample: StaggeredCrossSections) throws(StaggeredError) -> StaggeredResult {
         let n = sample.unitCount
         let (groups, periods) = try cohortsAndPeriods(cohorts: sample.unitCohorts, periods: sample.periods)
-        var effects: [GroupTimeEffect] = []
-        var influence: [Double] = []
-        influence.reserveCapacity(n * groups.count * periods.count)
-        for group in groups {
-            let preIndex = periods.lastIndex { $0 + anticipation < group }!
-            let periodRange = basePeriod == .varying ? 1..<periods.count : 0..<periods.count
-            for t in periodRange {
-                let period = periods[t]
-                let b = (period >= group - anticipation || basePeriod == .universal) ? preIndex : t - 1
-                if b == t {
-                    effects.append(GroupTimeEffect(group: group, period: period, basePeriod: period, att: 0,
-                                                   standardError: 0, treatedCount: 0, controlCount: 0))
-                    influence.append(contentsOf: repeatElement(0, count: n))
-                    continue
-                }
-                let horizon = max(period, periods[b]) + anticipation
-                let cell = try crossSectionCell(sample, group: group, period: t, base: b, horizon: horizon)
-                effects.append(GroupTimeEffect(
-                    group: group, period: period, basePeriod: periods[b], att: cell.att,
-                    standardError: StaggeredResult.analyticStandardError(cell.influence),
-                    treatedCount: cell.treatedCount, controlCount: cell.controlCount))
-                influence.append(contentsOf: cell.influence)
-            }
+        let (effects, influence) = try estimateCells(
+            groups: groups, periods: periods, unitCount: n, referenceTreatedCount: { _ in 0 }
+        ) { group, t, b, horizon throws(StaggeredError) in
+            try crossSectionCell(sample, group: group, period: t, base: b, horizon: horizon)
         }
         return StaggeredResult(
-            effects: effects, groups: groups, periods: periods, unitCohorts: sample.unitCohorts,
-            influence: Matrix(rows: n, columns: effects.count, storage: influence),
+            effects: effects, groups: groups, periods: periods, unitCohorts: sample.unitCohorts, influence: influence,
             controlGroup: controlGroup, basePeriod: basePeriod, bootstrap: nil,
             estimationMethod: method, covariates: sample.covariateNames, anticipation: anticipation)
     }
@@ -50,15 +30,11 @@ extension CallawaySantAnna {
     // Long: selects the cell's rows, checks its four subsamples and maps failures to errors.
     private func crossSectionCell(_ sample: StaggeredCrossSections, group: Int, period: Int, base: Int,
                                   horizon: Int) throws(StaggeredError)
-        -> (att: Double, influence: [Double], treatedCount: Int, controlCount: Int) {
+        -> CellEstimate {
         var rows: [Int] = [], treated: [Bool] = []
         for row in 0..<sample.observationCount where sample.rowPeriods[row] == period || sample.rowPeriods[row] == base {
             let c = sample.unitCohorts[sample.rowUnits[row]]
-            let isControl = switch controlGroup {
-            case .neverTreated: c == 0
-            case .notYetTreated: c == 0 || (c > horizon && c != group)
-            }
-            guard c == group || isControl else { continue }
+            guard c == group || isControl(cohort: c, group: group, horizon: horizon) else { continue }
             rows.append(row)
             treated.append(c == group)
         }

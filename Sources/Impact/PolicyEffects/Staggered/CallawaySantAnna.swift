@@ -65,46 +65,19 @@ public struct CallawaySantAnna: Sendable, Equatable {
     public func fit(_ panel: StaggeredPanel) throws(StaggeredError) -> StaggeredResult {
         let n = panel.unitCount
         let (groups, periods) = try cohortsAndPeriods(cohorts: panel.cohorts, periods: panel.periods)
-        var effects: [GroupTimeEffect] = []
-        var influence: [Double] = []
-        influence.reserveCapacity(n * groups.count * periods.count)
-        for group in groups {
-            let treated = (0..<n).filter { panel.cohorts[$0] == group }
-            // Index of the last period before adoption less anticipation (exists: checked).
-            let preIndex = periods.lastIndex { $0 + anticipation < group }!
-            let periodRange = basePeriod == .varying ? 1..<periods.count : 0..<periods.count
-            for t in periodRange {
-                let period = periods[t]
-                // Anticipation and treatment periods share the last unaffected base (csdid's plan_cell).
-                let b = (period >= group - anticipation || basePeriod == .universal) ? preIndex : t - 1
-                if b == t {
-                    effects.append(GroupTimeEffect(group: group, period: period, basePeriod: period,
-                                                   att: 0, standardError: 0,
-                                                   treatedCount: treated.count, controlCount: 0))
-                    influence.append(contentsOf: repeatElement(0, count: n))
-                    continue
-                }
-                let horizon = max(period, periods[b]) + anticipation
-                let controls = (0..<n).filter { i in
-                    let c = panel.cohorts[i]
-                    switch controlGroup {
-                    case .neverTreated: return c == 0
-                    case .notYetTreated: return c == 0 || (c > horizon && c != group)
-                    }
-                }
-                guard !controls.isEmpty else { throw .noControlUnits(group: group, period: period) }
-                let cell = try cellEstimate(panel, treated: treated, controls: controls, period: t, base: b,
-                                            group: group)
-                effects.append(GroupTimeEffect(
-                    group: group, period: period, basePeriod: periods[b], att: cell.att,
-                    standardError: StaggeredResult.analyticStandardError(cell.influence),
-                    treatedCount: treated.count, controlCount: controls.count))
-                influence.append(contentsOf: cell.influence)
-            }
+        var treatedByGroup: [Int: [Int]] = [:]
+        for group in groups { treatedByGroup[group] = (0..<n).filter { panel.cohorts[$0] == group } }
+        let (effects, influence) = try estimateCells(
+            groups: groups, periods: periods, unitCount: n, referenceTreatedCount: { treatedByGroup[$0]?.count ?? 0 }
+        ) { group, t, b, horizon throws(StaggeredError) in
+            let treated = treatedByGroup[group] ?? []
+            let controls = (0..<n).filter { isControl(cohort: panel.cohorts[$0], group: group, horizon: horizon) }
+            guard !controls.isEmpty else { throw .noControlUnits(group: group, period: periods[t]) }
+            let cell = try cellEstimate(panel, treated: treated, controls: controls, period: t, base: b, group: group)
+            return (cell.att, cell.influence, treated.count, controls.count)
         }
         return StaggeredResult(
-            effects: effects, groups: groups, periods: periods, unitCohorts: panel.cohorts,
-            influence: Matrix(rows: n, columns: effects.count, storage: influence),
+            effects: effects, groups: groups, periods: periods, unitCohorts: panel.cohorts, influence: influence,
             controlGroup: controlGroup, basePeriod: basePeriod, bootstrap: nil, droppedUnits: panel.droppedUnits,
             estimationMethod: method, covariates: panel.covariateNames, anticipation: anticipation)
     }
