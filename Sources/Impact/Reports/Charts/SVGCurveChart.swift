@@ -34,16 +34,9 @@ struct SVGCurveChart {
         let height: Double = Self.top + Self.plotHeight + Self.bottom
         func x(_ value: Double) -> Double { Self.left + (value - xLow) / max(xHigh - xLow, 1e-12) * plotWidth }
         func y(_ value: Double) -> Double { Self.top + (yHigh - value) / max(yHigh - yLow, 1e-12) * Self.plotHeight }
-        var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(f(Self.width)) \(f(height))\" "
-            + "width=\"\(f(Self.width))\" height=\"\(f(height))\" aria-label=\"\(escape(caption))\">\n<title>\(escape(caption))</title>\n"
-        svg += "<text x=\"0\" y=\"16\" font-weight=\"bold\">\(escape(caption))</text>\n"
-        var tick = yLow
-        while tick <= yHigh + yStep / 2 {
-            svg += "<line class=\"grid\" x1=\"\(f(Self.left))\" x2=\"\(f(Self.width - Self.right))\" y1=\"\(f(y(tick)))\" y2=\"\(f(y(tick)))\"/>"
-                + "<text class=\"tick\" x=\"\(f(Self.left - 6))\" y=\"\(f(y(tick) + 4))\" text-anchor=\"end\">\(SVGIntervalChart.tickText(tick, step: yStep))</text>\n"
-            tick += yStep
-        }
-        tick = xLow
+        var svg = SVGIntervalChart.opening(width: Self.width, height: height, caption: caption)
+        svg += SVGIntervalChart.valueGrid(low: yLow, high: yHigh, step: yStep, from: Self.left, to: Self.width - Self.right, y: y)
+        var tick = xLow
         while tick <= xHigh + xStep / 2 {
             svg += "<line class=\"axis\" x1=\"\(f(x(tick)))\" x2=\"\(f(x(tick)))\" y1=\"\(f(Self.top + Self.plotHeight))\" y2=\"\(f(Self.top + Self.plotHeight + 4))\"/>"
                 + "<text class=\"tick\" x=\"\(f(x(tick)))\" y=\"\(f(Self.top + Self.plotHeight + 16))\" text-anchor=\"middle\">\(SVGIntervalChart.tickText(tick, step: xStep))</text>\n"

@@ -61,15 +61,8 @@ struct SVGIntervalChart {
             let offset = series.count > 1 ? (Double(seriesIndex) - Double(series.count - 1) / 2) * min(slot / Double(series.count + 1), 14) : 0
             return Self.left + slot * (Double(category) + 0.5) + offset
         }
-        var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(f(width)) \(f(height))\" "
-            + "width=\"\(f(width))\" height=\"\(f(height))\" aria-label=\"\(escape(caption))\">\n<title>\(escape(caption))</title>\n"
-        svg += "<text x=\"0\" y=\"16\" font-weight=\"bold\">\(escape(caption))</text>\n"
-        var tick = low
-        while tick <= high + step / 2 {
-            svg += "<line class=\"grid\" x1=\"\(f(Self.left))\" x2=\"\(f(width - 8))\" y1=\"\(f(y(tick)))\" y2=\"\(f(y(tick)))\"/>"
-                + "<text class=\"tick\" x=\"\(f(Self.left - 6))\" y=\"\(f(y(tick) + 4))\" text-anchor=\"end\">\(Self.tickText(tick, step: step))</text>\n"
-            tick += step
-        }
+        var svg = Self.opening(width: width, height: height, caption: caption)
+        svg += Self.valueGrid(low: low, high: high, step: step, from: Self.left, to: width - 8, y: y)
         svg += "<line class=\"zero\" x1=\"\(f(Self.left))\" x2=\"\(f(width - 8))\" y1=\"\(f(y(0)))\" y2=\"\(f(y(0)))\"/>\n"
         if !axisLabel.isEmpty {
             svg += "<text class=\"tick\" x=\"12\" y=\"\(f(Self.top + Self.plotHeight / 2))\" transform=\"rotate(-90 12 \(f(Self.top + Self.plotHeight / 2)))\" text-anchor=\"middle\">\(escape(axisLabel))</text>\n"
@@ -116,6 +109,29 @@ struct SVGIntervalChart {
             svg += "\n"
         }
         return svg + "</svg>"
+    }
+
+    /// The `<svg>` opening of a chart `width` × `height` pixels: scalable `viewBox`, the
+    /// accessible title and the bold caption line.
+    static func opening(width: Double, height: Double, caption: String) -> String {
+        let escape = HTMLRenderer.escape
+        return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(SVGBarChart.format(width)) \(SVGBarChart.format(height))\" "
+            + "width=\"\(SVGBarChart.format(width))\" height=\"\(SVGBarChart.format(height))\" aria-label=\"\(escape(caption))\">\n<title>\(escape(caption))</title>\n"
+            + "<text x=\"0\" y=\"16\" font-weight=\"bold\">\(escape(caption))</text>\n"
+    }
+
+    /// Horizontal grid lines from x `from` to `to` with their value labels on the left, at
+    /// `low`, `low + step`, … up to `high` (`y` maps a value to its pixel row).
+    static func valueGrid(low: Double, high: Double, step: Double, from left: Double, to right: Double,
+                          y: (Double) -> Double) -> String {
+        let f = SVGBarChart.format
+        var svg = "", tick = low
+        while tick <= high + step / 2 {
+            svg += "<line class=\"grid\" x1=\"\(f(left))\" x2=\"\(f(right))\" y1=\"\(f(y(tick)))\" y2=\"\(f(y(tick)))\"/>"
+                + "<text class=\"tick\" x=\"\(f(left - 6))\" y=\"\(f(y(tick) + 4))\" text-anchor=\"end\">\(tickText(tick, step: step))</text>\n"
+            tick += step
+        }
+        return svg
     }
 
     /// A coordinate with at most one decimal.
