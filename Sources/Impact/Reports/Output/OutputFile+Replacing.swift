@@ -14,20 +14,17 @@ extension OutputFile {
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         let template = (folder.isEmpty ? "" : folder + "/") + "." + name + ".impact-XXXXXX"
-        var templateBytes = Array(template.utf8CString)
-        // The cleanup signals are held while the file is made and registered, so none can end
-        // the process between the two and leave the file behind; one that arrives meanwhile is
-        // delivered when they are released, and its handler removes the file.
-        let descriptor = TemporaryFileCleanup.holdingSignals { () -> Int32 in
-            let descriptor = templateBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-            if descriptor >= 0 {
-                TemporaryFileCleanup.register(String(decoding: templateBytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) },
-                                                     as: UTF8.self))
-            }
-            return descriptor
+        // The cleanup handlers are installed and the template registered before mkstemp
+        // fills in its name and creates the file in that same buffer, so a signal delivered
+        // to any thread at any moment (a BLAS or parsing thread does not block it) finds the
+        // path: before the file exists, its unlink fails harmlessly.
+        let pending = TemporaryFileCleanup.register(template)
+        let descriptor = mkstemp(pending)
+        guard descriptor >= 0 else {
+            TemporaryFileCleanup.clear()
+            throw .cannotWrite(path: path, reason: systemReason())
         }
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: systemReason()) }
-        let temporary = String(decoding: templateBytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let temporary = String(cString: pending)
         var succeeded = false
         defer {
             if !succeeded { unlink(temporary) }
@@ -68,20 +65,11 @@ enum TemporaryFileCleanup {
     /// The signals whose arrival removes the file.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// Runs `body` with ``signals`` blocked on this thread, then restores the previous mask
-    /// (pending signals are delivered then).
-    static func holdingSignals<T>(_ body: () -> T) -> T {
-        var held = sigset_t(), previous = sigset_t()
-        sigemptyset(&held)
-        for signalNumber in signals { sigaddset(&held, signalNumber) }
-        pthread_sigmask(SIG_BLOCK, &held, &previous)
-        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
-        return body()
-    }
-
-    /// Remembers `path` and installs the handlers.
-    static func register(_ path: String) {
-        pendingPath = strdup(path)
+    /// Remembers `path` (a copy, returned so that `mkstemp` can fill in its name in place)
+    /// and installs the handlers.
+    static func register(_ path: String) -> UnsafeMutablePointer<CChar> {
+        let copy = strdup(path)!
+        pendingPath = copy
         for signalNumber in signals {
             signal(signalNumber) { received in
                 if let path = TemporaryFileCleanup.pendingPath { unlink(path) }
@@ -89,6 +77,7 @@ enum TemporaryFileCleanup {
                 raise(received)
             }
         }
+        return copy
     }
 
     /// Forgets the path and restores the default handlers.
