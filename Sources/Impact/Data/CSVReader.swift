@@ -48,9 +48,21 @@ public enum CSVReader {
             }
         }
         var options = options
-        if options.encoding == .automatic, file.isValidUTF8ReleasingPages() { options.encoding = .utf8 }
+        var survey: CSVSurvey?
+        if file.bytes.count >= CSVTableBuilder.parallelThreshold, options.encoding != .gb18030 {
+            // One pass gives the line counts for the in-place read and shows whether the
+            // file is ASCII (then valid UTF-8 without a further check).
+            let made = CSVSurvey(file.bytes, advise: { file.advise($0, bringIn: $1) })
+            survey = made
+            if options.encoding == .automatic, !made.hasNonASCII || file.isValidUTF8ReleasingPages() {
+                options.encoding = .utf8
+            }
+        } else if options.encoding == .automatic, file.isValidUTF8ReleasingPages() {
+            options.encoding = .utf8
+        }
         return try read(buffer: file.bytes, fileName: path, options: options,
-                        release: { file.release($0) })
+                        release: { file.release($0) }, survey: survey,
+                        advise: { file.advise($0, bringIn: $1) })
     }
 
     /// Reads CSV text held in memory; `fileName` is used in error messages.
@@ -68,7 +80,8 @@ public enum CSVReader {
     /// Decodes (see ``CSVEncoding``) and reads `buffer`; `release` lets the reader hand back
     /// parsed stretches of a mapped file.
     static func read(buffer: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions,
-                     release: (@Sendable (Range<Int>) -> Void)?) throws(CSVError) -> Table {
+                     release: (@Sendable (Range<Int>) -> Void)?, survey: CSVSurvey? = nil,
+                     advise: (@Sendable (Range<Int>, Bool) -> Void)? = nil) throws(CSVError) -> Table {
         if let converted = try options.encoding.transcode(buffer, fileName: fileName) {
             var outcome: Result<Table, CSVError> = .failure(.missingHeader(file: fileName))
             converted.withUnsafeBufferPointer { utf8 in
@@ -82,6 +95,8 @@ public enum CSVReader {
         }
         var builder = try CSVTableBuilder(bytes: buffer, fileName: fileName, options: options,
                                           release: release)
+        builder.survey = survey
+        builder.advise = advise
         return try builder.build()
     }
 

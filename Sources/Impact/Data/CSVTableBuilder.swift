@@ -51,7 +51,7 @@ struct CSVTableBuilder {
     let delimiter: CSVDelimiter
     let fileName: String
     /// Hands parsed byte ranges (of `bytes`) back to a mapped file.
-    private let release: (@Sendable (Range<Int>) -> Void)?
+    let release: (@Sendable (Range<Int>) -> Void)?
     /// Offset of the scanner's buffer within `bytes` (non-zero for the second half).
     private var bufferOffset = 0
     /// Bytes after the scanner's buffer whose rows this builder's columns will also hold
@@ -60,9 +60,9 @@ struct CSVTableBuilder {
     private var bytesJoinedLater = 0
     var columns: [ColumnState] = []
     var storage = CSVColumnStorage(columns: 0)
-    private let missingMarkers: [[UInt8]]
-    private var markerFirstBytes = [Bool](repeating: false, count: 256)
-    private let longestMarker: Int
+    let missingMarkers: [[UInt8]]
+    var markerFirstBytes = [Bool](repeating: false, count: 256)
+    let longestMarker: Int
     var unquoteScratch = ScratchBuffer()
     var numberScratch = ScratchBuffer()
     var dataStart = 0
@@ -73,6 +73,10 @@ struct CSVTableBuilder {
     var problemCount = 0
     /// Whether the columns' years are read from `2023年` and dates (see ``Table/readingYears()``).
     let readsYears: Bool
+    /// The input's survey, when the caller made one (else the in-place read makes it).
+    var survey: CSVSurvey?
+    /// Brings in (`true`) or hands back (`false`) pages of a mapped input, by byte range.
+    var advise: (@Sendable (Range<Int>, Bool) -> Void)?
 
     init(bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions,
          release: (@Sendable (Range<Int>) -> Void)?) throws(CSVError) {
@@ -183,7 +187,9 @@ struct CSVTableBuilder {
     /// `parallelThreshold` bytes long (tests lower it to exercise the parallel path).
     mutating func build(parallelThreshold: Int = CSVTableBuilder.parallelThreshold) throws(CSVError) -> Table {
         var table: Table
-        if let parallel = parallelBuild(threshold: parallelThreshold) {
+        if let inPlace = inPlaceBuild(threshold: parallelThreshold) {
+            table = inPlace
+        } else if let parallel = parallelBuild(threshold: parallelThreshold) {
             table = parallel
         } else {
             try readRecords()
@@ -257,13 +263,13 @@ struct CSVTableBuilder {
     }
 
     /// Whether the bytes at `offset` are a UTF-8 byte-order mark.
-    private func startsWithByteOrderMark(_ offset: Int) -> Bool {
+    func startsWithByteOrderMark(_ offset: Int) -> Bool {
         guard bytes.count - offset >= 3 else { return false }
         return bytes[offset] == 0xEF && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF
     }
 
     /// The offset just after the first line feed at or after `offset`, if any.
-    private func lineStart(near offset: Int) -> Int? {
+    func lineStart(near offset: Int) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let remaining = bytes.count - offset
         guard remaining > 0 else { return nil }
@@ -320,7 +326,7 @@ struct CSVTableBuilder {
     }
 
     /// The table of the columns read.
-    private func makeTable() -> Table {
+    func makeTable() -> Table {
         let columnCount = columns.count
         var named: [(name: String, column: Column)] = []
         var units: [String: MoneyUnit] = [:]
@@ -382,7 +388,7 @@ struct CSVTableBuilder {
     }
 
     @inline(__always)
-    private func isMissing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isMissing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         if count == 0 { return true }
         if count > longestMarker || !markerFirstBytes[Int(bytes[0])] { return false }
@@ -430,7 +436,7 @@ struct CSVTableBuilder {
     /// `.unknownSuffix`) has a trailing text without digits, as a unit does (`3吨`, `12 kg`),
     /// rather than digits after letters, as identifiers have (`91110105MA01234567`, `2023Q1`).
     /// The cell is unit-like when every byte before its last ASCII digit is number syntax.
-    private static func endsInUnitLikeText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func endsInUnitLikeText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let lastDigit = bytes.lastIndex(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
         else { return false }
         return bytes[..<lastDigit].allSatisfy { byte in
@@ -442,7 +448,7 @@ struct CSVTableBuilder {
 
     /// Whether the cell ends in 年 or 年度 (`2023年`), which makes it a year
     /// (``Table/readingYears(except:)``) rather than an amount with an unknown unit.
-    private static func endsInYearSuffix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func endsInYearSuffix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let year: [UInt8] = [0xE5, 0xB9, 0xB4], yearDegree: [UInt8] = [0xE5, 0xB9, 0xB4, 0xE5, 0xBA, 0xA6]
         return bytes.count > 3 && (bytes.suffix(3).elementsEqual(year) || bytes.suffix(6).elementsEqual(yearDegree))
     }

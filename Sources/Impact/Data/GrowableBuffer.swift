@@ -54,6 +54,13 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
         larger = []
     }
 
+    /// Declares the first `newCount` values initialised (the caller wrote them through
+    /// ``base``, as the in-place reader does from two threads).
+    mutating func setCount(_ newCount: Int) {
+        precondition(newCount <= capacity, "count beyond capacity")
+        count = newCount
+    }
+
     /// Appends every value of `other`.
     mutating func append(contentsOf other: GrowableBuffer<Element>) {
         guard let source = other.base, other.count > 0 else { return }

@@ -114,6 +114,23 @@ final class MappedFile: @unchecked Sendable {
         _ = madvise(mapping + start, end - start, MADV_DONTNEED)
     }
 
+    /// Brings the pages of `range` (byte offsets) in at once (`MADV_POPULATE_READ`, Linux
+    /// 5.14 and later; elsewhere the pages fault in as read) when `bringIn`, or hands them
+    /// back (see ``release(_:)``). Safe from several threads at once.
+    func advise(_ range: Range<Int>, bringIn: Bool) {
+        guard bringIn else { return release(range) }
+        #if os(Linux)
+        guard let mapping, !range.isEmpty else { return }
+        let start = range.lowerBound / Self.pageSize * Self.pageSize
+        let end = min(range.upperBound, bytes.count)
+        guard end > start else { return }
+        _ = madvise(mapping + start, end - start, Self.populateRead)
+        #endif
+    }
+
+    /// `MADV_POPULATE_READ` (not in every C library's headers).
+    private static let populateRead: Int32 = 22
+
     /// Whether the whole file is valid UTF-8, checked in 32 MB stretches whose pages are
     /// handed back as soon as they are checked (so a later parse starts with little resident).
     func isValidUTF8ReleasingPages() -> Bool {

@@ -1,0 +1,220 @@
+import Foundation
+
+/// The fast read of large quote-free files: count, allocate exactly, fill in place.
+///
+/// The data are split after the line feed nearest the middle. ``CSVSurvey`` counts each
+/// part's line feeds (at most that many records, plus one for a last line without a line
+/// feed), so every selected column is allocated once at its final size and each of two
+/// threads writes its own row range of it: part one from row 0, part two from part one's
+/// bound. Nothing is appended, grown or joined by copying; when part one has fewer records
+/// than its bound (empty lines), part two's rows are moved down once. Categorical codes of
+/// part two are recoded in place into part one's levels (levels stay in order of first
+/// appearance).
+///
+/// Column types come from the first data record, as in the sequential read: a column whose
+/// first cell is text is categorical; one whose first cell is a number or missing is
+/// numeric. The fast read declines (returns `nil`, and the builder reads the file as before)
+/// whenever it could differ from one sequential pass: a quote character in the data, a cell
+/// that would turn a numeric column categorical or that needs a unit decision, a record
+/// with the wrong number of fields, invalid UTF-8 in a new label, a part with more records
+/// than its bound (lone `\r` line ends), or a byte-order mark at a part's start. Error
+/// messages therefore always come from the sequential read.
+///
+/// Cells: `[-]digits[.digits]` with at most 15 digits is read in one pass while scanning
+/// (the same single correctly rounded division as `CSVNumberParser`'s plain-decimal path);
+/// every other cell goes through `CSVNumberParser` exactly as in the sequential read. Missing
+/// numbers are stored as NaN; the missing flags are derived from the NaNs at the end (a cell
+/// that parses as a number is never NaN).
+extension CSVTableBuilder {
+    /// How the in-place read treats one column.
+    enum CellPlan: Equatable {
+        case skip
+        case number
+        case category
+    }
+
+    /// The table read in place on two threads, or `nil` when the fast read declines (see the
+    /// extension's description).
+    mutating func inPlaceBuild(threshold: Int) -> Table? {
+        let count = bytes.count
+        guard count - dataStart >= threshold, ProcessInfo.processInfo.activeProcessorCount > 1,
+              let base = bytes.baseAddress, !startsWithByteOrderMark(dataStart) else { return nil }
+        guard let middle = lineStart(near: dataStart + (count - dataStart) / 2),
+              middle > dataStart, middle < count, !startsWithByteOrderMark(middle) else { return nil }
+        let survey = self.survey ?? CSVSurvey(bytes)
+        let first = survey.counts(in: dataStart..<middle, base: base)
+        let second = survey.counts(in: middle..<count, base: base)
+        guard !first.hasQuote, !second.hasQuote, let plans = firstRecordPlans() else { return nil }
+        let bounds = [first.lineFeeds, second.lineFeeds + (base[count - 1] == 0x0A ? 0 : 1)]
+        var columnsInPlace = InPlaceColumns(plans: plans, rows: bounds[0] + bounds[1])
+        let parts = InPlaceParts(parts: [
+            InPlacePart(builder: self, range: dataStart..<middle, firstRow: 0, rowLimit: bounds[0],
+                        columns: columnsInPlace),
+            InPlacePart(builder: self, range: middle..<count, firstRow: bounds[0], rowLimit: bounds[1],
+                        columns: columnsInPlace),
+        ])
+        DispatchQueue.concurrentPerform(iterations: 2) { parts.run($0) }
+        guard let one = parts.finished(0), let two = parts.finished(1) else {
+            columnsInPlace.deallocate()
+            return nil
+        }
+        columnsInPlace.join(one, two, boundOfFirst: bounds[0])
+        adopt(columnsInPlace, interners: one.interners)
+        withExtendedLifetime(parts) {}
+        return makeTable()
+    }
+
+    /// Each column's plan from the first data record, or `nil` when a first cell would need
+    /// the sequential read's decisions (units, pending suffixes) or the record is ragged.
+    private func firstRecordPlans() -> [CellPlan]? {
+        var probe = CSVScanner(bytes: UnsafeBufferPointer(rebasing: bytes[dataStart...]), fileName: fileName,
+                               delimiter: delimiter)
+        guard (try? probe.nextRecord()) == true, probe.fieldCount == columns.count else { return nil }
+        var plans: [CellPlan] = []
+        let scratch = ScratchBuffer()
+        for (index, column) in columns.enumerated() {
+            guard storage.isSelected[index] else {
+                plans.append(.skip)
+                continue
+            }
+            switch column.kind {
+            case .categorical: plans.append(.category)
+            case .numeric: plans.append(.number)
+            case .inferred:
+                let cell = CSVNumberParser.trimmed(probe.fieldBytes(index, scratch: scratch))
+                if isMissing(cell) {
+                    plans.append(.number)
+                    continue
+                }
+                switch CSVNumberParser.parse(cell, columnUnit: column.unit, scratch: scratch) {
+                case .number: plans.append(.number)
+                case .needsDeclaredUnit: return nil
+                case .unknownSuffix where Self.endsInUnitLikeText(cell)
+                        && !(readsYears && Self.endsInYearSuffix(cell)):
+                    return nil
+                case .unknownSuffix, .notANumber: plans.append(.category)
+                }
+            }
+        }
+        return plans
+    }
+
+    /// Moves the finished columns into the builder's storage, so ``makeTable()`` builds the
+    /// table as after a sequential read.
+    private mutating func adopt(_ filled: InPlaceColumns, interners: UnsafeMutablePointer<CategoryInterner>) {
+        for index in columns.indices where filled.plans[index] != .skip {
+            if filled.plans[index] == .category {
+                columns[index].isCategorical = true
+                storage.isCategorical[index] = true
+                storage.codes[index] = filled.codes[index]
+                storage.interners[index] = interners[index]
+            } else {
+                storage.values[index] = filled.values[index]
+                storage.missing[index] = filled.missingFlags(index)
+            }
+        }
+    }
+}
+
+/// The exactly sized columns both parts write into.
+struct InPlaceColumns {
+    let plans: [CSVTableBuilder.CellPlan]
+    var values: [GrowableBuffer<Double>]
+    var codes: [GrowableBuffer<Int32>]
+    /// Whether each column has a missing cell (from either part).
+    var hasMissing: [Bool]
+
+    init(plans: [CSVTableBuilder.CellPlan], rows: Int) {
+        self.plans = plans
+        values = plans.map { plan in
+            var buffer = GrowableBuffer<Double>()
+            if plan == .number { buffer.reserve(rows) }
+            return buffer
+        }
+        codes = plans.map { plan in
+            var buffer = GrowableBuffer<Int32>()
+            if plan == .category { buffer.reserve(rows) }
+            return buffer
+        }
+        hasMissing = [Bool](repeating: false, count: plans.count)
+    }
+
+    mutating func deallocate() {
+        for index in plans.indices {
+            values[index].deallocate()
+            codes[index].deallocate()
+        }
+    }
+
+    /// Sets the columns' lengths from the parts' row counts, moving part two's rows down
+    /// when part one had fewer records than its bound, and recodes part two's categories
+    /// into part one's levels (`one.interners` becomes the merged set).
+    mutating func join(_ one: InPlacePart, _ two: InPlacePart, boundOfFirst bound: Int) {
+        let gap = bound - one.rows
+        let total = one.rows + two.rows
+        for index in plans.indices {
+            switch plans[index] {
+            case .skip: continue
+            case .number:
+                if let base = values[index].base, gap > 0, two.rows > 0 {
+                    (base + one.rows).update(from: base + bound, count: two.rows)
+                }
+                values[index].setCount(total)
+                hasMissing[index] = one.hasMissing[index] || two.hasMissing[index]
+            case .category:
+                guard let base = codes[index].base else { continue }
+                if gap > 0, two.rows > 0 { (base + one.rows).update(from: base + bound, count: two.rows) }
+                codes[index].setCount(total)
+                var merged = one.interners[index]
+                let later = two.interners[index]
+                let remap: [Int32] = (0..<later.count).map { code in
+                    let label = Array(later.label(code).utf8)
+                    return label.withUnsafeBufferPointer { merged.code(for: $0).code }
+                }
+                one.interners[index] = merged
+                if remap.enumerated().allSatisfy({ $0.offset == Int($0.element) }) { continue }
+                let start = base + one.rows
+                for row in 0..<two.rows where start[row] >= 0 { start[row] = remap[Int(start[row])] }
+            }
+        }
+    }
+
+    /// The missing flags of numeric column `index`: true where the value is NaN (the only
+    /// NaNs the in-place read stores are missing cells).
+    func missingFlags(_ index: Int) -> GrowableBuffer<Bool> {
+        let count = values[index].count
+        var flags = GrowableBuffer<Bool>()
+        flags.reserve(count)
+        guard let target = flags.base else { return flags }
+        if hasMissing[index], let source = values[index].base {
+            for row in 0..<count { target[row] = source[row].isNaN }
+        } else {
+            target.initialize(repeating: false, count: count)
+        }
+        flags.setCount(count)
+        return flags
+    }
+}
+
+/// The two parts of an in-place read; each thread touches only its own part and flag.
+private final class InPlaceParts: @unchecked Sendable {
+    private let parts: [InPlacePart]
+    private let succeeded: UnsafeMutablePointer<Bool>
+
+    init(parts: [InPlacePart]) {
+        self.parts = parts
+        succeeded = .allocate(capacity: parts.count)
+        succeeded.initialize(repeating: false, count: parts.count)
+    }
+
+    deinit { succeeded.deallocate() }
+
+    func run(_ index: Int) {
+        succeeded[index] = parts[index].run()
+    }
+
+    /// Part `index` after reading, or `nil` when it declined.
+    func finished(_ index: Int) -> InPlacePart? {
+        succeeded[index] ? parts[index] : nil
+    }
+}

@@ -1,0 +1,202 @@
+import Testing
+@testable import Impact
+
+/// The in-place read of `CSVTableBuilder` (exactly sized columns, two parts written in
+/// place) must give exactly the sequential read's table, and must decline whenever it could
+/// differ.
+@Suite("CSV reader: in-place read")
+struct CSVInPlaceReadTests {
+    /// The sequential table, the table `build` gives when every input counts as large, and
+    /// whether the in-place read itself accepted the input.
+    private func reads(_ text: String, options: CSVReadOptions = CSVReadOptions()) throws
+        -> (sequential: Table, large: Table, inPlace: Bool) {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer in
+            var sequential = try CSVTableBuilder(bytes: buffer, fileName: "data.csv", options: options, release: nil)
+            let table = try sequential.build(parallelThreshold: Int.max)
+            var large = try CSVTableBuilder(bytes: buffer, fileName: "data.csv", options: options, release: nil)
+            let largeTable = try large.build(parallelThreshold: 0)
+            var probe = try CSVTableBuilder(bytes: buffer, fileName: "data.csv", options: options, release: nil)
+            return (table, largeTable, probe.inPlaceBuild(threshold: 0) != nil)
+        }
+    }
+
+    /// Equal names, units and cells, numbers bit for bit where present.
+    private func sameCells(_ a: Table, _ b: Table) -> Bool {
+        guard a.columnNames == b.columnNames, a.rowCount == b.rowCount, a.units == b.units else { return false }
+        return zip(a.columns, b.columns).allSatisfy { pair in
+            switch pair {
+            case (.numeric(let x), .numeric(let y)):
+                return x.isMissing == y.isMissing
+                    && x.values.indices.allSatisfy { x.isMissing[$0] || x.values[$0].bitPattern == y.values[$0].bitPattern }
+            case (.categorical(let x), .categorical(let y)):
+                return x.codes == y.codes && x.levels == y.levels
+            default:
+                return false
+            }
+        }
+    }
+
+    /// A small firm-year panel: ids, years, a Chinese sector name, flags and amounts.
+    private func panel(firms: Int, lineEnd: String = "\n", blankAfterRow: Int = .max) -> String {
+        let sectors = ["制造业", "批发零售", "信息技术"]
+        var text = "企业代码,年份,行业,treated,营收(万元),growth" + lineEnd
+        var row = 0
+        for firm in 0..<firms {
+            for year in 2019...2022 {
+                let revenue = row >= blankAfterRow && row % 3 == 0 ? "" : "\(1200 + firm * 37 + year % 7).\(row % 10)5"
+                let growth = row >= blankAfterRow && row % 4 == 1 ? "NA" : "\(row % 2 == 0 ? "-" : "")0.0\(row % 97)"
+                text += "91440300MA5F\(firm + 1000),\(year),\(sectors[firm % 3]),\(firm % 2),\(revenue),\(growth)" + lineEnd
+                row += 1
+            }
+        }
+        return text
+    }
+
+    @Test("a quote-free panel is read in place, identical to the sequential read")
+    func readsPanelInPlace() throws {
+        let (sequential, large, inPlace) = try reads(panel(firms: 30))
+        #expect(inPlace)
+        #expect(sameCells(large, sequential))
+        #expect(large.rowCount == 120)
+        #expect(large.units["营收"] == .wan)
+        guard case .categorical(let sectors) = try large.column("行业") else {
+            Issue.record("行业 is not categorical"); return
+        }
+        #expect(sectors.levels == ["制造业", "批发零售", "信息技术"])
+        #expect(try large.numeric("growth").values[1] == 0.01)
+        #expect(try large.numeric("growth").values[2].bitPattern == (-0.02).bitPattern)
+    }
+
+    @Test("missing cells only near the end keep their flags")
+    func missingNearTheEnd() throws {
+        let (sequential, large, inPlace) = try reads(panel(firms: 25, blankAfterRow: 94))
+        #expect(inPlace)
+        #expect(sameCells(large, sequential))
+        // Rows 94…99 blank the revenue at 96 and 99, the growth at 97.
+        #expect(try large.numeric("营收").missingCount == 2)
+        #expect(try large.numeric("growth").missingCount == 1)
+        #expect(try large.numeric("营收").isMissing[96])
+        #expect(try large.numeric("treated").missingCount == 0)
+    }
+
+    @Test("CRLF line ends are read in place")
+    func crlf() throws {
+        let (sequential, large, inPlace) = try reads(panel(firms: 20, lineEnd: "\r\n"))
+        #expect(inPlace)
+        #expect(sameCells(large, sequential))
+        #expect(large.rowCount == 80)
+    }
+
+    @Test("quotes only in the second half: declined, the sequential result")
+    func quotesInSecondHalf() throws {
+        var text = panel(firms: 20)
+        text += "91440300MA5F9999,2023,\"批发零售\",1,\"1,234.5\",0.5\n"
+        let (sequential, large, inPlace) = try reads(text)
+        #expect(!inPlace)
+        #expect(sameCells(large, sequential))
+        #expect(try large.numeric("营收").values[80] == 1234.5)
+    }
+
+    @Test("a quoted line break exactly at the split point: declined, the sequential result")
+    func quotedBreakAtSplit() throws {
+        var text = "id,note,x\n"
+        for row in 0..<30 { text += "\(row),plain,\(row).5\n" }
+        text += "30,\"first line\n"
+        for _ in 0..<25 { text += "more text inside the quotes\n" }
+        text += "last\",31.5\n"
+        for row in 31..<60 { text += "\(row),plain,\(row).5\n" }
+        let (sequential, large, inPlace) = try reads(text)
+        #expect(!inPlace)
+        #expect(sameCells(large, sequential))
+        #expect(large.rowCount == 60)
+    }
+
+    @Test("a very short file and parts without records read as sequentially")
+    func shortAndEmptyParts() throws {
+        for text in ["x,y\n1,2\n", "x,y\n1,2", "x,y\n1,2\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n",
+                     "x,y\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n3,4\n", "x,y\n"] {
+            let (sequential, large, _) = try reads(text)
+            #expect(sameCells(large, sequential), "\(text.debugDescription)")
+        }
+        let (_, large, inPlace) = try reads("x,y\n1,2\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n")
+        #expect(inPlace)
+        #expect(large.rowCount == 1)
+        #expect(try large.numeric("y").values == [2])
+    }
+
+    @Test("empty lines in the first part move the second part's rows down")
+    func emptyLinesInFirstPart() throws {
+        var text = "firm,x\n"
+        for row in 0..<40 { text += "F\(row % 4),\(row)\n" + (row % 5 == 0 ? "\n\n" : "") }
+        for row in 40..<70 { text += "G\(row % 3),\(row)\n" }
+        let (sequential, large, inPlace) = try reads(text)
+        #expect(inPlace)
+        #expect(sameCells(large, sequential))
+        #expect(try large.numeric("x").values == (0..<70).map(Double.init))
+    }
+
+    @Test("lone carriage returns (more records than line feeds) are declined")
+    func loneCarriageReturns() throws {
+        var text = "x,y\r"
+        for row in 0..<50 { text += "\(row),\(row * 2)\r" }
+        let (sequential, large, inPlace) = try reads(text)
+        #expect(!inPlace)
+        #expect(sameCells(large, sequential))
+        #expect(large.rowCount == 50)
+    }
+
+    @Test("long significands, exponents, units, office forms and a numeric missing marker")
+    func generalCells() throws {
+        var text = "id,营收(万元),x\n"
+        let cells = ["0.1000000000000000055511151231257827", "1.7976931348623157e308", "3.5亿", "(1,234)",
+                     " 12.25 ", "-99", "4.9e-324", "123456789012345678", ".5", "5."]
+        for row in 0..<60 {
+            text += "id\(row),\(cells[row % cells.count]),\(cells[(row + 3) % cells.count].replacingOccurrences(of: "亿", with: ""))\n"
+        }
+        var options = CSVReadOptions()
+        options.missingMarkers.insert("-99")
+        let (sequential, large, inPlace) = try reads(text.replacingOccurrences(of: "(1,234)", with: "-1234"), options: options)
+        #expect(inPlace)
+        #expect(sameCells(large, sequential))
+        let revenue = try large.numeric("营收")
+        #expect(revenue.values[2] == 35_000)
+        #expect(revenue.isMissing[5])
+        #expect(revenue.values[0] == Double("0.1000000000000000055511151231257827"))
+    }
+
+    @Test("a column turning to text in the second part is declined, the sequential result")
+    func typeChangeInSecondPart() throws {
+        var text = "id,code\n"
+        for row in 0..<80 { text += "\(row),\(row < 70 ? "\(row)" : "C\(row)")\n" }
+        let (sequential, large, inPlace) = try reads(text)
+        #expect(!inPlace)
+        #expect(sameCells(large, sequential))
+        guard case .categorical(let codes) = try large.column("code") else {
+            Issue.record("code is not categorical"); return
+        }
+        #expect(codes.levels.first == "0" && codes.levels.last == "C79")
+    }
+
+    @Test("the survey counts line feeds, quotes and non-ASCII bytes across blocks")
+    func survey() {
+        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: CSVSurvey.blockSize * 2 + 777)
+        var feeds = 0
+        for index in stride(from: 5, to: bytes.count, by: 97) {
+            bytes[index] = 0x0A
+            feeds += 1
+        }
+        bytes[CSVSurvey.blockSize + 3] = 0x22
+        bytes.withUnsafeBufferPointer { buffer in
+            let survey = CSVSurvey(buffer)
+            let base = buffer.baseAddress!
+            #expect(survey.counts(in: 0..<buffer.count, base: base).lineFeeds == feeds)
+            #expect(!survey.hasNonASCII)
+            let early = 0..<CSVSurvey.blockSize
+            #expect(!survey.counts(in: early, base: base).hasQuote)
+            #expect(survey.counts(in: 1000..<(CSVSurvey.blockSize + 4), base: base).hasQuote)
+            let middle = 1234..<(CSVSurvey.blockSize * 2 + 99)
+            #expect(survey.counts(in: middle, base: base).lineFeeds == buffer[middle].filter { $0 == 0x0A }.count)
+        }
+    }
+}
