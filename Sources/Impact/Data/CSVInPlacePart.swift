@@ -167,6 +167,58 @@ final class InPlacePart: @unchecked Sendable {
     @inline(__always)
     private static func plainNumber(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
                                     _ delimiter: UInt8) -> (Double, Int)? {
+        // Common case, without a branch per digit: up to 7 integer and 7 fraction digits,
+        // each run read as one 8-byte word.
+        if start + 17 <= end {
+            let negative = base[start] == UInt8(ascii: "-")
+            let q = start + (negative ? 1 : 0)
+            let (integer, integerDigits) = digitRun(base + q)
+            var after = q + integerDigits
+            var significand = integer, fractionDigits = 0
+            if integerDigits < 8, base[after] == UInt8(ascii: ".") {
+                let (fraction, count) = digitRun(base + after + 1)
+                fractionDigits = count
+                significand = integer &* powersOfTenInteger[count] &+ fraction
+                after += 1 + count
+            }
+            let digits = integerDigits + fractionDigits
+            let byte = base[after]
+            if integerDigits < 8, fractionDigits < 8, digits > 0,
+               byte == delimiter || byte == 0x0A || byte == 0x0D {
+                let magnitude = Double(Int64(bitPattern: significand)) / exactPowersOfTen[fractionDigits]
+                let sign = UInt64(negative ? 1 : 0) << 63
+                return (Double(bitPattern: magnitude.bitPattern | sign), after)
+            }
+        }
+        return plainNumberByBytes(base, start, end, delimiter)
+    }
+
+    /// 10⁰ … 10⁸ as integers.
+    private static let powersOfTenInteger: [UInt64] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000,
+                                                        10_000_000, 100_000_000]
+
+    /// The leading ASCII digits of the 8 bytes at `pointer`: their value and how many there
+    /// are (0 to 8). SWAR: a byte is a digit when `byte − '0'` is below 10; the lowest
+    /// non-digit is found exactly (borrows and carries only run upwards from it), the
+    /// bytes above the digits are shifted out and the digits combined pairwise.
+    @inline(__always)
+    private static func digitRun(_ pointer: UnsafePointer<UInt8>) -> (UInt64, Int) {
+        let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+        let values = word &- 0x3030_3030_3030_3030
+        let nonDigits = (values | (values &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
+        let count = nonDigits.trailingZeroBitCount / 8
+        guard count > 0 else { return (0, 0) }
+        var v = values << UInt64((8 - count) * 8)
+        v = (v &* 10 &+ (v >> 8)) & 0x00FF_00FF_00FF_00FF
+        v = (v &* 100 &+ (v >> 16)) & 0x0000_FFFF_0000_FFFF
+        v = v &* 10_000 &+ (v >> 32)
+        return (v & 0xFFFF_FFFF, count)
+    }
+
+    /// ``plainNumber(_:_:_:_:)`` one byte at a time (near the end of the part, or for
+    /// longer digit runs).
+    private static func plainNumberByBytes(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
+                                           _ delimiter: UInt8) -> (Double, Int)? {
         var q = start
         let negative = q < end && base[q] == UInt8(ascii: "-")
         if negative { q += 1 }
@@ -197,13 +249,13 @@ final class InPlacePart: @unchecked Sendable {
             let byte = base[q]
             guard byte == delimiter || byte == 0x0A || byte == 0x0D else { return nil }
         }
-        let magnitude = Double(significand) / exactPowersOfTen[fractionDigits]
+        let magnitude = Double(Int64(bitPattern: significand)) / exactPowersOfTen[fractionDigits]
         return (negative ? -magnitude : magnitude, q)
     }
 
     /// The value of a whole cell written `[-]digits[.digits]`, or `nil` (for the marker check).
     private static func plainDecimal(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
-        guard let (value, next) = plainNumber(base, start, end, 0x0A), next == end else { return nil }
+        guard start < end, let (value, next) = plainNumberByBytes(base, start, end, 0x0A), next == end else { return nil }
         return value
     }
 

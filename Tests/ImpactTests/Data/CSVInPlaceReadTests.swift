@@ -165,6 +165,42 @@ struct CSVInPlaceReadTests {
         #expect(revenue.values[0] == Double("0.1000000000000000055511151231257827"))
     }
 
+    @Test("fixed-point cells of every digit layout read in place equal Double(String)")
+    func digitLayouts() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        var texts: [String] = []
+        for _ in 0..<3000 {
+            let integerDigits = Int(next() % 10), fractionDigits = Int(next() % 10)
+            var text = next() % 2 == 0 ? "-" : ""
+            text += String((0..<integerDigits).map { _ in Character(String(next() % 10)) })
+            if fractionDigits > 0 || next() % 4 == 0 {
+                text += "." + String((0..<fractionDigits).map { _ in Character(String(next() % 10)) })
+            }
+            if text.allSatisfy({ $0 == "-" || $0 == "." }) { text += "7" }
+            texts.append(text)
+        }
+        var csv = "a,b,c\n"
+        for row in stride(from: 0, to: texts.count - 2, by: 3) {
+            csv += "\(texts[row]),\(texts[row + 1]),\(texts[row + 2])\n"
+        }
+        csv += "1.25,-3,0.5"     // the last record without a line feed, within 16 bytes of the end
+        let (sequential, large, inPlace) = try reads(csv)
+        #expect(inPlace)
+        #expect(sameCells(large, sequential))
+        let columns = try ["a", "b", "c"].map { try large.numeric($0).values }
+        for row in 0..<(texts.count / 3) {
+            for column in 0..<3 {
+                let expected = try #require(Double(texts[row * 3 + column]))
+                #expect(columns[column][row].bitPattern == expected.bitPattern, "\(texts[row * 3 + column])")
+            }
+        }
+        #expect(columns[1].last == -3)
+    }
+
     @Test("a column turning to text in the second part is declined, the sequential result")
     func typeChangeInSecondPart() throws {
         var text = "id,code\n"
