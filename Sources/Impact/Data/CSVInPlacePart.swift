@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One part of an in-place read (see `CSVTableBuilder.inPlaceBuild`): records `range` of
 /// the input, written into rows `firstRow ..< firstRow + rowLimit` of the shared columns.
 ///
@@ -25,6 +31,9 @@ final class InPlacePart: @unchecked Sendable {
     private let delimiter: UInt8
     private let columnCount: Int
     private let slots: UnsafeMutablePointer<Slot>
+    /// Each column's previous cell (offset, length, code; code -1 when none) for the
+    /// repeated-label shortcut.
+    private let previousCells: UnsafeMutablePointer<(start: Int, count: Int, code: Int32)>
     /// Each column's labels met in this part, in order of first appearance.
     let interners: UnsafeMutablePointer<CategoryInterner>
     /// Whether each column had a missing cell in this part.
@@ -59,6 +68,8 @@ final class InPlacePart: @unchecked Sendable {
         }
         interners = .allocate(capacity: columnCount)
         interners.initialize(repeating: CategoryInterner(), count: columnCount)
+        previousCells = .allocate(capacity: columnCount)
+        previousCells.initialize(repeating: (0, 0, -1), count: columnCount)
         hasMissing = .allocate(capacity: columnCount)
         hasMissing.initialize(repeating: false, count: columnCount)
         missingMarkers = builder.missingMarkers
@@ -76,6 +87,7 @@ final class InPlacePart: @unchecked Sendable {
         interners.deinitialize(count: columnCount)
         interners.deallocate()
         hasMissing.deallocate()
+        previousCells.deallocate()
     }
 
     /// Reads the part; `false` when the fast read declines.
@@ -185,7 +197,11 @@ final class InPlacePart: @unchecked Sendable {
             let byte = base[after]
             if integerDigits < 8, fractionDigits < 8, digits > 0,
                byte == delimiter || byte == 0x0A || byte == 0x0D {
-                let magnitude = Double(Int64(bitPattern: significand)) / exactPowersOfTen[fractionDigits]
+                // The significand (< 10¹⁴ < 2⁵²) as a double without `cvtsi2sd` (whose false
+                // dependency on the previous result would chain the divisions): 2⁵² + m is
+                // exact, and so is subtracting 2⁵².
+                let exact = Double(bitPattern: 0x4330_0000_0000_0000 | significand) - 0x1p52
+                let magnitude = exact / exactPowersOfTen[fractionDigits]
                 let sign = UInt64(negative ? 1 : 0) << 63
                 return (Double(bitPattern: magnitude.bitPattern | sign), after)
             }
@@ -276,13 +292,38 @@ final class InPlacePart: @unchecked Sendable {
     /// that is not valid UTF-8.
     @inline(__always)
     private func category(_ range: Range<Int>, column: Int) -> Int32? {
+        // The same text as the column's previous cell (a firm's rows in a sorted panel).
+        let previous = previousCells[column]
+        if previous.code >= 0, previous.count == range.count,
+           sameBytes(base + previous.start, base + range.lowerBound, range.count) {
+            previousCells[column].start = range.lowerBound
+            return previous.code
+        }
         let cell = CSVNumberParser.trimmed(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count))
         if isMissing(cell) { return -1 }
         let (code, isNew) = interners[column].code(for: cell)
         if isNew, cell.contains(where: { $0 >= 0x80 }), String(validating: cell, as: UTF8.self) == nil {
             return nil
         }
+        previousCells[column] = (range.lowerBound, range.count, code)
         return code
+    }
+
+    /// Whether the `count` bytes at `a` and `b` are equal: two 8-byte words when both
+    /// stretches have 16 bytes before the end of the part, else `memcmp`.
+    @inline(__always)
+    private func sameBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let limit = base + end
+        guard count <= 16, a + 16 <= limit, b + 16 <= limit else { return memcmp(a, b, count) == 0 }
+        let low = UnsafeRawPointer(a).loadUnaligned(as: UInt64.self) ^ UnsafeRawPointer(b).loadUnaligned(as: UInt64.self)
+        let high = UnsafeRawPointer(a + 8).loadUnaligned(as: UInt64.self)
+            ^ UnsafeRawPointer(b + 8).loadUnaligned(as: UInt64.self)
+        if count <= 8 {
+            let mask: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) &- 1
+            return UInt64(littleEndian: low) & mask == 0
+        }
+        let mask: UInt64 = count == 16 ? ~0 : (1 << UInt64((count - 8) * 8)) &- 1
+        return low == 0 && UInt64(littleEndian: high) & mask == 0
     }
 
     /// Whether a trimmed cell is empty or a missing marker (as the sequential read decides).

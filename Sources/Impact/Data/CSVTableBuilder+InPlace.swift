@@ -110,7 +110,8 @@ extension CSVTableBuilder {
                 storage.interners[index] = interners[index]
             } else {
                 storage.values[index] = filled.values[index]
-                storage.missing[index] = filled.missingFlags(index)
+                // Left empty when no cell is missing: `makeTable` then shares one mask.
+                if filled.hasMissing[index] { storage.missing[index] = filled.missingFlags(index) }
             }
         }
     }

@@ -331,6 +331,9 @@ struct CSVTableBuilder {
         var named: [(name: String, column: Column)] = []
         var units: [String: MoneyUnit] = [:]
         named.reserveCapacity(columnCount)
+        // One all-false mask shared (copy-on-write) by every numeric column without a
+        // missing cell, so such columns cost no flag memory of their own.
+        var noneMissing: [Bool]?
         for index in 0..<columnCount where storage.isSelected[index] {
             let state = columns[index]
             if state.isCategorical {
@@ -341,8 +344,12 @@ struct CSVTableBuilder {
             } else {
                 let values = storage.values[index].array()
                 storage.values[index].deallocate()
-                let missing = storage.missing[index].array()
+                var missing = storage.missing[index].array()
                 storage.missing[index].deallocate()
+                if missing.count != values.count || !missing.contains(true) {
+                    if noneMissing?.count != values.count { noneMissing = [Bool](repeating: false, count: values.count) }
+                    missing = noneMissing ?? []
+                }
                 named.append((state.name, .numeric(NumericColumn(
                     uncheckedValues: values, isMissing: missing))))
                 if let unit = state.unit { units[state.name] = unit }

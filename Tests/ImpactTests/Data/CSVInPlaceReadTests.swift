@@ -201,6 +201,40 @@ struct CSVInPlaceReadTests {
         #expect(columns[1].last == -3)
     }
 
+    @Test("repeated labels of 1 to 20 bytes, differing only in their last byte, keep their codes")
+    func repeatedLabels() throws {
+        var text = "name,x\n"
+        var expected: [String] = []
+        for length in 1...20 {
+            for last in ["a", "b", "a", "a", "b"] {
+                let label = String(repeating: "企", count: length / 3) + String(repeating: "k", count: length % 3) + last
+                expected.append(label)
+                text += "\(label),\(length)\n"
+            }
+        }
+        text += "企业甲乙丙丁戊己庚辛a,1\n企业甲乙丙丁戊己庚辛b,2"
+        expected += ["企业甲乙丙丁戊己庚辛a", "企业甲乙丙丁戊己庚辛b"]
+        let (sequential, large, inPlace) = try reads(text)
+        #expect(inPlace)
+        #expect(sameCells(large, sequential))
+        guard case .categorical(let names) = try large.column("name") else {
+            Issue.record("name is not categorical"); return
+        }
+        #expect(names.codes.map { names.levels[Int($0)] } == expected)
+    }
+
+    @Test("columns without missing cells share one all-false mask")
+    func sharedMask() throws {
+        let (_, large, inPlace) = try reads(panel(firms: 10, blankAfterRow: 36))
+        #expect(inPlace)
+        let treated = try large.numeric("treated"), year = try large.numeric("年份")
+        #expect(treated.isMissing == [Bool](repeating: false, count: 40))
+        treated.isMissing.withUnsafeBufferPointer { a in
+            year.isMissing.withUnsafeBufferPointer { b in #expect(a.baseAddress == b.baseAddress) }
+        }
+        #expect(try large.numeric("营收").isMissing[39])
+    }
+
     @Test("a column turning to text in the second part is declined, the sequential result")
     func typeChangeInSecondPart() throws {
         var text = "id,code\n"
