@@ -26,10 +26,15 @@
 /// Swift's `Double(String)` (and to pandas' `float_precision="round_trip"`).
 ///
 /// Cost: one pass over the bytes (a second, partial pass only when a column turns out to be
-/// categorical after some numeric rows); 8 bytes plus a 1-byte missing flag per numeric cell,
-/// 4 bytes per categorical cell plus its distinct labels. Files are memory-mapped and parsed
-/// pages are released as the reader goes. Large files without quoted line breaks at the
-/// midpoint are parsed in two halves on two threads (same result, see `CSVTableBuilder`).
+/// categorical after some numeric rows); 8 bytes per numeric cell plus a 1-byte missing flag
+/// per cell of a column that has a missing cell (columns without one share a single mask),
+/// 4 bytes per categorical cell plus its distinct labels. Files are memory-mapped, brought in
+/// in large stretches and released as the reader goes. Files of 4 MiB or more are first
+/// surveyed (line feeds, quotes, non-ASCII bytes; the survey doubles as the UTF-8 check of
+/// ASCII files); without quote characters they are read in place: columns allocated at
+/// their final size and filled by two threads, each its own row range (see
+/// `CSVTableBuilder+InPlace`). Other large files are parsed in two halves on two threads
+/// and joined; all paths give the same table as one sequential pass.
 public enum CSVReader {
     /// Reads the file at `path`. Errors name `path` as the file. A file that is an Excel
     /// workbook is refused with a sentence saying so (``CSVError/workbookNotCSV(file:)``,
