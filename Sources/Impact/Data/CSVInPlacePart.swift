@@ -201,7 +201,8 @@ final class InPlacePart: @unchecked Sendable {
                 // dependency on the previous result would chain the divisions): 2⁵² + m is
                 // exact, and so is subtracting 2⁵².
                 let exact = Double(bitPattern: 0x4330_0000_0000_0000 | significand) - 0x1p52
-                let magnitude = exact / exactPowersOfTen[fractionDigits]
+                // An integer needs no division (years, 0/1 flags).
+                let magnitude = fractionDigits == 0 ? exact : exact / exactPowersOfTen[fractionDigits]
                 let sign = UInt64(negative ? 1 : 0) << 63
                 return (Double(bitPattern: magnitude.bitPattern | sign), after)
             }

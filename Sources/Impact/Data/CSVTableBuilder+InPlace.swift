@@ -169,8 +169,7 @@ struct InPlaceColumns {
                 var merged = one.interners[index]
                 let later = two.interners[index]
                 let remap: [Int32] = (0..<later.count).map { code in
-                    let label = Array(later.label(code).utf8)
-                    return label.withUnsafeBufferPointer { merged.code(for: $0).code }
+                    later.withLabelBytes(code) { merged.code(for: $0).code }
                 }
                 one.interners[index] = merged
                 if remap.enumerated().allSatisfy({ $0.offset == Int($0.element) }) { continue }

@@ -61,6 +61,13 @@ struct CategoryInterner {
         }
     }
 
+    /// Calls `body` with the bytes of label `code` (no `String` made).
+    func withLabelBytes<Result>(_ code: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        arena.withUnsafeBufferPointer { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[starts[code]..<starts[code + 1]]))
+        }
+    }
+
     /// The label of `code` as text.
     func label(_ code: Int) -> String {
         String(decoding: arena[starts[code]..<starts[code + 1]], as: UTF8.self)
