@@ -158,13 +158,13 @@ struct InPlaceColumns {
             case .skip: continue
             case .number:
                 if let base = values[index].base, gap > 0, two.rows > 0 {
-                    (base + one.rows).update(from: base + bound, count: two.rows)
+                    memmove(base + one.rows, base + bound, two.rows * MemoryLayout<Double>.stride)
                 }
                 values[index].setCount(total)
                 hasMissing[index] = one.hasMissing[index] || two.hasMissing[index]
             case .category:
                 guard let base = codes[index].base else { continue }
-                if gap > 0, two.rows > 0 { (base + one.rows).update(from: base + bound, count: two.rows) }
+                if gap > 0, two.rows > 0 { memmove(base + one.rows, base + bound, two.rows * MemoryLayout<Int32>.stride) }
                 codes[index].setCount(total)
                 var merged = one.interners[index]
                 let later = two.interners[index]
