@@ -126,22 +126,26 @@ public enum DifferenceInDifferences {
                                   treated: NumericColumn, post: NumericColumn, crossSection: Bool) throws(PolicyEffectError)
         -> (means: DifferenceInDifferencesCellMeans, treatedUnits: Int, controlUnits: Int) {
         let outcome = try PolicyColumns.numeric(table, specification.outcome)
-        let labels: [String?] = crossSection ? (0..<table.rowCount).map { String($0) }
-            : try PolicyColumns.labels(table, specification.unit)
-        let units = PolicyColumns.codes(labels, rows: rows)
+        // Units: keys of the unit column (blank cells one more unit, as the label "" was),
+        // or each row its own unit in a pooled cross-section.
+        let units = crossSection ? (keys: [Int32](), count: table.rowCount)
+            : try PolicyColumns.unitKeys(table, specification.unit)
         var sums = [Double](repeating: 0, count: 4), counts = [Int](repeating: 0, count: 4)
-        var treatedUnit = [Bool?](repeating: nil, count: units.names.count)
-        for (position, row) in rows.enumerated() {
+        var seen = [UInt8](repeating: 0, count: units.count + 1)   // 0 unseen, 1 control only, 2 treated
+        for row in rows {
             let isTreated = treated.values[row] == 1
             let cell = (isTreated ? 0 : 2) + (post.values[row] == 1 ? 0 : 1)
             sums[cell] += outcome.values[row]
             counts[cell] += 1
-            treatedUnit[units.codes[position]] = isTreated || (treatedUnit[units.codes[position]] ?? false)
+            let key = crossSection ? row : Int(units.keys[row])
+            let unit = key < 0 ? units.count : key
+            seen[unit] = isTreated ? 2 : max(seen[unit], 1)
         }
+        let treatedCount = seen.lazy.filter { $0 == 2 }.count
+        let unitCount = seen.lazy.filter { $0 != 0 }.count
         let means = zip(sums, counts).map { $1 > 0 ? $0 / Double($1) : .nan }
-        let treatedCount = treatedUnit.filter { $0 == true }.count
         return (DifferenceInDifferencesCellMeans(treatedPost: means[0], treatedPre: means[1],
                                                  controlPost: means[2], controlPre: means[3]),
-                treatedCount, units.names.count - treatedCount)
+                treatedCount, unitCount - treatedCount)
     }
 }
