@@ -92,7 +92,7 @@ def machine(out):
     summary = load(os.path.join(out, "summary-1000000.json")) or {}
     peers = summary.get("peers")
     if peers:
-        print(f"  peers      pyfixest {peers['pyfixest']}, pandas {peers['pandas']}, polars {peers['polars']}, "
+        print(f"  peers      pyfixest {peers['pyfixest']}, pandas {peers['pandas']}, polars {peers['polars'] or 'not installed'}, "
               f"Python {peers['python']}; R data.table {peers.get('fread') or 'not installed'}")
 
 

@@ -1,6 +1,7 @@
 extension DifferenceInDifferences {
     /// Notes on treatment timing over the observations `rows`
-    /// (``DifferenceInDifferencesNote``).
+    /// (``DifferenceInDifferencesNote``); `units` are the unit column's keys
+    /// (``PolicyColumns/unitKeys(_:_:)``).
     ///
     /// A treated unit's start is the first period where `treated = 1` and `post = 1`. More
     /// than one distinct start is staggered adoption: the note gives the Goodman-Bacon weight
@@ -9,8 +10,8 @@ extension DifferenceInDifferences {
     /// that varies within units (0 before a unit's support, 1 after), units with `treated = 1`
     /// before `Y` are counted.
     static func timingNotes(_ data: Table, _ specification: DifferenceInDifferencesSpecification, rows: [Int],
-                            treated: NumericColumn, post: NumericColumn) throws(PolicyEffectError) -> [DifferenceInDifferencesNote] {
-        let units = try PolicyColumns.unitKeys(data, specification.unit)
+                            units: (keys: [Int32], count: Int), treated: NumericColumn,
+                            post: NumericColumn) throws(PolicyEffectError) -> [DifferenceInDifferencesNote] {
         let times = try PolicyColumns.numeric(data, specification.time)
         var start = [Double?](repeating: nil, count: units.count), earliestTreated = start
         var untreatedSeen = [Bool](repeating: false, count: units.count)

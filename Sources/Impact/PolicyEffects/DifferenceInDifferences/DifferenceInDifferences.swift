@@ -55,11 +55,14 @@ public enum DifferenceInDifferences {
         }
         let term = specification.effectTerm(postColumn: postColumn)
         guard let att = regression.coefficient(term) else { throw .termNotEstimated(term) }
-        let cells = try cellMeans(data, specification, rows: fit.sourceRows, treated: treated, post: post,
-                                  crossSection: crossSection)
-        let notes = crossSection
-            ? [.pooledCrossSection(unit: specification.unit, defaultVariance: defaultVariance)]
-            : try timingNotes(data, specification, rows: fit.sourceRows, treated: treated, post: post)
+        let units = crossSection ? nil : try PolicyColumns.unitKeys(data, specification.unit)
+        let cells = try cellMeans(data, specification, rows: fit.sourceRows, treated: treated, post: post, units: units)
+        let notes: [DifferenceInDifferencesNote]
+        if let units {
+            notes = try timingNotes(data, specification, rows: fit.sourceRows, units: units, treated: treated, post: post)
+        } else {
+            notes = [.pooledCrossSection(unit: specification.unit, defaultVariance: defaultVariance)]
+        }
         return DifferenceInDifferencesResult(specification: specification, att: att, regression: regression,
                                              cellMeans: cells.means, treatedUnits: cells.treatedUnits,
                                              controlUnits: cells.controlUnits, notes: notes)
@@ -121,15 +124,16 @@ public enum DifferenceInDifferences {
     }
 
     /// The four cell means and the treated and control unit counts over `rows`, the
-    /// observations the regression used.
+    /// observations the regression used. Units are the keys `units` of the unit column
+    /// (``PolicyColumns/unitKeys(_:_:)``; blank cells count as one more unit), or, for a
+    /// pooled cross-section (`nil`), each row.
     private static func cellMeans(_ table: Table, _ specification: DifferenceInDifferencesSpecification, rows: [Int],
-                                  treated: NumericColumn, post: NumericColumn, crossSection: Bool) throws(PolicyEffectError)
+                                  treated: NumericColumn, post: NumericColumn,
+                                  units keyed: (keys: [Int32], count: Int)?) throws(PolicyEffectError)
         -> (means: DifferenceInDifferencesCellMeans, treatedUnits: Int, controlUnits: Int) {
         let outcome = try PolicyColumns.numeric(table, specification.outcome)
-        // Units: keys of the unit column (blank cells one more unit, as the label "" was),
-        // or each row its own unit in a pooled cross-section.
-        let units = crossSection ? (keys: [Int32](), count: table.rowCount)
-            : try PolicyColumns.unitKeys(table, specification.unit)
+        let crossSection = keyed == nil
+        let units = keyed ?? (keys: [Int32](), count: table.rowCount)
         var sums = [Double](repeating: 0, count: 4), counts = [Int](repeating: 0, count: 4)
         var seen = [UInt8](repeating: 0, count: units.count + 1)   // 0 unseen, 1 control only, 2 treated
         for row in rows {

@@ -4,25 +4,19 @@ extension PolicyColumns {
     /// label; `-1` where the cell is blank (a `nil` label). Keys lie in `0..<count`, in no
     /// particular order.
     ///
-    /// A categorical column's codes are used as they are (levels that repeat a label share
-    /// the first one's key); a numeric column's values are keyed by value (`-0` and `0`
-    /// alike, as their labels are; every NaN one key, as its label `nan` is).
+    /// A categorical column's codes are used as they are (its levels are distinct); a
+    /// numeric column's values are keyed by value (`-0` and `0` alike, as their labels are;
+    /// every NaN one key, as its label `nan` is).
     static func unitKeys(_ table: Table, _ name: String) throws(PolicyEffectError) -> (keys: [Int32], count: Int) {
         let column: Column
         do { column = try table.column(name) } catch { throw .table(error) }
         switch column {
         case .categorical(let categories):
-            var first = [String: Int32](), canonical = [Int32]()
-            canonical.reserveCapacity(categories.levels.count)
-            for (index, level) in categories.levels.enumerated() {
-                canonical.append(first[level] ?? Int32(index))
-                if first[level] == nil { first[level] = Int32(index) }
-            }
-            let unique = canonical.enumerated().allSatisfy { Int32($0.offset) == $0.element }
-            let keys = unique ? categories.codes : categories.codes.map { $0 < 0 ? -1 : canonical[Int($0)] }
-            return (keys, categories.levels.count)
+            // Levels are distinct (``CategoricalColumn``), so the codes are the keys.
+            return (categories.codes, categories.levels.count)
         case .numeric(let numbers):
             var index = [Double: Int32](), sawNaN = false
+            index.reserveCapacity(min(numbers.values.count, 1 << 16))
             var keys = [Int32](repeating: -1, count: numbers.values.count)
             for row in numbers.values.indices where !numbers.isMissing[row] {
                 let value = numbers.values[row]
