@@ -52,7 +52,9 @@ struct DiDCommand: ParsableCommand {
     }
 
     func run() throws {
-        let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.id ?? keys.legacyFirm) { throw ValidationError("Give --data or --project.") })
+        let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.id ?? keys.legacyFirm, columns: try usedColumns()) {
+            throw ValidationError("Give --data or --project.")
+        })
         let (data, outcomeName) = try sample.variable(sampled.table, outcome ?? keys.columns().revenue)
         let (table, specification) = try design.specification(data,
             outcome: outcomeName, keys: keys, covariates: commaSeparated(covariates), vcov: vcov)

@@ -16,21 +16,35 @@ struct ProjectOptions: ParsableArguments {
         try project.map { try EvaluationProject.load(directory: URL(fileURLWithPath: $0)) }
     }
 
-    /// Reads a data table with the project's reading options and `--na-values`.
-    func read(_ path: String, categorical: Set<String> = []) throws -> Table {
+    /// Reads a data table with the project's reading options and `--na-values`; with
+    /// `columns`, only those (every column when the file lacks one of them, so that the
+    /// command reports the unknown name as it would have).
+    func read(_ path: String, categorical: Set<String> = [], columns: Set<String>? = nil) throws -> Table {
         var options = try loadProject()?.readOptions(categorical: categorical) ?? CSVReadOptions(categoricalColumns: categorical)
         options.missingMarkers.formUnion(commaSeparated(naValues))
-        return try TableFile.read(path: path, options: options)
+        guard let columns else { return try TableFile.read(path: path, options: options) }
+        return try Self.read(path, options: options, columns: columns)
+    }
+
+    /// `path` with only `columns`, or every column when the file lacks one of them.
+    private static func read(_ path: String, options: CSVReadOptions, columns: Set<String>) throws(CSVError) -> Table {
+        var selecting = options
+        selecting.selectedColumns = columns
+        do {
+            return try TableFile.read(path: path, options: selecting)
+        } catch .unknownOptionColumn {
+            return try TableFile.read(path: path, options: options)
+        }
     }
 
     /// The firm panel: `data`, else the project's panel (flag words recoded), else `fallback()`;
-    /// the `id` column (when named) is kept as text.
-    func readPanel(_ data: String?, id: String?, fallback: () throws -> String) throws -> Table {
+    /// the `id` column (when named) is kept as text; `columns` as in ``read(_:categorical:columns:)``.
+    func readPanel(_ data: String?, id: String?, columns: Set<String>? = nil, fallback: () throws -> String) throws -> Table {
         if data == nil, var project = try loadProject() {
             project.values.naValues += commaSeparated(naValues)
             return try project.readPanel()
         }
-        return try read(data ?? fallback(), categorical: Set([id].compactMap { $0 }))
+        return try read(data ?? fallback(), categorical: Set([id].compactMap { $0 }), columns: columns)
     }
 
     /// The path `readPanel` reads: `data`, the project's panel, or `fallback()`.

@@ -10,6 +10,13 @@
 // - x1 = 0.5·αᵢ + N(0,1) (correlated with the firm effect), x2…x5 ~ N(0,1);
 // - y = αᵢ + γₜ + 1.0·x1 − 0.5·x2 + 0.25·x3 + 0.1·x4 − 0.2·x5 + 0.3·treated·post + N(0,1),
 //   αᵢ ~ N(0,1), γₜ = 0.05·(t − first year) + N(0, 0.1²).
+// With `--cohorts K` (K ≥ 1) the panel has staggered adoption and a twelfth column `cohort`:
+// each firm is never treated (cohort 0) with probability 0.3, else its cohort is one of K
+// first-treated years spread evenly over the 2nd … last year, drawn uniformly; treated =
+// 1 for every firm with a cohort, and y adds 0.3 + 0.05·(year − cohort) from the cohort year
+// on instead of 0.3·treated·post (post stays 1 from 2020 on). The cohorts come from a second
+// generator (seed + 1), so every other draw is the one of the panel without `--cohorts`.
+//   generate-panel --firms 50000 --years 10 --cohorts 6 --output staggered.csv
 // x and y are rounded to 6 decimals, y is computed from the rounded x, so the file holds
 // exactly the data a reader sees. The generator is a self-contained program (compiled
 // with `swiftc -O`), with its own random number generator (xoshiro256** seeded through
@@ -137,6 +144,7 @@ var firms = 100_000
 var years = 10
 var seed: UInt64 = 20_240_601
 var output = "panel.csv"
+var cohortCount = 0
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     guard let value = arguments.next() else {
@@ -148,8 +156,9 @@ while let argument = arguments.next() {
     case "--years": years = Int(value) ?? years
     case "--seed": seed = UInt64(value) ?? seed
     case "--output": output = value
+    case "--cohorts": cohortCount = Int(value) ?? cohortCount
     default:
-        fputs("usage: generate-panel [--firms N] [--years T] [--seed S] [--output FILE]\n", stderr)
+        fputs("usage: generate-panel [--firms N] [--years T] [--seed S] [--cohorts K] [--output FILE]\n", stderr)
         exit(2)
     }
 }
@@ -167,12 +176,27 @@ var random = Xoshiro256StarStar(seed: seed)
 let yearEffects = (0..<years).map { 0.05 * Double($0) + 0.1 * random.normal() }
 let idWidth = max(6, String(firms).count)
 
+// Staggered adoption: K cohort years spread evenly over the 2nd … last year.
+let cohortYears: [Int] = cohortCount < 1 ? [] : (0..<min(cohortCount, years - 1)).map { index in
+    let span = years - 2, count = min(cohortCount, years - 1)
+    return firstYear + 1 + (count == 1 ? span / 2 : index * span / (count - 1))
+}
+var cohortRandom = Xoshiro256StarStar(seed: seed &+ 1)
+
 var writer = CSVWriter(path: output)
-writer.text("firm_id,year,sector,treated,post,subsidy,x1,x2,x3,x4,x5,y\n")
+writer.text("firm_id,year,sector,treated,post,subsidy,x1,x2,x3,x4,x5,y")
+writer.text(cohortYears.isEmpty ? "\n" : ",cohort\n")
 for firm in 1...firms {
     let alpha = random.normal()
     let sector = firm % sectors.count
-    let treated = random.uniform() < 0.25 + 0.05 * Double(sector % 4) ? 1 : 0
+    var treated = random.uniform() < 0.25 + 0.05 * Double(sector % 4) ? 1 : 0
+    var cohort = 0
+    if !cohortYears.isEmpty {
+        let never = cohortRandom.uniform() < 0.3
+        let pick = min(cohortYears.count - 1, Int(cohortRandom.uniform() * Double(cohortYears.count)))
+        cohort = never ? 0 : cohortYears[pick]
+        treated = never ? 0 : 1
+    }
     var id = String(firm)
     id = "F" + String(repeating: "0", count: max(0, idWidth - id.count)) + id
     for t in 0..<years {
@@ -190,7 +214,12 @@ for firm in 1...firms {
         writer.byte(UInt8(ascii: ","))
         let subsidy = treated * post == 1 ? exp(4 + 0.5 * random.normal()) : 0
         writer.fixed(subsidy, decimals: 2)
-        var y = alpha + yearEffects[t] + effect * Double(treated * post)
+        var y = alpha + yearEffects[t]
+        if cohortYears.isEmpty {
+            y += effect * Double(treated * post)
+        } else if cohort > 0 && year >= cohort {
+            y += effect + 0.05 * Double(year - cohort)
+        }
         for (k, slope) in slopes.enumerated() {
             writer.byte(UInt8(ascii: ","))
             let draw = (k == 0 ? 0.5 * alpha : 0) + random.normal()
@@ -198,6 +227,10 @@ for firm in 1...firms {
         }
         writer.byte(UInt8(ascii: ","))
         writer.fixed(y + random.normal(), decimals: 6)
+        if !cohortYears.isEmpty {
+            writer.byte(UInt8(ascii: ","))
+            writer.integer(cohort)
+        }
         writer.byte(UInt8(ascii: "\n"))
         writer.flushIfFull()
     }

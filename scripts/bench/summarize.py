@@ -2,6 +2,8 @@
 
 Usage: summarize.py OUT_DIR ROWS REPETITIONS CSV [--impact-only]
 
+Also writes OUT_DIR/summary-ROWS.json (the figures scripts/bench/goals.py tabulates).
+
 Every program is reported by its best (min) and median run; the ratio quoted is Impact's
 median over the median of pyfixest's fastest backend (the one with the lowest median),
 both from the same interleaved run.
@@ -88,7 +90,21 @@ def main():
     print(f"Impact  CPU           user median {statistics.median(r[2] for r in runs):.3f} s, "
           f"system (kernel) median {statistics.median(r[3] for r in runs):.3f} s")
     print(f"Impact  peak memory   {impact_peak:,.1f} MiB ({impact_peak / csv_mb:.2f}× the CSV)")
+    summary = {
+        "rows": rows, "repetitions": repetitions, "csv": csv, "csv_bytes": csv_bytes,
+        "impact": {"wall_median": impact_median, "wall_best": min(times),
+                   "user_median": statistics.median(r[2] for r in runs),
+                   "sys_median": statistics.median(r[3] for r in runs),
+                   "peak_kib": max(run[1] for run in runs)},
+    }
+    summary_path = os.path.join(out, f"summary-{rows}.json")
+
+    def save():
+        with open(summary_path, "w") as handle:
+            json.dump(summary, handle, indent=1)
+
     phases = impact_phases(out, repetitions)
+    summary["impact"]["phases"] = {name: {"wall": wall, "cpu": cpu} for name, (wall, cpu) in phases.items()}
     if phases:
         listed = ", ".join(f"{name} {wall:.3f}" for name, (wall, _) in phases.items())
         print(f"Impact  phases        medians, wall s (--timings): {listed}")
@@ -100,6 +116,7 @@ def main():
                   f"{csv_bytes / cpu / 1e9:.2f} GB/s per core (file bytes / CPU seconds of the "
                   f"read phase, both threads)")
     if impact_only:
+        save()
         return
     with open(os.path.join(out, "pyfixest.json")) as handle:
         peer = json.load(handle)
@@ -123,6 +140,14 @@ def main():
               f"ten needed: {spread(fread['fread-needed'])}")
     fastest = min(medians, key=medians.get)
     ratio = impact_median / medians[fastest]
+    summary["peers"] = {
+        "pyfixest": peer["pyfixest"], "pandas": peer["pandas"], "polars": peer["polars"],
+        "python": peer["python"], "fread": header,
+        "medians": medians, "bests": {b: min(t) for b, t in peer["times"].items()},
+        "fastest": fastest, "ratio": ratio, "peak_kib": peer["peak_rss_kb"],
+        "polars_read_median": statistics.median(peer["polars_read_times"]) if peer.get("polars_read_times") else None,
+        "fread_medians": {name: statistics.median(values) for name, values in fread.items()},
+    }
     print(f"ratio                 Impact median / pyfixest ({fastest}, its fastest backend) "
           f"median = {ratio:.2f} ({1 / ratio:.2f}× faster)")
     worst = {backend: agreement(impact, fit) for backend, fit in peer["fits"].items()}
@@ -132,6 +157,8 @@ def main():
     print(f"agreement             with map-rust (default): coefficients max rel. diff "
           f"{default_coef:.1e}, standard errors {default_se:.1e}, nobs {impact['nobs']:,}: "
           f"{'AGREE' if agree else 'DIFFER'} (other backends, coef/se: {others})")
+    summary["agreement"] = {"coefficients": default_coef, "std_errors": default_se, "agree": agree}
+    save()
     if not agree:
         sys.exit(1)
 

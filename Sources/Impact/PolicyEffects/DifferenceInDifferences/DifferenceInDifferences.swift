@@ -55,11 +55,14 @@ public enum DifferenceInDifferences {
         }
         let term = specification.effectTerm(postColumn: postColumn)
         guard let att = regression.coefficient(term) else { throw .termNotEstimated(term) }
-        let cells = try cellMeans(data, specification, rows: fit.sourceRows, treated: treated, post: post,
-                                  crossSection: crossSection)
-        let notes = crossSection
-            ? [.pooledCrossSection(unit: specification.unit, defaultVariance: defaultVariance)]
-            : try timingNotes(data, specification, rows: fit.sourceRows, treated: treated, post: post)
+        let units = crossSection ? nil : try PolicyColumns.unitKeys(data, specification.unit)
+        let cells = try cellMeans(data, specification, rows: fit.sourceRows, treated: treated, post: post, units: units)
+        let notes: [DifferenceInDifferencesNote]
+        if let units {
+            notes = try timingNotes(data, specification, rows: fit.sourceRows, units: units, treated: treated, post: post)
+        } else {
+            notes = [.pooledCrossSection(unit: specification.unit, defaultVariance: defaultVariance)]
+        }
         return DifferenceInDifferencesResult(specification: specification, att: att, regression: regression,
                                              cellMeans: cells.means, treatedUnits: cells.treatedUnits,
                                              controlUnits: cells.controlUnits, notes: notes)
@@ -121,27 +124,32 @@ public enum DifferenceInDifferences {
     }
 
     /// The four cell means and the treated and control unit counts over `rows`, the
-    /// observations the regression used.
+    /// observations the regression used. Units are the keys `units` of the unit column
+    /// (``PolicyColumns/unitKeys(_:_:)``; blank cells count as one more unit), or, for a
+    /// pooled cross-section (`nil`), each row.
     private static func cellMeans(_ table: Table, _ specification: DifferenceInDifferencesSpecification, rows: [Int],
-                                  treated: NumericColumn, post: NumericColumn, crossSection: Bool) throws(PolicyEffectError)
+                                  treated: NumericColumn, post: NumericColumn,
+                                  units keyed: (keys: [Int32], count: Int)?) throws(PolicyEffectError)
         -> (means: DifferenceInDifferencesCellMeans, treatedUnits: Int, controlUnits: Int) {
         let outcome = try PolicyColumns.numeric(table, specification.outcome)
-        let labels: [String?] = crossSection ? (0..<table.rowCount).map { String($0) }
-            : try PolicyColumns.labels(table, specification.unit)
-        let units = PolicyColumns.codes(labels, rows: rows)
+        let crossSection = keyed == nil
+        let units = keyed ?? (keys: [Int32](), count: table.rowCount)
         var sums = [Double](repeating: 0, count: 4), counts = [Int](repeating: 0, count: 4)
-        var treatedUnit = [Bool?](repeating: nil, count: units.names.count)
-        for (position, row) in rows.enumerated() {
+        var seen = [UInt8](repeating: 0, count: units.count + 1)   // 0 unseen, 1 control only, 2 treated
+        for row in rows {
             let isTreated = treated.values[row] == 1
             let cell = (isTreated ? 0 : 2) + (post.values[row] == 1 ? 0 : 1)
             sums[cell] += outcome.values[row]
             counts[cell] += 1
-            treatedUnit[units.codes[position]] = isTreated || (treatedUnit[units.codes[position]] ?? false)
+            let key = crossSection ? row : Int(units.keys[row])
+            let unit = key < 0 ? units.count : key
+            seen[unit] = isTreated ? 2 : max(seen[unit], 1)
         }
+        let treatedCount = seen.lazy.filter { $0 == 2 }.count
+        let unitCount = seen.lazy.filter { $0 != 0 }.count
         let means = zip(sums, counts).map { $1 > 0 ? $0 / Double($1) : .nan }
-        let treatedCount = treatedUnit.filter { $0 == true }.count
         return (DifferenceInDifferencesCellMeans(treatedPost: means[0], treatedPre: means[1],
                                                  controlPost: means[2], controlPre: means[3]),
-                treatedCount, units.names.count - treatedCount)
+                treatedCount, unitCount - treatedCount)
     }
 }

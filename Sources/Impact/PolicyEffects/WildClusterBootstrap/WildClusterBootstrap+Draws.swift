@@ -5,8 +5,8 @@ extension WildClusterBootstrap {
     /// for 100,000 clusters and 999 draws): draw `b` takes the generator's outputs
     /// `b·G ..< (b+1)·G` of the stream seeded with `options.seed` (one output per cluster:
     /// the top bit for a Rademacher sign, `index(below: 6)` for a Webb point), so any range
-    /// of draws can be produced on its own thread and the draws are those of one sequential
-    /// stream, whatever the split. (SplitMix64's state after `k` outputs is
+    /// of draws and clusters can be produced on its own and the draws are those of one
+    /// sequential stream, whatever the split. (SplitMix64's state after `k` outputs is
     /// `seed + k·0x9E3779B97F4A7C15`, so a range starts by setting the state.)
     struct Draws: Sendable {
         let count: Int
@@ -33,24 +33,33 @@ extension WildClusterBootstrap {
             enumerated = false
         }
 
-        /// Calls `body(b, v)` for each draw `b` in `range`, in order, with `v` (of length
-        /// `clusters`) holding the draw's multipliers; `v` is reused between calls.
-        func forEach(in range: Range<Int>, _ body: (Int, UnsafeBufferPointer<Double>) -> Void) {
-            let clusters = self.clusters
-            withUnsafeTemporaryAllocation(of: Double.self, capacity: max(clusters, 1)) { v in
-                var generator = SplitMix64(seed: seed &+ UInt64(truncatingIfNeeded: range.lowerBound &* clusters)
-                                           &* Self.increment)
+        /// Writes the multipliers of draw `b` for the clusters `range` to
+        /// `v[0 ..< range.count]`.
+        ///
+        /// A Rademacher sign is `+1` when the top bit of the generator's output is set; that
+        /// bit is the top bit of the state after the second multiplication (the final
+        /// `z ^ (z >> 31)` leaves it unchanged), so it is read there.
+        @inline(__always)
+        func fill(_ v: UnsafeMutableBufferPointer<Double>, draw b: Int, clusters range: Range<Int>) {
+            if enumerated {
+                for g in range { v[g - range.lowerBound] = (b >> g) & 1 == 1 ? 1 : -1 }
+                return
+            }
+            var state = seed &+ UInt64(truncatingIfNeeded: b &* clusters &+ range.lowerBound) &* Self.increment
+            let count = range.count
+            if weights == .rademacher {
+                let one = (1.0).bitPattern, sign: UInt64 = 1 << 63
+                for g in 0..<count {
+                    state &+= Self.increment
+                    var z = state
+                    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                    v[g] = Double(bitPattern: one | (~z & sign))
+                }
+            } else {
+                var generator = SplitMix64(seed: state)
                 values.withUnsafeBufferPointer { values in
-                    for b in range {
-                        if enumerated {
-                            for g in 0..<clusters { v[g] = (b >> g) & 1 == 1 ? 1 : -1 }
-                        } else if weights == .rademacher {
-                            for g in 0..<clusters { v[g] = values[Int(generator.next() >> 63)] }
-                        } else {
-                            for g in 0..<clusters { v[g] = values[generator.index(below: 6)] }
-                        }
-                        body(b, UnsafeBufferPointer(v))
-                    }
+                    for g in 0..<count { v[g] = values[generator.index(below: values.count)] }
                 }
             }
         }

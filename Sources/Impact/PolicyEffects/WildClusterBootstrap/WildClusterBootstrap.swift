@@ -47,18 +47,23 @@ public enum WildClusterBootstrap {
     ///   - result: a fitted regression with `vcov = .cluster([name])`.
     ///   - term: the coefficient to test (not the intercept).
     ///   - options: draws, seed, weights, null value, interval level.
-    ///   - progress: called with the fraction of the work done (0…1), about every 1%.
+    ///   - progress: called with the fraction of the work done (0…1), about every 4%.
     public static func test(_ result: RegressionResult, term: String,
                             options: WildClusterBootstrapOptions = .init(),
                             progress: ((Double) -> Void)? = nil) throws(PolicyEffectError) -> WildClusterBootstrapResult {
         try validate(options)
         let fit = result.fit
         let (j, cluster) = try target(result, term: term)
-        let problem = Problem(fit: fit, column: j, cluster: cluster, factor: result.correction.factor)
+        let problem: Problem
+        do {
+            problem = try Problem(fit: fit, column: j, cluster: cluster, factor: result.correction.factor)
+        } catch {
+            throw .estimation(.numerical(error))
+        }
         let draws = Draws(options: options, clusters: cluster.levelCount)
         let estimate = fit.coefficients[j]
         let standardError = result.coefficients[j].standardError
-        let evaluator = try Evaluator(problem: problem, draws: draws, scale: fit.parameterTransform[j, j],
+        let evaluator = Evaluator(problem: problem, draws: draws, scale: fit.parameterTransform[j, j],
                                       progress: progress.map { report in { report(0.99 * $0) } })
         let observed = try evaluator.pValue(options.nullValue)
         let ends = options.computesInterval
@@ -117,7 +122,9 @@ public enum WildClusterBootstrap {
     /// the null value (``DrawCoefficients``), so the `O(B·G·p)` work is done once, when the
     /// evaluator is made (on two threads), and each p-value afterwards costs `O(B)`: the
     /// observed test and the up to 2 × 44 of the interval's test inversion together cost
-    /// about one pass over the draws (Roodman, MacKinnon, Nielsen and Webb 2019, §5).
+    /// about one pass over the draws (Roodman, MacKinnon, Nielsen and Webb 2019, §5). The
+    /// draws go through ``DrawKernel``; the observed statistic (`v = 1`) is formed cluster by
+    /// cluster from the scores (``Problem/drawCoefficients(_:combined:)``).
     final class Evaluator {
         private let problem: Problem
         /// `β_j = scale · θ_j` for a slope.
@@ -126,31 +133,26 @@ public enum WildClusterBootstrap {
         private let observed: DrawCoefficients
         static let bisectionSteps = 40
         static let intervalTolerance = 1e-4
-        /// Draws per block between two progress reports (each block split over two threads).
-        private static let blocks = 100
+        /// Progress reports over the draws (each block of draws split over two threads).
+        private static let blocks = 25
 
         init(problem: Problem, draws: Draws, scale: Double,
-             progress: ((Double) -> Void)?) throws(PolicyEffectError) {
+             progress: ((Double) -> Void)?) {
             self.problem = problem
             self.scale = scale
-            let sums: ClusterSums
-            do {
-                sums = try problem.clusterSums()
-            } catch {
-                throw .estimation(.numerical(error))
-            }
             let ones = [Double](repeating: 1, count: problem.clusterCount)
             observed = ones.withUnsafeBufferPointer { v in
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * problem.p) { combined in
-                    problem.drawCoefficients(v, sums: sums, combined: combined)
+                    problem.drawCoefficients(v, combined: combined)
                 }
             }
-            coefficients = Self.allDrawCoefficients(problem: problem, draws: draws, sums: sums, progress: progress)
+            coefficients = Self.allDrawCoefficients(kernel: DrawKernel(problem: problem, weights: draws.weights),
+                                                    draws: draws, progress: progress)
         }
 
         /// ``DrawCoefficients`` of every draw, in draw order, computed block by block with
         /// each block's draws split between two threads.
-        private static func allDrawCoefficients(problem: Problem, draws: Draws, sums: ClusterSums,
+        private static func allDrawCoefficients(kernel: DrawKernel, draws: Draws,
                                                 progress: ((Double) -> Void)?) -> [DrawCoefficients] {
             let count = draws.count
             let empty = DrawCoefficients(n0: 0, n1: 0, q00: 0, q01: 0, q11: 0)
@@ -164,11 +166,7 @@ public enum WildClusterBootstrap {
                     let middle = start + (end - start) / 2
                     let ranges = [start..<middle, middle..<end]
                     DispatchQueue.concurrentPerform(iterations: 2) { part in
-                        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * problem.p) { combined in
-                            draws.forEach(in: ranges[part]) { b, v in
-                                output.buffer[b] = problem.drawCoefficients(v, sums: sums, combined: combined)
-                            }
-                        }
+                        kernel.coefficients(draws: draws, range: ranges[part], output: output.buffer)
                     }
                     start = end
                     progress?(Double(start) / Double(count))
