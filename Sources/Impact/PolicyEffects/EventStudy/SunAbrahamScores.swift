@@ -1,0 +1,167 @@
+import Foundation
+
+/// The working design of a `SunAbrahamRegression` in structured form: the score sums of a
+/// cluster are formed from the sparse rows of `D̈ = M_U D` and `T̈ = M_U T` instead of the
+/// dense rows of `M D`.
+///
+/// With `M D = D̈ − T̈ Γ` (`Γ` the period loadings of the fit) the score sum of cluster `g`
+/// is `s_g = Σ_{i∈g} eᵢ (M D)ᵢ = a_g − Γᵀ b_g`, `a_g = Σ_{i∈g} eᵢ D̈ᵢ` (nonzero only on the
+/// cells of the units in `g`) and `b_g = Σ_{i∈g} eᵢ T̈ᵢ` (one entry per period). A row of
+/// `D̈` is `1{cell} − (the unit's cell shares)`, so `a_g` collects `eᵢ` at each row's cell
+/// and subtracts, for each unit `u` met, `(Σ_{i∈g∩u} eᵢ)/T_u` at the cells of `u`'s rows.
+/// The meat is then `Σ_g s_g s_gᵀ = AᵀA − AᵀBΓ − ΓᵀBᵀA + ΓᵀBᵀBΓ`, accumulated cluster by
+/// cluster in `O(cells² + cells × periods)` memory; the working columns are scaled by
+/// `scale` (`1/‖M D_j‖`) as the fit's.
+struct SunAbrahamScores: StructuredWorkingDesign {
+    let units: [Int32]
+    /// Kept period column of each observation, or −1.
+    let periods: [Int32]
+    /// Kept cell of each observation, or −1.
+    let cells: [Int32]
+    let residuals: [Double]
+    let unitOffsets: [Int]
+    let unitRows: [Int32]
+    let unitCount: Int
+    /// `Γ` (kept periods × kept cells).
+    let loadings: Matrix
+    let scale: [Double]
+
+    init(regression: SunAbrahamRegression, solution: SunAbrahamRegression.Solution, residuals: [Double],
+         scale: [Double]) {
+        var cellMap = [Int32](repeating: -1, count: regression.cellCount)
+        for (a, j) in solution.kept.enumerated() { cellMap[j] = Int32(a) }
+        var periodMap = [Int32](repeating: -1, count: regression.periodColumns)
+        for (a, q) in solution.keptPeriods.enumerated() { periodMap[q] = Int32(a) }
+        units = regression.units
+        periods = regression.periods.map { $0 >= 0 ? periodMap[Int($0)] : -1 }
+        cells = regression.cells.map { $0 >= 0 ? cellMap[Int($0)] : -1 }
+        self.residuals = residuals
+        unitOffsets = regression.unitOffsets
+        unitRows = regression.unitRows
+        unitCount = regression.unitCount
+        loadings = solution.periodLoadings
+        self.scale = scale
+    }
+
+    func scoreGram(clusters: FactorCodes?) throws(EstimationError) -> Matrix {
+        let k = scale.count, pT = loadings.rows, n = residuals.count
+        // Observations grouped by cluster (each its own without clusters).
+        let groupCount = clusters?.levelCount ?? n
+        var offsets = Array(0...n), order = Array(0..<n)
+        if let clusters {
+            offsets = [Int](repeating: 0, count: groupCount + 1)
+            for code in clusters.codes { offsets[Int(code) + 1] += 1 }
+            for g in 0..<groupCount { offsets[g + 1] += offsets[g] }
+            var next = offsets
+            for (i, code) in clusters.codes.enumerated() {
+                order[next[Int(code)]] = i
+                next[Int(code)] += 1
+            }
+        }
+        var sums = ScoreSums(cells: k, periods: pT, units: unitCount)
+        for g in 0..<groupCount {
+            for position in offsets[g]..<offsets[g + 1] {
+                let i = order[position]
+                sums.add(residuals[i], cell: Int(cells[i]), period: Int(periods[i]), unit: Int(units[i]))
+            }
+            for u in sums.touchedUnits {
+                let share = sums.unitSum[u] / Double(unitOffsets[u + 1] - unitOffsets[u])
+                sums.unitSum[u] = 0
+                guard share != 0 else { continue }
+                for r in unitRows[unitOffsets[u]..<unitOffsets[u + 1]] {
+                    sums.subtract(share, cell: Int(cells[Int(r)]), period: Int(periods[Int(r)]))
+                }
+            }
+            sums.closeGroup()
+        }
+        return try meat(sums)
+    }
+
+    /// `AᵀA − AᵀBΓ − ΓᵀBᵀA + ΓᵀBᵀBΓ`, scaled to the working columns.
+    private func meat(_ sums: ScoreSums) throws(EstimationError) -> Matrix {
+        let k = scale.count
+        var meat = sums.aa
+        if loadings.rows > 0 {
+            let cross = try numeric { () throws(LinearAlgebraError) in try sums.ab.multiplied(by: loadings) }
+            let quadratic = try numeric { () throws(LinearAlgebraError) in
+                try loadings.multiplied(by: sums.bb.multiplied(by: loadings), transposeSelf: true)
+            }
+            for j in 0..<k {
+                for i in 0..<k { meat[i, j] += quadratic[i, j] - cross[i, j] - cross[j, i] }
+            }
+        }
+        for j in 0..<k {
+            for i in 0..<k { meat[i, j] *= scale[i] * scale[j] }
+        }
+        return meat
+    }
+}
+
+/// The running sums of `SunAbrahamScores.scoreGram`: `a_g` (sparse over cells, its
+/// touched cells listed), `b_g`, each unit's residual sum within the group, and the
+/// accumulated `AᵀA`, `AᵀB`, `BᵀB`.
+struct ScoreSums {
+    var a: [Double]
+    var touched: [Int] = []
+    var isTouched: [Bool]
+    var b: [Double]
+    var unitSum: [Double]
+    var touchedUnits: [Int] = []
+    var unitTouched: [Bool]
+    var aa: Matrix
+    var ab: Matrix
+    var bb: Matrix
+
+    init(cells: Int, periods: Int, units: Int) {
+        a = [Double](repeating: 0, count: cells)
+        isTouched = [Bool](repeating: false, count: cells)
+        b = [Double](repeating: 0, count: periods)
+        unitSum = [Double](repeating: 0, count: units)
+        unitTouched = [Bool](repeating: false, count: units)
+        aa = Matrix(rows: cells, columns: cells)
+        ab = Matrix(rows: cells, columns: periods)
+        bb = Matrix(rows: periods, columns: periods)
+    }
+
+    /// Adds `eᵢ` at the observation's cell and period and to its unit's sum.
+    mutating func add(_ e: Double, cell: Int, period: Int, unit: Int) {
+        if cell >= 0 { touch(cell); a[cell] += e }
+        if period >= 0 { b[period] += e }
+        if !unitTouched[unit] { unitTouched[unit] = true; touchedUnits.append(unit) }
+        unitSum[unit] += e
+    }
+
+    /// Subtracts a unit's share at one of its rows' cell and period.
+    mutating func subtract(_ share: Double, cell: Int, period: Int) {
+        if cell >= 0 { touch(cell); a[cell] -= share }
+        if period >= 0 { b[period] -= share }
+    }
+
+    private mutating func touch(_ cell: Int) {
+        if !isTouched[cell] { isTouched[cell] = true; touched.append(cell) }
+    }
+
+    /// Adds the group's `a aᵀ`, `a bᵀ`, `b bᵀ` and clears it.
+    mutating func closeGroup() {
+        let k = a.count, p = b.count
+        aa.storage.withUnsafeMutableBufferPointer { aa in
+            ab.storage.withUnsafeMutableBufferPointer { ab in
+                for x in touched {
+                    let ax = a[x]
+                    for y in touched { aa[x + y * k] += ax * a[y] }
+                    for q in 0..<p { ab[x + q * k] += ax * b[q] }
+                }
+            }
+        }
+        bb.storage.withUnsafeMutableBufferPointer { bb in
+            for q in 0..<p where b[q] != 0 {
+                for r in 0..<p { bb[q + r * p] += b[q] * b[r] }
+            }
+        }
+        for x in touched { a[x] = 0; isTouched[x] = false }
+        touched.removeAll(keepingCapacity: true)
+        for q in 0..<p { b[q] = 0 }
+        for u in touchedUnits { unitTouched[u] = false }
+        touchedUnits.removeAll(keepingCapacity: true)
+    }
+}
