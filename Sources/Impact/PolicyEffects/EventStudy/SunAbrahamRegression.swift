@@ -27,7 +27,9 @@ import Foundation
 ///
 /// Conventions: the fit is `LinearRegression.fit` of the dense frame (same sample,
 /// singleton rule, screen, coefficients, bread and scores); the fixed effects are absorbed
-/// exactly, reported as one pass (`DemeaningReport.iterations == 1`).
+/// exactly, without iterations (`DemeaningReport.iterations == 0`, worded as exact).
+/// Used by `SunAbraham` (one block per cohort) and by `EventStudy` (the event-time
+/// indicators of every treated unit in one block).
 struct SunAbrahamRegression {
     /// Observations (after singletons).
     let count: Int
@@ -57,8 +59,10 @@ struct SunAbrahamRegression {
     ///   - blockOfCell: cohort block of each cell (the cells of a unit share its block).
     ///   - clusters: cluster variables that are not fixed effects, on the frame rows.
     ///   - sourceRows: table row of each frame row.
+    ///   - droppedForMissing, designNotes: what the frame's design step dropped and noted.
     static func fit(responseName: String, response: [Double], cells: [Int32], cellNames: [String],
                     blockOfCell: [Int], fixedEffects: [FactorCodes], clusters: [FactorCodes], sourceRows: [Int],
+                    droppedForMissing: Int = 0, designNotes: [RegressionNote] = [],
                     options: RegressionOptions) throws(EstimationError) -> RegressionFit {
         precondition(fixedEffects.count == 2, "unit and period effects")
         if let i = response.firstIndex(where: { !$0.isFinite }) {
@@ -93,8 +97,8 @@ struct SunAbrahamRegression {
             totalSumOfSquares: centredSumOfSquares(regression.response),
             withinTotalSumOfSquares: solution.withinSumOfSquares,
             fixedEffects: effects, clusters: sampleClusters, singletonsRemoved: singletons,
-            droppedForMissing: 0, designNotes: [],
-            demeaning: DemeaningReport(dimensions: 2, iterations: 1, converged: true, options: options.demeaning),
+            droppedForMissing: droppedForMissing, designNotes: designNotes,
+            demeaning: DemeaningReport(dimensions: 2, iterations: 0, converged: true, options: options.demeaning),
             sourceRows: rows.map { $0.map { sourceRows[$0] } } ?? sourceRows, options: options,
             workingDesign: Matrix(rows: 0, columns: 0), workingBread: try solution.bread(scale: scale),
             parameterTransform: diagonal(scale),
