@@ -12,4 +12,8 @@ protocol StructuredWorkingDesign: Sendable {
     /// `clusters` (codes over the fit's observations), or over single observations when
     /// `clusters` is `nil` (the HC0 meat `Σᵢ uᵢuᵢᵀ`).
     func scoreGram(clusters: FactorCodes?) throws(EstimationError) -> Matrix
+
+    /// How the fit absorbed its fixed effects (for its note; the fit's `demeaning` report
+    /// then only records the dimensions).
+    var absorption: FixedEffectAbsorption { get }
 }

@@ -123,7 +123,14 @@ struct SunAbrahamRegressionTests {
 
     @Test("balanced panel, three cohorts and never-treated firms: the direct fit to 1e-10 under every variance")
     func balanced() throws {
-        try Self.compare(Self.panel(firms: 36, cohorts: [2016, 2018, 2019, 0, 0], seed: 14), tolerance: 1e-10)
+        let rows = Self.panel(firms: 36, cohorts: [2016, 2018, 2019, 0, 0], seed: 14)
+        try Self.compare(rows, tolerance: 1e-10)
+        // The fixed effects are absorbed exactly, without iterations, and the note says so.
+        let specification = EventStudySpecification(outcome: "y", unit: "firm_id", time: "year", cohort: "cohort")
+        for regression in [try SunAbraham.estimate(try Self.table(rows), specification).regression,
+                           try EventStudy.estimate(try Self.table(rows), specification).regression] {
+            #expect(regression.notes.contains(.fixedEffectsAbsorbed(names: ["firm_id", "year"], absorption: .exactWithinAndSolved)))
+        }
     }
 
     @Test("unbalanced panel: a cohort without its reference year, a singleton firm, an emptied cell; same drops and numbers to 1e-10")

@@ -27,7 +27,8 @@ import Foundation
 ///
 /// Conventions: the fit is `LinearRegression.fit` of the dense frame (same sample,
 /// singleton rule, screen, coefficients, bread and scores); the fixed effects are absorbed
-/// exactly, without iterations (`DemeaningReport.iterations == 0`, worded as exact).
+/// exactly, without iterations (`DemeaningReport.iterations == 0`; the note says
+/// `FixedEffectAbsorption.exactWithinAndSolved`).
 /// Used by `SunAbraham` (one block per cohort) and by `EventStudy` (the event-time
 /// indicators of every treated unit in one block).
 struct SunAbrahamRegression {

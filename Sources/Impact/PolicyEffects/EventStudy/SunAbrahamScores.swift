@@ -43,6 +43,9 @@ struct SunAbrahamScores: StructuredWorkingDesign {
         self.scale = scale
     }
 
+    /// Unit effects by within-unit demeaning, period effects solved with the cells.
+    var absorption: FixedEffectAbsorption { .exactWithinAndSolved }
+
     func scoreGram(clusters: FactorCodes?) throws(EstimationError) -> Matrix {
         let k = scale.count, pT = loadings.rows, n = residuals.count
         // Observations grouped by cluster (each its own without clusters).
