@@ -24,6 +24,7 @@ enum ClusterRobustMeat {
     /// `Σ_g s_g s_gᵀ` with `s_g = Σ_{i∈g} wᵢ eᵢ zᵢ` the score sum of cluster `g`; each score
     /// `wᵢ eᵢ zᵢⱼ` is formed as it is added, so no n × k score matrix is made.
     static func oneWay(scoresOf fit: RegressionFit, by factor: FactorCodes) throws(EstimationError) -> Matrix {
+        if let structured = fit.structuredDesign { return try structured.scoreGram(clusters: factor) }
         let z = fit.workingDesign
         let n = z.rows, p = z.columns, g = factor.levelCount
         var sums = Matrix(rows: g, columns: p)

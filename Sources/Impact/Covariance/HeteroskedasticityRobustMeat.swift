@@ -11,6 +11,12 @@ import Foundation
 enum HeteroskedasticityRobustMeat {
     /// The meat for `estimator` (one of `.hc0`…`.hc3`).
     static func meat(of fit: RegressionFit, estimator: VarianceEstimator) throws(EstimationError) -> Matrix {
+        if let structured = fit.structuredDesign {   // no leverages without the rows of Z
+            guard estimator == .hc0 || estimator == .hc1 else {
+                throw .unsupportedVariance(estimator: estimator.label, reason: "the design is not stored row by row; use hc1 or a clustered covariance")
+            }
+            return try structured.scoreGram(clusters: nil)
+        }
         var scores = fit.scores
         let n = scores.rows
         if estimator == .hc2 || estimator == .hc3 {

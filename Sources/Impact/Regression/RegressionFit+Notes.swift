@@ -26,6 +26,7 @@ extension RegressionFit {
     /// How the demeaning described by `report` absorbed the fixed effects.
     private func absorption(_ report: DemeaningReport) -> FixedEffectAbsorption {
         let tolerance = report.options.tolerance, cap = report.options.maxIterations
+        if let structured = structuredDesign { return structured.absorption }
         if report.dimensions == 1 { return .exact }
         return report.converged
             ? .converged(iterations: report.iterations, tolerance: tolerance, maxIterations: cap)

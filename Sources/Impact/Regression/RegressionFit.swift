@@ -59,6 +59,9 @@ public struct RegressionFit: Sendable {
     let workingBread: Matrix
     /// `A` with `β = A θ`.
     let parameterTransform: Matrix
+    /// The working design in structured form when `workingDesign` is empty (see
+    /// ``StructuredWorkingDesign``); `nil` for the ordinary fits, whose design is stored.
+    var structuredDesign: (any StructuredWorkingDesign)? = nil
 
     /// Number of estimated coefficients `k` (intercept included).
     public var coefficientCount: Int { coefficients.count }

@@ -29,15 +29,7 @@ public enum EventStudy {
                                     time: specification.time, cohort: specification.cohort)
         try panel.requireComparison(cohortColumn: specification.cohort)
         let (extended, name) = try addingEventTime(to: table, panel: panel, specification)
-        let formula = Formula(
-            response: .variable(specification.outcome),
-            terms: [FormulaTerm([.eventTime(name, references: [String(specification.reference)])])],
-            fixedEffects: [FixedEffect(columns: [specification.unit]), FixedEffect(columns: [specification.time])])
-        let frame = try policyStep { try ModelFrame(formula: formula, table: extended, variance: specification.variance) }
-        for cluster in frame.clusters where cluster.levelCount < 2 {
-            throw .singleCluster(variable: cluster.name, count: cluster.levelCount)
-        }
-        let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
+        let fit = try eventTimeFit(extended, eventTime: name, specification, options: options)
         let regression = try policyStep {
             try fit.result(variance: specification.variance, confidenceLevel: specification.confidenceLevel)
         }

@@ -32,8 +32,7 @@ public enum SunAbraham {
         }
         let cells = counts.keys.sorted { ($0.eventTime, $0.cohort) < ($1.eventTime, $1.cohort) }
         guard !cells.isEmpty else { throw .noTreatedGroup(column: specification.cohort) }
-        let frame = try interactedFrame(table, sample: sample, cells: cells, specification)
-        let fit = try policyStep { try LinearRegression.fit(frame, options: options) }
+        let fit = try interactedFit(table, sample: sample, cells: cells, specification, options: options)
         let regression = try policyStep {
             try fit.result(variance: specification.variance, confidenceLevel: specification.confidenceLevel)
         }
@@ -42,23 +41,35 @@ public enum SunAbraham {
                                 regression: regression)
     }
 
-    /// The regression's frame: one 0/1 column per cohort × event-time cell, unit and period
-    /// effects, and the clusters of the specification's variance that are not those effects.
-    private static func interactedFrame(_ table: Table, sample: Sample, cells: [Cell],
-                                        _ specification: EventStudySpecification) throws(PolicyEffectError) -> ModelFrame {
+    /// The interacted regression: one 0/1 column per cohort × event-time cell, unit and
+    /// period effects, and the clusters of the specification's variance that are not those
+    /// effects, fitted by `SunAbrahamRegression` (memory proportional to the data, not to
+    /// observations × cells).
+    private static func interactedFit(_ table: Table, sample: Sample, cells: [Cell],
+                                      _ specification: EventStudySpecification,
+                                      options: RegressionOptions) throws(PolicyEffectError) -> RegressionFit {
         let panel = sample.panel, keep = sample.keep, n = keep.count
+        let cellIndex = Dictionary(uniqueKeysWithValues: cells.enumerated().map { ($1, $0) })
+        var codes = [Int32](repeating: -1, count: n)
+        for (i, position) in keep.enumerated() {
+            guard let cell = sample.cell(position, specification), let j = cellIndex[cell] else { continue }
+            codes[i] = Int32(j)
+        }
+        let cohorts = Array(Set(cells.map(\.cohort))).sorted()
+        // What the fit holds at once: the stacked factor (at most (periods + 1) rows per
+        // cohort block plus one per cell, periods + cells + 1 columns) in `designCopies`
+        // copies, and four cells × cells matrices (bread, meat, covariance, score sums).
+        let periods = Set(keep.map { panel.periods[$0] }).count
+        let stackedRows = (cohorts.count + 1) * (periods + 1) + cells.count
+        let stacked = MemoryBudget.product(stackedRows, periods + cells.count + 1, MemoryBudget.designCopies)
+        let square = MemoryBudget.product(4, cells.count, cells.count)
         do {
             try MemoryBudget.current.check(.designMatrix(observations: n, parameters: cells.count),
-                                           count: MemoryBudget.product(n, cells.count, MemoryBudget.designCopies))
+                                           count: stacked > Int.max - square ? .max : stacked + square)
         } catch {
             throw .formula(.overBudget(error))
         }
-        let cellIndex = Dictionary(uniqueKeysWithValues: cells.enumerated().map { ($1, $0) })
-        var storage = [Double](repeating: 0, count: n * cells.count)
-        for (i, position) in keep.enumerated() {
-            guard let cell = sample.cell(position, specification), let j = cellIndex[cell] else { continue }
-            storage[i + j * n] = 1
-        }
+        let blockOfCohort = Dictionary(uniqueKeysWithValues: cohorts.enumerated().map { ($1, $0) })
         let unitCodes = PolicyColumns.codes(panel.unitNames.indices.map { String($0) }.map(Optional.some),
                                             rows: keep.map { panel.units[$0] })
         let periodCodes = PolicyColumns.codes(keep.map { String(panel.periods[$0]) }, rows: Array(0..<n))
@@ -75,11 +86,13 @@ public enum SunAbraham {
         for factor in clusters + [unitFactor] where factor.levelCount < 2 {
             throw .singleCluster(variable: factor.name, count: factor.levelCount)
         }
-        return ModelFrame(responseName: specification.outcome, response: keep.map { panel.outcome[$0] },
-                          regressors: Matrix(rows: n, columns: cells.count, storage: storage),
-                          regressorNames: cells.map(\.term), hasIntercept: false,
-                          fixedEffects: [unitFactor, timeFactor], clusters: clusters,
-                          sourceRows: keep.map { panel.rows[$0] })
+        return try policyStep {
+            try SunAbrahamRegression.fit(
+                responseName: specification.outcome, response: keep.map { panel.outcome[$0] }, cells: codes,
+                cellNames: cells.map(\.term), blockOfCell: cells.map { blockOfCohort[$0.cohort]! },
+                fixedEffects: [unitFactor, timeFactor], clusters: clusters, sourceRows: keep.map { panel.rows[$0] },
+                options: options)
+        }
     }
 
     /// The IW estimate at every event time (reference at 0, NaN where no cell was

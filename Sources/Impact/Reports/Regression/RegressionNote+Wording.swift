@@ -53,6 +53,9 @@ extension RegressionNote: NoteWording {
         case .exact:
             LocalizedText(zh: "固定效应 \(names) 已通过组内去均值吸收（一次即精确）。",
                           en: "Absorbed the fixed effect \(names) by demeaning (exact in one pass).")
+        case .exactWithinAndSolved:
+            LocalizedText(zh: "固定效应 \(names) 已精确吸收：按第一维组内去均值，其余效应与回归系数一并用最小二乘求解（无迭代）。",
+                          en: "Absorbed the fixed effects \(names) exactly: demeaned within the first, the other effects solved by least squares with the coefficients (no iterations).")
         case let .converged(iterations, tolerance, cap):
             LocalizedText(
                 zh: "固定效应 \(names) 已通过交替投影（Irons–Tuck 加速）吸收：\(iterations) 次迭代收敛（容差 \(tolerance)，上限 \(cap)）。",
