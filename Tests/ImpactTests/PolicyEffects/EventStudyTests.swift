@@ -115,4 +115,15 @@ struct EventStudyTests {
         #expect(throws: PolicyEffectError.cohortVariesWithinUnit(unit: "F00001")) { try EventStudy.estimate(varying, spec) }
         #expect(PolicyEffectError.allUnitsTreatedAtOnce(period: 2018).description.contains("no unit can serve as a control"))
     }
+
+    @Test("the wild cluster bootstrap refuses the event study's structured fit (it keeps no n × k design)")
+    func bootstrapRefusesStructuredFit() throws {
+        let fixture = try ReferenceFixture("event_study_staggered")
+        let result = try EventStudy.estimate(fixture.table, Self.specification())
+        let term = try #require(result.eventTimes.compactMap(\.term).first)
+        #expect(throws: PolicyEffectError.self) {
+            try WildClusterBootstrap.test(result.regression, term: term,
+                                          options: WildClusterBootstrapOptions(replications: 9, seed: 1))
+        }
+    }
 }

@@ -103,6 +103,10 @@ public enum WildClusterBootstrap {
     private static func target(_ result: RegressionResult,
                                term: String) throws(PolicyEffectError) -> (column: Int, cluster: FactorCodes) {
         let fit = result.fit
+        // An event-study or Sun–Abraham fit keeps no n × k working design to resample.
+        guard fit.structuredDesign == nil else {
+            throw .invalidBootstrap(reason: "the wild cluster bootstrap needs a regression fitted by LinearRegression, not an event-study or Sun–Abraham fit")
+        }
         let names = result.estimator.clusterVariables
         guard names.count == 1 else {
             throw .invalidBootstrap(reason: "the regression must use a one-way clustered covariance (vcov cluster:VAR), not \(result.estimator.label)")
