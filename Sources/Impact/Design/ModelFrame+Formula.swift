@@ -383,9 +383,12 @@ private struct DesignBuilder {
     }
 
     /// The column-major storage of the design: the intercept, then each column's product.
+    /// Its capacity holds one column more, left untouched (so never paged in), so that
+    /// the fit can append the response and demean design and response together in place
+    /// (``LinearRegression``) instead of copying both into a new matrix.
     private func designStorage(_ specs: [[Piece]], count n: Int, withIntercept: Bool) -> [Double] {
         var storage: [Double] = []
-        storage.reserveCapacity(n * (specs.count + (withIntercept ? 1 : 0)))
+        storage.reserveCapacity(n * (specs.count + (withIntercept ? 1 : 0) + 1))
         if withIntercept { storage.append(contentsOf: repeatElement(1.0, count: n)) }
         for pieces in specs { appendColumn(pieces, count: n, to: &storage) }
         return storage

@@ -54,11 +54,19 @@ public enum LinearRegression {
         var working: Matrix
         let summary: WorkingSummary
         let demeaningStarted = PhaseTimings.Instant.now()
+        let emptyFrame = ModelFrame(responseName: responseName, response: [], regressors: Matrix(rows: 0, columns: 0),
+                                    regressorNames: [], hasIntercept: false)
         if absorbed && sample.rows == nil {
-            (working, summary) = demeanedFromFrame(frame, candidates: candidates, sample: sample, options: options)
+            // Take the frame's columns and let the frame go, so they are demeaned in place.
+            let columns = frame.regressors.storage, response = frame.response
+            frame = emptyFrame
+            (working, summary) = demeanedInPlace(columns, response: response, candidates: candidates,
+                                                 sample: sample, options: options)
         } else {
             (working, summary) = workingFromCopy(frame, candidates: candidates, sample: sample,
                                                  centred: interceptColumn != nil, options: options)
+            // The frame's columns are no longer needed: let them go before the factorization (memory).
+            frame = emptyFrame
         }
         let demeaningEnded = PhaseTimings.Instant.now()
         timings.add(since: demeaningStarted, to: .demean)
@@ -67,9 +75,6 @@ public enum LinearRegression {
             timings.add(end.wall - started.wall - (demeaningEnded.wall - demeaningStarted.wall),
                         cpu: end.cpu - started.cpu - (demeaningEnded.cpu - demeaningStarted.cpu), to: .fit)
         }
-        // The frame's columns are no longer needed: let them go before the factorization (memory).
-        frame = ModelFrame(responseName: responseName, response: [], regressors: Matrix(rows: 0, columns: 0),
-                           regressorNames: [], hasIntercept: false)
         let n = sample.count
         let workingResponse = working.column(working.columns - 1)
         let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: sample.weights) }
@@ -160,27 +165,46 @@ public enum LinearRegression {
         let demeaning: DemeaningReport?
     }
 
-    /// With fixed effects and every row kept: demeans straight from the frame's columns,
-    /// so no raw n × k copy is made.
-    private static func demeanedFromFrame(_ frame: ModelFrame, candidates: [Int], sample: Sample,
-                                          options: RegressionOptions) -> (Matrix, WorkingSummary) {
+    /// With fixed effects and every row kept: demeans the frame's own columns in place.
+    /// The candidate columns are moved to the front of `columns` (the frame's storage,
+    /// which the caller has released, so no copy is made), the response is appended (into
+    /// the spare column the design reserves) and all are demeaned together; no raw n × k
+    /// copy and no second demeaned matrix is made.
+    private static func demeanedInPlace(_ columns: consuming [Double], response y: [Double], candidates: [Int],
+                                        sample: Sample, options: RegressionOptions) -> (Matrix, WorkingSummary) {
         let n = sample.count, weights = sample.weights
-        let y = frame.response
-        let rawNorms = candidates.map { j in
-            frame.regressors.storage.withUnsafeBufferPointer { weightedNorm(column(j, of: $0, rows: n), weights: weights) }
+        var storage = columns
+        let rawNorms = storage.withUnsafeBufferPointer { regressors in
+            candidates.map { weightedNorm(column($0, of: regressors, rows: n), weights: weights) }
         } + [y.withUnsafeBufferPointer { weightedNorm($0, weights: weights) }]
-        let responseMean = y.withUnsafeBufferPointer { weightedMean($0, weights: weights) }
-        let tss = weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
-        let result = frame.regressors.storage.withUnsafeBufferPointer { regressors in
-            y.withUnsafeBufferPointer { response in
-                Demeaning.demean(inputs: candidates.map { column($0, of: regressors, rows: n).baseAddress! }
-                                    + [response.baseAddress!],
-                                 rows: n, by: sample.fixedEffects, weights: weights, options: options.demeaning)
+        let tss = y.withUnsafeBufferPointer { centredSumOfSquares($0, weights: weights) }
+        storage.withUnsafeMutableBufferPointer { buffer in
+            for (position, j) in candidates.enumerated() where position != j {
+                let base = buffer.baseAddress!
+                (base + position * n).update(from: base + j * n, count: n)
             }
         }
+        storage.removeLast(storage.count - n * candidates.count)
+        storage.append(contentsOf: y)
+        var working = Matrix(rows: n, columns: candidates.count + 1, storage: consume storage)
+        let report = Demeaning.demeanInPlace(&working, by: sample.fixedEffects, weights: weights,
+                                             options: options.demeaning)
         let summary = WorkingSummary(rawNorms: rawNorms, means: [Double](repeating: 0, count: candidates.count + 1),
-                                     totalSumOfSquares: tss, demeaning: result.report)
-        return (result.demeaned, summary)
+                                     totalSumOfSquares: tss, demeaning: report)
+        return (working, summary)
+    }
+
+    /// `Σ wᵢ (yᵢ − ȳ_w)²` about the weighted mean (``weightedMean(_:weights:)``), without a
+    /// centred copy.
+    static func centredSumOfSquares(_ values: UnsafeBufferPointer<Double>, weights: [Double]?) -> Double {
+        let mean = weightedMean(values, weights: weights)
+        var sum = 0.0
+        if let weights {
+            for i in values.indices { sum += weights[i] * (values[i] - mean) * (values[i] - mean) }
+        } else {
+            for i in values.indices { sum += (values[i] - mean) * (values[i] - mean) }
+        }
+        return sum
     }
 
     /// Otherwise: copies the candidate columns and the response (on the kept rows), then
@@ -296,19 +320,33 @@ public enum LinearRegression {
         if n < candidateCount {
             throw .tooFewObservations(observations: n, parameters: candidateCount + (intercept && !absorbed ? 1 : 0))
         }
-        let screen = try CollinearityScreen(working: working, candidateCount: candidateCount,
-                                            rawNorms: rawNorms, workingNorms: workingNorms,
-                                            sqrtWeights: sqrtWeights, tolerance: options.collinearityTolerance)
-        let kept = screen.kept, dropped = screen.dropped, factorization = screen.factorization
+        // Unweighted, the normal equations when they are sure to agree with the QR screen
+        // (one pass over the data, no n × k copy); otherwise the QR screen.
+        let fast = sqrtWeights == nil
+            ? try CollinearityScreen.byNormalEquations(working: working, candidateCount: candidateCount,
+                                                       rawNorms: rawNorms, workingNorms: workingNorms,
+                                                       tolerance: options.collinearityTolerance)
+            : nil
+        let screen = fast != nil ? nil : try CollinearityScreen(
+            working: working, candidateCount: candidateCount, rawNorms: rawNorms, workingNorms: workingNorms,
+            sqrtWeights: sqrtWeights, tolerance: options.collinearityTolerance)
+        let kept = fast?.kept ?? screen!.kept, dropped = fast?.dropped ?? screen!.dropped
         if kept.isEmpty && !intercept || kept.isEmpty && absorbed {
             throw .noIdentifiedRegressors(dropped: dropped.map { names[$0] })
         }
         let k = kept.count + (intercept && !absorbed ? 1 : 0)
         let parameters = k + (absorbed ? fixedEffects.reduce(0) { $0 + $1.levelCount } - (fixedEffects.count - 1) : 0)
         guard n > parameters else { throw .tooFewObservations(observations: n, parameters: parameters) }
-        let theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(response) }
+        let theta: [Double], upperFactor: Matrix
+        if let fast {
+            (theta, upperFactor) = (fast.theta, fast.upperFactor)
+        } else {
+            let factorization = screen!.factorization
+            theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(response) }
+            upperFactor = factorization.upperFactor
+        }
         let bread = try numeric { () throws(LinearAlgebraError) in
-            try CholeskyFactorization(upperFactor: factorization.upperFactor).inverse()
+            try CholeskyFactorization(upperFactor: upperFactor).inverse()
         }
         return (kept, dropped, theta, bread)
     }
