@@ -13,8 +13,12 @@ import Foundation
 /// 3. Screen for collinearity in formula order (`CollinearityScreen`, tolerance
 ///    `RegressionOptions.collinearityTolerance`): earlier columns are kept, later linear
 ///    combinations dropped and named, as pyfixest does.
-/// 4. Solve `min ‖W^{1/2}(y − Zθ)‖` by the same QR (`Rθ = Qᵀy`), never by normal
-///    equations; map back to the original coefficients (undo scaling and centring).
+/// 4. Solve `min ‖W^{1/2}(y − Zθ)‖` by the same QR (`Rθ = Qᵀy`); map back to the
+///    original coefficients (undo scaling and centring). Unweighted, steps 3–4 first try
+///    the normal equations (`ZᵀZ` by one BLAS pass, its Cholesky factor standing for `R`:
+///    `CollinearityScreen.byNormalEquations`), taken only when every pivot is far from the
+///    drop threshold and `κ(R) ≤ 50`, so the choices are the QR screen's and the solution
+///    keeps about twelve digits; otherwise QR as above.
 ///
 /// Conventions: coefficients match statsmodels `OLS`/`WLS` and pyfixest `feols`; weights
 /// are analytic (precision) weights multiplying the squared residuals.
@@ -24,8 +28,9 @@ public enum LinearRegression {
     /// - Parameters:
     ///   - frame: response, regressors (intercept first when present), weights, fixed
     ///     effects and cluster variables. Passed as its last use (`fit(consume frame)`), a
-    ///     frame with fixed effects and no singletons is demeaned straight from its columns
-    ///     and freed before the factorization, so large designs are not held twice.
+    ///     frame with fixed effects and no singletons is demeaned in its own storage
+    ///     (``Demeaning/demeanInPlace(_:count:by:weights:options:)``), so large designs are
+    ///     not held twice.
     ///   - options: singleton policy, demeaning and collinearity settings (defaults in
     ///     `RegressionOptions`).
     /// - Throws: `EstimationError` for non-finite data, non-positive weights, too few
@@ -76,13 +81,16 @@ public enum LinearRegression {
                         cpu: end.cpu - started.cpu - (demeaningEnded.cpu - demeaningStarted.cpu), to: .fit)
         }
         let n = sample.count
-        let workingResponse = working.column(working.columns - 1)
+        let responseColumn = working.columns - 1
         let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: sample.weights) }
+        let withinTotalSumOfSquares = absorbed ? working.storage.withUnsafeBufferPointer {
+            weightedSumOfSquares(column(responseColumn, of: $0, rows: n), weights: sample.weights)
+        } : nil
 
         // Collinearity screen in formula order, and the QR of the kept columns; the
         // factorization (an n × k copy) is released as soon as θ and the bread are known.
         let sqrtWeights = sample.weights?.map { $0.squareRoot() }
-        let whitenedResponse = sqrtWeights.map { s in zip(workingResponse, s).map { $0 * $1 } } ?? workingResponse
+        let whitenedResponse = sqrtWeights.map { s in zip(working.column(responseColumn), s).map { $0 * $1 } }
         let (kept, dropped, theta, slopeBread) = try solve(
             working: working, candidateCount: candidates.count, rawNorms: summary.rawNorms,
             workingNorms: workingNorms, sqrtWeights: sqrtWeights, response: whitenedResponse,
@@ -90,7 +98,7 @@ public enum LinearRegression {
             fixedEffects: sample.fixedEffects, names: candidates.map { regressorNames[$0] })
         let intercept = interceptColumn != nil && !absorbed
         let slopes = kept.indices.map { theta[$0] / workingNorms[kept[$0]] }
-        let residuals = workingResiduals(workingResponse, working: working, slopes: slopes, kept: kept)
+        let residuals = workingResiduals(working: working, slopes: slopes, kept: kept)
         let coefficients = intercept ? [interceptEstimate(means: summary.means, kept: kept, slopes: slopes)] + slopes : slopes
         let design = workingDesign(consume working, kept: kept, norms: workingNorms, intercept: intercept)
         let (bread, transform) = breadAndTransform(slopeBread: slopeBread, kept: kept, norms: workingNorms,
@@ -103,7 +111,7 @@ public enum LinearRegression {
             residuals: residuals, weights: sample.weights,
             residualSumOfSquares: weightedSumOfSquares(residuals, weights: sample.weights),
             totalSumOfSquares: summary.totalSumOfSquares,
-            withinTotalSumOfSquares: absorbed ? weightedSumOfSquares(workingResponse, weights: sample.weights) : nil,
+            withinTotalSumOfSquares: withinTotalSumOfSquares,
             fixedEffects: sample.fixedEffects, clusters: sample.clusters, singletonsRemoved: sample.singletonsRemoved,
             droppedForMissing: droppedForMissing, designNotes: notes, demeaning: summary.demeaning,
             sourceRows: sample.sourceRows,
@@ -244,10 +252,11 @@ public enum LinearRegression {
         return (working, WorkingSummary(rawNorms: rawNorms, means: means, totalSumOfSquares: tss, demeaning: report))
     }
 
-    /// `e = ỹ − Σⱼ bⱼ z̃ⱼ` over the kept working columns (unweighted residuals).
-    private static func workingResiduals(_ response: [Double], working: Matrix, slopes: [Double], kept: [Int]) -> [Double] {
+    /// `e = ỹ − Σⱼ bⱼ z̃ⱼ` over the kept working columns (unweighted residuals), `ỹ` the
+    /// working response (the last column).
+    private static func workingResiduals(working: Matrix, slopes: [Double], kept: [Int]) -> [Double] {
         let n = working.rows
-        var residuals = response
+        var residuals = working.column(working.columns - 1)
         working.storage.withUnsafeBufferPointer { columns in
             residuals.withUnsafeMutableBufferPointer { e in
                 for (slope, j) in zip(slopes, kept) {
@@ -312,7 +321,7 @@ public enum LinearRegression {
     /// The collinearity screen, `θ` from the QR of the kept columns, and the bread
     /// `(RᵀR)⁻¹`; the factorization is freed on return.
     private static func solve(working: Matrix, candidateCount: Int, rawNorms: [Double],
-                              workingNorms: [Double], sqrtWeights: [Double]?, response: [Double],
+                              workingNorms: [Double], sqrtWeights: [Double]?, response: [Double]?,
                               options: RegressionOptions, n: Int, absorbed: Bool, intercept: Bool,
                               fixedEffects: [FactorCodes], names: [String])
         throws(EstimationError) -> (kept: [Int], dropped: [Int], theta: [Double], bread: Matrix) {
@@ -342,6 +351,7 @@ public enum LinearRegression {
             (theta, upperFactor) = (fast.theta, fast.upperFactor)
         } else {
             let factorization = screen!.factorization
+            let response = response ?? working.column(working.columns - 1)
             theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(response) }
             upperFactor = factorization.upperFactor
         }
@@ -419,8 +429,16 @@ public enum LinearRegression {
     }
 
     static func weightedSumOfSquares(_ values: [Double], weights: [Double]?) -> Double {
+        values.withUnsafeBufferPointer { weightedSumOfSquares($0, weights: weights) }
+    }
+
+    static func weightedSumOfSquares(_ values: UnsafeBufferPointer<Double>, weights: [Double]?) -> Double {
         var sum = 0.0
-        for (i, v) in values.enumerated() { sum += (weights?[i] ?? 1) * v * v }
+        if let weights {
+            for i in values.indices { sum += weights[i] * values[i] * values[i] }
+        } else {
+            for i in values.indices { sum += 1 * values[i] * values[i] }
+        }
         return sum
     }
 }

@@ -16,7 +16,9 @@
 /// - the variance: ``variance`` (default ``VarianceChoice/modelDefault``: clustered by the
 ///   first fixed effect with fixed effects, `iid` without);
 /// - memory: the table is released once the frames are built, and each frame is handed
-///   over to its fit (`fit(consume frame)`), which frees the design once demeaned. (A
+///   over to its fit (`fit(consume frame)`), which demeans the design in its own storage
+///   (no second n × k matrix) and, when the normal equations are safe, factorizes it
+///   without a copy (``LinearRegression``). (A
 ///   program can also make the freed memory go back to the system promptly with
 ///   ``ProcessMemory/returnFreedMemoryPromptly()``, a process-wide setting the `impact`
 ///   command makes; the library does not change it behind a caller's back.)
