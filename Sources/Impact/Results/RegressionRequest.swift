@@ -158,12 +158,16 @@ public struct RegressionRequest: Sendable {
         let designStarted = PhaseTimings.Instant.now()
         defer { timings.add(since: designStarted, to: .design) }
         var frames: [ModelFrame] = []
-        for formula in formulas {
-            do {
+        do {
+            for formula in formulas.dropLast() {
                 frames.append(try ModelFrame(formula: formula, table: table, weights: weights, variance: variance))
-            } catch {
-                throw .design(error)
             }
+            // The last model takes the table over, so its columns are freed as the design is filled.
+            if let last = formulas.last {
+                frames.append(try ModelFrame(formula: last, table: consume table, weights: weights, variance: variance))
+            }
+        } catch {
+            throw .design(error)
         }
         return (frames, summary)
     }
