@@ -178,15 +178,16 @@ struct DemeaningProblem: Sendable {
         let n = observations
         let c = inputs.count
         let q = codes.count
-        // Weighted level sums of the data, level-major.
+        // Weighted level sums of the data, level-major; one pass over the codes for all
+        // columns (each level's sums are contiguous; every sum adds in row order as before).
         var levelSums = levelCounts.map { [Double](repeating: 0, count: $0 * c) }
         weights.withUnsafeBufferPointer { w in
             for d in 0..<q {
                 codes[d].withUnsafeBufferPointer { f in
                     levelSums[d].withUnsafeMutableBufferPointer { s in
-                        for j in 0..<c {
-                            let x = inputs[j]
-                            for i in 0..<n { s[Int(f[i]) * c + j] += w[i] * x[i] }
+                        for i in 0..<n {
+                            let base = Int(f[i]) * c, wi = w[i]
+                            for j in 0..<c { s[base + j] += wi * inputs[j][i] }
                         }
                     }
                 }
@@ -334,22 +335,27 @@ struct DemeaningProblem: Sendable {
         }
     }
 
-    /// `x̃ = x − α₁[f₁] − Σ_{q>1} α_q[f_q]`, written column by column.
+    /// `x̃ = x − α₁[f₁] − Σ_{q>1} α_q[f_q]`: one pass over each dimension's codes for all
+    /// columns (a level's coefficients are contiguous), subtracting in dimension order.
+    /// An output may be its own input: each value is read before it is written.
     private func residuals(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, outputs: UnsafeBufferPointer<UnsafeMutablePointer<Double>>,
                            first: [Double], state: [Double], offsets: [Int], columns c: Int) {
         let n = observations
-        for j in 0..<c {
-            let x = inputs[j], y = outputs[j]
-            codes[0].withUnsafeBufferPointer { f0 in
-                first.withUnsafeBufferPointer { a in
-                    for i in 0..<n { y[i] = x[i] - a[Int(f0[i]) * c + j] }
+        codes[0].withUnsafeBufferPointer { f0 in
+            first.withUnsafeBufferPointer { a in
+                for i in 0..<n {
+                    let level = Int(f0[i]) * c
+                    for j in 0..<c { outputs[j][i] = inputs[j][i] - a[level + j] }
                 }
             }
-            for d in 1..<max(codes.count, 1) {
-                codes[d].withUnsafeBufferPointer { fd in
-                    state.withUnsafeBufferPointer { s in
-                        let base = offsets[d - 1]
-                        for i in 0..<n { y[i] -= s[base + Int(fd[i]) * c + j] }
+        }
+        for d in 1..<max(codes.count, 1) {
+            codes[d].withUnsafeBufferPointer { fd in
+                state.withUnsafeBufferPointer { s in
+                    let base = offsets[d - 1]
+                    for i in 0..<n {
+                        let level = base + Int(fd[i]) * c
+                        for j in 0..<c { outputs[j][i] -= s[level + j] }
                     }
                 }
             }
