@@ -123,7 +123,6 @@ private struct DesignBuilder {
     /// soon as its column is filled; a table the caller handed over (`consume`) then frees
     /// each source column as it is copied, so table and design are not both held whole.
     consuming func build() throws(FormulaError) -> ModelFrame {
-        // Long: the design's steps in order, then the hand-over that frees the table column by column.
         let resolved = try resolve()
         let kept = try keptRows(resolved)
         let rows = kept.rows
