@@ -4,9 +4,12 @@ import Foundation
 /// slow-down in any phase is visible (`impact estimate --timings` prints them).
 ///
 /// Phases of a regression request (``Phase``): `read` (the data file into a table),
-/// `design` (formulas applied to the table: model frames), `demeaning` (fixed effects
-/// absorbed, or columns centred: the working matrix), `fit` (singleton screen, collinearity
-/// screen, QR and coefficients), `covariance` (the variance estimate and the inference
+/// `design` (formulas applied to the table: model frames), `demean` (the raw columns'
+/// norms, then the fixed effects absorbed — in place, in the frame's own columns, when
+/// every row is kept — or the columns centred: the working matrix), `fit` (singleton
+/// screen, collinearity screen and factorization — the Cholesky factor of the working
+/// columns' Gram matrix when it is sure to agree with QR, else Householder QR —,
+/// coefficients and residuals), `covariance` (the variance estimate and the inference
 /// built from it) and `output` (rendering and writing the result, measured by the caller).
 ///
 /// Conventions: wall-clock seconds of a monotonic clock (`DispatchTime`), and beside them
@@ -24,7 +27,8 @@ public struct PhaseTimings: Sendable, Equatable {
         case design
         /// Absorbing the fixed effects (or centring): the working matrix.
         case demean
-        /// Screening and factorizing the working matrix: the coefficients.
+        /// Screening and factorizing the working matrix (normal equations or QR): the
+        /// coefficients and residuals.
         case fit
         /// The variance estimate and the inference built from it.
         case covariance

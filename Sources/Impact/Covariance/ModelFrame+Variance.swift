@@ -11,7 +11,7 @@ extension ModelFrame {
     ///   - variance: the variance choice the frame will be estimated under.
     public init(formula: Formula, table: Table, weights: String? = nil,
                 variance: VarianceChoice) throws(FormulaError) {
-        try self.init(formula: formula, table: table, weights: weights,
+        try self.init(formula: formula, table: consume table, weights: weights,
                       clusters: variance.clusterVariables(for: formula))
     }
 }

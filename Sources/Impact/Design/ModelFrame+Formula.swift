@@ -56,7 +56,7 @@ extension ModelFrame {
     ///   level, a non-positive weight, or no rows left.
     public init(formula: Formula, table: Table, weights weightsName: String? = nil,
                 clusters clusterNames: [String] = []) throws(FormulaError) {
-        self = try DesignBuilder(formula: formula, table: table, weightsName: weightsName,
+        self = try DesignBuilder(formula: formula, table: consume table, weightsName: weightsName,
                                  clusterNames: clusterNames).build()
     }
 
@@ -71,9 +71,20 @@ extension ModelFrame {
 /// The steps of ``ModelFrame/init(formula:table:weights:clusters:)``.
 private struct DesignBuilder {
     let formula: Formula
-    let table: Table
+    /// The table, until the columns the design needs have been taken from it.
+    private var source: Table?
     let weightsName: String?
     let clusterNames: [String]
+
+    /// The data (present until ``build()`` lets it go).
+    var table: Table { source! }
+
+    init(formula: Formula, table: consuming Table, weightsName: String?, clusterNames: [String]) {
+        self.formula = formula
+        source = table
+        self.weightsName = weightsName
+        self.clusterNames = clusterNames
+    }
 
     /// One factor of one design column: a numeric vector, or a 0/1 indicator of a level.
     enum Piece {
@@ -107,7 +118,11 @@ private struct DesignBuilder {
         var specs: [[Piece]] = []
     }
 
-    func build() throws(FormulaError) -> ModelFrame {
+    /// Memory: once the rows, the factors and the pieces of every design column are known,
+    /// the builder lets the table and the resolved columns go, and each piece is released as
+    /// soon as its column is filled; a table the caller handed over (`consume`) then frees
+    /// each source column as it is copied, so table and design are not both held whole.
+    consuming func build() throws(FormulaError) -> ModelFrame {
         let resolved = try resolve()
         let kept = try keptRows(resolved)
         let rows = kept.rows
@@ -119,17 +134,22 @@ private struct DesignBuilder {
         var responseValues = gather(resolved.response.values, rows: rows)
         if case .logarithm = formula.response { responseValues = responseValues.map(Foundation.log) }
         let fixedEffects = fixedEffectFactors(resolved.fixedEffectColumns, rows: rows)
+        let clusters = clusterFactors(resolved.clusters, rows: rows, fixedEffects: fixedEffects)
         let notes: [RegressionNote] = RowDropReason.allCases.compactMap { reason in
             kept.dropped[reason, default: 0] > 0 ? .rowsDropped(reason: reason, count: kept.dropped[reason]!) : nil
         }
+        let droppedForMissing = table.rowCount - n
+        let names = design.names
+        var specs = (consume design).specs
+        _ = consume resolved
+        source = nil
+        let storage = designStorage(&specs, count: n, withIntercept: withIntercept)
         return ModelFrame(
             responseName: formula.response.name, response: responseValues,
-            regressors: Matrix(rows: n, columns: design.names.count,
-                               storage: designStorage(design.specs, count: n, withIntercept: withIntercept)),
-            regressorNames: design.names, hasIntercept: withIntercept, weights: weightValues,
-            fixedEffects: fixedEffects,
-            clusters: clusterFactors(resolved.clusters, rows: rows, fixedEffects: fixedEffects),
-            sourceRows: rows, droppedForMissing: table.rowCount - n, notes: notes)
+            regressors: Matrix(rows: n, columns: names.count, storage: storage),
+            regressorNames: names, hasIntercept: withIntercept, weights: weightValues,
+            fixedEffects: fixedEffects, clusters: clusters,
+            sourceRows: rows, droppedForMissing: droppedForMissing, notes: notes)
     }
 
     /// Step 1: every column, in formula order, so the first unknown name is reported.
@@ -383,11 +403,18 @@ private struct DesignBuilder {
     }
 
     /// The column-major storage of the design: the intercept, then each column's product.
-    private func designStorage(_ specs: [[Piece]], count n: Int, withIntercept: Bool) -> [Double] {
+    /// Its capacity holds one column more, left untouched (so never paged in), so that
+    /// the fit can append the response and demean design and response together in place
+    /// (``LinearRegression``) instead of copying both into a new matrix.
+    /// Each column's pieces are emptied once it is filled (their source may then be freed).
+    private func designStorage(_ specs: inout [[Piece]], count n: Int, withIntercept: Bool) -> [Double] {
         var storage: [Double] = []
-        storage.reserveCapacity(n * (specs.count + (withIntercept ? 1 : 0)))
+        storage.reserveCapacity(n * (specs.count + (withIntercept ? 1 : 0) + 1))
         if withIntercept { storage.append(contentsOf: repeatElement(1.0, count: n)) }
-        for pieces in specs { appendColumn(pieces, count: n, to: &storage) }
+        for index in specs.indices {
+            appendColumn(specs[index], count: n, to: &storage)
+            specs[index] = []
+        }
         return storage
     }
 

@@ -17,6 +17,8 @@ enum LapackBoundary {
     static let vectors = CChar(UInt8(ascii: "V"))
     /// `'N'` as a `diag` argument: the triangular matrix does not have a unit diagonal.
     static let nonUnitDiagonal = CChar(UInt8(ascii: "N"))
+    /// `'1'` as a `norm` argument: the 1-norm (largest absolute column sum).
+    static let oneNorm = CChar(UInt8(ascii: "1"))
     /// Column-major layout for LAPACKE.
     static let columnMajor = Int32(LAPACK_COL_MAJOR)
 

@@ -13,8 +13,12 @@ import Foundation
 /// 3. Screen for collinearity in formula order (`CollinearityScreen`, tolerance
 ///    `RegressionOptions.collinearityTolerance`): earlier columns are kept, later linear
 ///    combinations dropped and named, as pyfixest does.
-/// 4. Solve `min ‖W^{1/2}(y − Zθ)‖` by the same QR (`Rθ = Qᵀy`), never by normal
-///    equations; map back to the original coefficients (undo scaling and centring).
+/// 4. Solve `min ‖W^{1/2}(y − Zθ)‖` by the same QR (`Rθ = Qᵀy`); map back to the
+///    original coefficients (undo scaling and centring). Unweighted, steps 3–4 first try
+///    the normal equations (`ZᵀZ` by one BLAS pass, its Cholesky factor standing for `R`:
+///    `CollinearityScreen.byNormalEquations`), taken only when every pivot is far from the
+///    drop threshold and `κ(R) ≤ 50`, so the choices are the QR screen's and the solution
+///    keeps about twelve digits; otherwise QR as above.
 ///
 /// Conventions: coefficients match statsmodels `OLS`/`WLS` and pyfixest `feols`; weights
 /// are analytic (precision) weights multiplying the squared residuals.
@@ -24,8 +28,9 @@ public enum LinearRegression {
     /// - Parameters:
     ///   - frame: response, regressors (intercept first when present), weights, fixed
     ///     effects and cluster variables. Passed as its last use (`fit(consume frame)`), a
-    ///     frame with fixed effects and no singletons is demeaned straight from its columns
-    ///     and freed before the factorization, so large designs are not held twice.
+    ///     frame with fixed effects and no singletons is demeaned in its own storage
+    ///     (``Demeaning/demeanInPlace(_:count:by:weights:options:)``), so large designs are
+    ///     not held twice.
     ///   - options: singleton policy, demeaning and collinearity settings (defaults in
     ///     `RegressionOptions`).
     /// - Throws: `EstimationError` for non-finite data, non-positive weights, too few
@@ -54,11 +59,19 @@ public enum LinearRegression {
         var working: Matrix
         let summary: WorkingSummary
         let demeaningStarted = PhaseTimings.Instant.now()
+        let emptyFrame = ModelFrame(responseName: responseName, response: [], regressors: Matrix(rows: 0, columns: 0),
+                                    regressorNames: [], hasIntercept: false)
         if absorbed && sample.rows == nil {
-            (working, summary) = demeanedFromFrame(frame, candidates: candidates, sample: sample, options: options)
+            // Take the frame's columns and let the frame go, so they are demeaned in place.
+            let columns = frame.regressors.storage, response = frame.response
+            frame = emptyFrame
+            (working, summary) = demeanedInPlace(columns, response: response, candidates: candidates,
+                                                 sample: sample, options: options)
         } else {
             (working, summary) = workingFromCopy(frame, candidates: candidates, sample: sample,
                                                  centred: interceptColumn != nil, options: options)
+            // The frame's columns are no longer needed: let them go before the factorization (memory).
+            frame = emptyFrame
         }
         let demeaningEnded = PhaseTimings.Instant.now()
         timings.add(since: demeaningStarted, to: .demean)
@@ -67,17 +80,17 @@ public enum LinearRegression {
             timings.add(end.wall - started.wall - (demeaningEnded.wall - demeaningStarted.wall),
                         cpu: end.cpu - started.cpu - (demeaningEnded.cpu - demeaningStarted.cpu), to: .fit)
         }
-        // The frame's columns are no longer needed: let them go before the factorization (memory).
-        frame = ModelFrame(responseName: responseName, response: [], regressors: Matrix(rows: 0, columns: 0),
-                           regressorNames: [], hasIntercept: false)
         let n = sample.count
-        let workingResponse = working.column(working.columns - 1)
+        let responseColumn = working.columns - 1
         let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: sample.weights) }
+        let withinTotalSumOfSquares = absorbed ? working.storage.withUnsafeBufferPointer {
+            weightedSumOfSquares(column(responseColumn, of: $0, rows: n), weights: sample.weights)
+        } : nil
 
         // Collinearity screen in formula order, and the QR of the kept columns; the
         // factorization (an n × k copy) is released as soon as θ and the bread are known.
         let sqrtWeights = sample.weights?.map { $0.squareRoot() }
-        let whitenedResponse = sqrtWeights.map { s in zip(workingResponse, s).map { $0 * $1 } } ?? workingResponse
+        let whitenedResponse = sqrtWeights.map { s in zip(working.column(responseColumn), s).map { $0 * $1 } }
         let (kept, dropped, theta, slopeBread) = try solve(
             working: working, candidateCount: candidates.count, rawNorms: summary.rawNorms,
             workingNorms: workingNorms, sqrtWeights: sqrtWeights, response: whitenedResponse,
@@ -85,7 +98,7 @@ public enum LinearRegression {
             fixedEffects: sample.fixedEffects, names: candidates.map { regressorNames[$0] })
         let intercept = interceptColumn != nil && !absorbed
         let slopes = kept.indices.map { theta[$0] / workingNorms[kept[$0]] }
-        let residuals = workingResiduals(workingResponse, working: working, slopes: slopes, kept: kept)
+        let residuals = workingResiduals(working: working, slopes: slopes, kept: kept)
         let coefficients = intercept ? [interceptEstimate(means: summary.means, kept: kept, slopes: slopes)] + slopes : slopes
         let design = workingDesign(consume working, kept: kept, norms: workingNorms, intercept: intercept)
         let (bread, transform) = breadAndTransform(slopeBread: slopeBread, kept: kept, norms: workingNorms,
@@ -98,7 +111,7 @@ public enum LinearRegression {
             residuals: residuals, weights: sample.weights,
             residualSumOfSquares: weightedSumOfSquares(residuals, weights: sample.weights),
             totalSumOfSquares: summary.totalSumOfSquares,
-            withinTotalSumOfSquares: absorbed ? weightedSumOfSquares(workingResponse, weights: sample.weights) : nil,
+            withinTotalSumOfSquares: withinTotalSumOfSquares,
             fixedEffects: sample.fixedEffects, clusters: sample.clusters, singletonsRemoved: sample.singletonsRemoved,
             droppedForMissing: droppedForMissing, designNotes: notes, demeaning: summary.demeaning,
             sourceRows: sample.sourceRows,
@@ -160,27 +173,46 @@ public enum LinearRegression {
         let demeaning: DemeaningReport?
     }
 
-    /// With fixed effects and every row kept: demeans straight from the frame's columns,
-    /// so no raw n × k copy is made.
-    private static func demeanedFromFrame(_ frame: ModelFrame, candidates: [Int], sample: Sample,
-                                          options: RegressionOptions) -> (Matrix, WorkingSummary) {
+    /// With fixed effects and every row kept: demeans the frame's own columns in place.
+    /// The candidate columns are moved to the front of `columns` (the frame's storage,
+    /// which the caller has released, so no copy is made), the response is appended (into
+    /// the spare column the design reserves) and all are demeaned together; no raw n × k
+    /// copy and no second demeaned matrix is made.
+    private static func demeanedInPlace(_ columns: consuming [Double], response y: [Double], candidates: [Int],
+                                        sample: Sample, options: RegressionOptions) -> (Matrix, WorkingSummary) {
         let n = sample.count, weights = sample.weights
-        let y = frame.response
-        let rawNorms = candidates.map { j in
-            frame.regressors.storage.withUnsafeBufferPointer { weightedNorm(column(j, of: $0, rows: n), weights: weights) }
+        var storage = columns
+        let rawNorms = storage.withUnsafeBufferPointer { regressors in
+            candidates.map { weightedNorm(column($0, of: regressors, rows: n), weights: weights) }
         } + [y.withUnsafeBufferPointer { weightedNorm($0, weights: weights) }]
-        let responseMean = y.withUnsafeBufferPointer { weightedMean($0, weights: weights) }
-        let tss = weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
-        let result = frame.regressors.storage.withUnsafeBufferPointer { regressors in
-            y.withUnsafeBufferPointer { response in
-                Demeaning.demean(inputs: candidates.map { column($0, of: regressors, rows: n).baseAddress! }
-                                    + [response.baseAddress!],
-                                 rows: n, by: sample.fixedEffects, weights: weights, options: options.demeaning)
+        let tss = y.withUnsafeBufferPointer { centredSumOfSquares($0, weights: weights) }
+        storage.withUnsafeMutableBufferPointer { buffer in
+            for (position, j) in candidates.enumerated() where position != j {
+                let base = buffer.baseAddress!
+                (base + position * n).update(from: base + j * n, count: n)
             }
         }
+        storage.removeLast(storage.count - n * candidates.count)
+        storage.append(contentsOf: y)
+        var working = Matrix(rows: n, columns: candidates.count + 1, storage: consume storage)
+        let report = Demeaning.demeanInPlace(&working, by: sample.fixedEffects, weights: weights,
+                                             options: options.demeaning)
         let summary = WorkingSummary(rawNorms: rawNorms, means: [Double](repeating: 0, count: candidates.count + 1),
-                                     totalSumOfSquares: tss, demeaning: result.report)
-        return (result.demeaned, summary)
+                                     totalSumOfSquares: tss, demeaning: report)
+        return (working, summary)
+    }
+
+    /// `Σ wᵢ (yᵢ − ȳ_w)²` about the weighted mean (``weightedMean(_:weights:)``), without a
+    /// centred copy.
+    static func centredSumOfSquares(_ values: UnsafeBufferPointer<Double>, weights: [Double]?) -> Double {
+        let mean = weightedMean(values, weights: weights)
+        var sum = 0.0
+        if let weights {
+            for i in values.indices { sum += weights[i] * (values[i] - mean) * (values[i] - mean) }
+        } else {
+            for i in values.indices { sum += (values[i] - mean) * (values[i] - mean) }
+        }
+        return sum
     }
 
     /// Otherwise: copies the candidate columns and the response (on the kept rows), then
@@ -220,10 +252,11 @@ public enum LinearRegression {
         return (working, WorkingSummary(rawNorms: rawNorms, means: means, totalSumOfSquares: tss, demeaning: report))
     }
 
-    /// `e = ỹ − Σⱼ bⱼ z̃ⱼ` over the kept working columns (unweighted residuals).
-    private static func workingResiduals(_ response: [Double], working: Matrix, slopes: [Double], kept: [Int]) -> [Double] {
+    /// `e = ỹ − Σⱼ bⱼ z̃ⱼ` over the kept working columns (unweighted residuals), `ỹ` the
+    /// working response (the last column).
+    private static func workingResiduals(working: Matrix, slopes: [Double], kept: [Int]) -> [Double] {
         let n = working.rows
-        var residuals = response
+        var residuals = working.column(working.columns - 1)
         working.storage.withUnsafeBufferPointer { columns in
             residuals.withUnsafeMutableBufferPointer { e in
                 for (slope, j) in zip(slopes, kept) {
@@ -288,7 +321,7 @@ public enum LinearRegression {
     /// The collinearity screen, `θ` from the QR of the kept columns, and the bread
     /// `(RᵀR)⁻¹`; the factorization is freed on return.
     private static func solve(working: Matrix, candidateCount: Int, rawNorms: [Double],
-                              workingNorms: [Double], sqrtWeights: [Double]?, response: [Double],
+                              workingNorms: [Double], sqrtWeights: [Double]?, response: [Double]?,
                               options: RegressionOptions, n: Int, absorbed: Bool, intercept: Bool,
                               fixedEffects: [FactorCodes], names: [String])
         throws(EstimationError) -> (kept: [Int], dropped: [Int], theta: [Double], bread: Matrix) {
@@ -296,19 +329,34 @@ public enum LinearRegression {
         if n < candidateCount {
             throw .tooFewObservations(observations: n, parameters: candidateCount + (intercept && !absorbed ? 1 : 0))
         }
-        let screen = try CollinearityScreen(working: working, candidateCount: candidateCount,
-                                            rawNorms: rawNorms, workingNorms: workingNorms,
-                                            sqrtWeights: sqrtWeights, tolerance: options.collinearityTolerance)
-        let kept = screen.kept, dropped = screen.dropped, factorization = screen.factorization
+        // Unweighted, the normal equations when they are sure to agree with the QR screen
+        // (one pass over the data, no n × k copy); otherwise the QR screen.
+        let fast = sqrtWeights == nil
+            ? try CollinearityScreen.byNormalEquations(working: working, candidateCount: candidateCount,
+                                                       rawNorms: rawNorms, workingNorms: workingNorms,
+                                                       tolerance: options.collinearityTolerance)
+            : nil
+        let screen = fast != nil ? nil : try CollinearityScreen(
+            working: working, candidateCount: candidateCount, rawNorms: rawNorms, workingNorms: workingNorms,
+            sqrtWeights: sqrtWeights, tolerance: options.collinearityTolerance)
+        let kept = fast?.kept ?? screen!.kept, dropped = fast?.dropped ?? screen!.dropped
         if kept.isEmpty && !intercept || kept.isEmpty && absorbed {
             throw .noIdentifiedRegressors(dropped: dropped.map { names[$0] })
         }
         let k = kept.count + (intercept && !absorbed ? 1 : 0)
         let parameters = k + (absorbed ? fixedEffects.reduce(0) { $0 + $1.levelCount } - (fixedEffects.count - 1) : 0)
         guard n > parameters else { throw .tooFewObservations(observations: n, parameters: parameters) }
-        let theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(response) }
+        let theta: [Double], upperFactor: Matrix
+        if let fast {
+            (theta, upperFactor) = (fast.theta, fast.upperFactor)
+        } else {
+            let factorization = screen!.factorization
+            let response = response ?? working.column(working.columns - 1)
+            theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(response) }
+            upperFactor = factorization.upperFactor
+        }
         let bread = try numeric { () throws(LinearAlgebraError) in
-            try CholeskyFactorization(upperFactor: factorization.upperFactor).inverse()
+            try CholeskyFactorization(upperFactor: upperFactor).inverse()
         }
         return (kept, dropped, theta, bread)
     }
@@ -381,8 +429,16 @@ public enum LinearRegression {
     }
 
     static func weightedSumOfSquares(_ values: [Double], weights: [Double]?) -> Double {
+        values.withUnsafeBufferPointer { weightedSumOfSquares($0, weights: weights) }
+    }
+
+    static func weightedSumOfSquares(_ values: UnsafeBufferPointer<Double>, weights: [Double]?) -> Double {
         var sum = 0.0
-        for (i, v) in values.enumerated() { sum += (weights?[i] ?? 1) * v * v }
+        if let weights {
+            for i in values.indices { sum += weights[i] * values[i] * values[i] }
+        } else {
+            for i in values.indices { sum += 1 * values[i] * values[i] }
+        }
         return sum
     }
 }

@@ -16,7 +16,9 @@
 /// - the variance: ``variance`` (default ``VarianceChoice/modelDefault``: clustered by the
 ///   first fixed effect with fixed effects, `iid` without);
 /// - memory: the table is released once the frames are built, and each frame is handed
-///   over to its fit (`fit(consume frame)`), which frees the design once demeaned. (A
+///   over to its fit (`fit(consume frame)`), which demeans the design in its own storage
+///   (no second n × k matrix) and, when the normal equations are safe, factorizes it
+///   without a copy (``LinearRegression``). (A
 ///   program can also make the freed memory go back to the system promptly with
 ///   ``ProcessMemory/returnFreedMemoryPromptly()``, a process-wide setting the `impact`
 ///   command makes; the library does not change it behind a caller's back.)
@@ -156,12 +158,16 @@ public struct RegressionRequest: Sendable {
         let designStarted = PhaseTimings.Instant.now()
         defer { timings.add(since: designStarted, to: .design) }
         var frames: [ModelFrame] = []
-        for formula in formulas {
-            do {
+        do {
+            for formula in formulas.dropLast() {
                 frames.append(try ModelFrame(formula: formula, table: table, weights: weights, variance: variance))
-            } catch {
-                throw .design(error)
             }
+            // The last model takes the table over, so its columns are freed as the design is filled.
+            if let last = formulas.last {
+                frames.append(try ModelFrame(formula: last, table: consume table, weights: weights, variance: variance))
+            }
+        } catch {
+            throw .design(error)
         }
         return (frames, summary)
     }

@@ -62,6 +62,43 @@ public enum Demeaning {
                        weights: [Double]?, options: DemeaningOptions) -> (demeaned: Matrix, report: DemeaningReport) {
         let columnCount = inputs.count
         precondition(!factors.isEmpty && n > 0 && columnCount > 0, "nothing to demean")
+        var report: DemeaningReport?
+        // The result is written straight into the returned array's storage (no extra copy).
+        let storage = [Double](unsafeUninitializedCapacity: n * columnCount) { output, initialized in
+            let outputs = (0..<columnCount).map { output.baseAddress! + $0 * n }
+            report = demean(inputs: inputs, outputs: outputs, rows: n, by: factors, weights: weights, options: options)
+            initialized = n * columnCount
+        }
+        return (Matrix(rows: n, columns: columnCount, storage: storage), report!)
+    }
+
+    /// Demeans the first `count` columns of `columns` (`n × c`, column-major, `count ≤ c`)
+    /// in place: each column is overwritten by its demeaned values, so no second n × c
+    /// matrix is made (the within transform of a design that is no longer needed raw).
+    /// Otherwise as ``demean(_:by:weights:options:)``; columns after `count` are untouched.
+    ///
+    /// - Parameter count: the columns to demean; default all of them.
+    public static func demeanInPlace(_ columns: inout Matrix, count: Int? = nil, by factors: [FactorCodes],
+                                     weights: [Double]? = nil, options: DemeaningOptions = .init()) -> DemeaningReport {
+        let n = columns.rows, columnCount = count ?? columns.columns
+        precondition(columnCount <= columns.columns, "more columns to demean than the matrix has")
+        guard !factors.isEmpty, n > 0, columnCount > 0 else {
+            return DemeaningReport(dimensions: factors.count, iterations: 0, converged: true, options: options)
+        }
+        return columns.storage.withUnsafeMutableBufferPointer { storage in
+            let pointers = (0..<columnCount).map { storage.baseAddress! + $0 * n }
+            return demean(inputs: pointers.map { UnsafePointer($0) }, outputs: pointers, rows: n, by: factors,
+                          weights: weights, options: options)
+        }
+    }
+
+    /// Demeans the columns at `inputs` into the columns at `outputs` (each `rows` long; an
+    /// output may be its own input: every input value is read before its output is written).
+    static func demean(inputs: [UnsafePointer<Double>], outputs: [UnsafeMutablePointer<Double>], rows n: Int,
+                       by factors: [FactorCodes], weights: [Double]?,
+                       options: DemeaningOptions) -> DemeaningReport {
+        let columnCount = inputs.count
+        precondition(!factors.isEmpty && n > 0 && columnCount > 0 && outputs.count == columnCount, "nothing to demean")
         precondition(factors.allSatisfy { $0.codes.count == n }, "factor length differs from data")
         let ordered = factors.sorted { $0.levelCount > $1.levelCount }
         let problem = DemeaningProblem(factors: ordered, weights: weights, observations: n)
@@ -69,10 +106,9 @@ public enum Demeaning {
         let bounds = (0...groupCount).map { $0 * columnCount / groupCount }
         let outcomes = UnsafeMutableBufferPointer<DemeaningProblem.Outcome>.allocate(capacity: groupCount)
         defer { outcomes.deallocate() }
-        // The result is written straight into the returned array's storage (no extra copy).
-        let storage = [Double](unsafeUninitializedCapacity: n * columnCount) { output, initialized in
-            let shared = SharedBuffers(output: output, outcomes: outcomes)
-            inputs.withUnsafeBufferPointer { input in
+        inputs.withUnsafeBufferPointer { input in
+            outputs.withUnsafeBufferPointer { output in
+                let shared = SharedBuffers(outputs: output, outcomes: outcomes)
                 let source = SharedInput(pointers: input)
                 DispatchQueue.concurrentPerform(iterations: groupCount) { group in
                     let first = bounds[group], last = bounds[group + 1]
@@ -83,25 +119,22 @@ public enum Demeaning {
                     }
                     let outcome = problem.solve(
                         inputs: UnsafeBufferPointer(rebasing: source.pointers[first..<last]),
-                        output: shared.output.baseAddress! + first * n,
+                        outputs: UnsafeBufferPointer(rebasing: shared.outputs[first..<last]),
                         options: options)
                     shared.outcomes.baseAddress!.advanced(by: group).initialize(to: outcome)
                 }
             }
-            initialized = n * columnCount
         }
-        let demeaned = Matrix(rows: n, columns: columnCount, storage: storage)
         let results = Array(outcomes)
-        let report = DemeaningReport(dimensions: factors.count,
-                                     iterations: results.map(\.iterations).max() ?? 0,
-                                     converged: results.allSatisfy(\.converged), options: options)
-        return (demeaned, report)
+        return DemeaningReport(dimensions: factors.count,
+                               iterations: results.map(\.iterations).max() ?? 0,
+                               converged: results.allSatisfy(\.converged), options: options)
     }
 }
 
 /// Buffers written by the parallel groups; each group writes a disjoint range.
 private struct SharedBuffers: @unchecked Sendable {
-    let output: UnsafeMutableBufferPointer<Double>
+    let outputs: UnsafeBufferPointer<UnsafeMutablePointer<Double>>
     let outcomes: UnsafeMutableBufferPointer<DemeaningProblem.Outcome>
 }
 
@@ -139,21 +172,22 @@ struct DemeaningProblem: Sendable {
         }
     }
 
-    /// Demeans the columns at `inputs` into contiguous columns starting at `output`.
-    func solve(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, output: UnsafeMutablePointer<Double>,
+    /// Demeans the columns at `inputs` into the columns at `outputs` (which may be the same).
+    func solve(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, outputs: UnsafeBufferPointer<UnsafeMutablePointer<Double>>,
                options: DemeaningOptions) -> Outcome {
         let n = observations
         let c = inputs.count
         let q = codes.count
-        // Weighted level sums of the data, level-major.
+        // Weighted level sums of the data, level-major; one pass over the codes for all
+        // columns (each level's sums are contiguous; every sum adds in row order as before).
         var levelSums = levelCounts.map { [Double](repeating: 0, count: $0 * c) }
         weights.withUnsafeBufferPointer { w in
             for d in 0..<q {
                 codes[d].withUnsafeBufferPointer { f in
                     levelSums[d].withUnsafeMutableBufferPointer { s in
-                        for j in 0..<c {
-                            let x = inputs[j]
-                            for i in 0..<n { s[Int(f[i]) * c + j] += w[i] * x[i] }
+                        for i in 0..<n {
+                            let base = Int(f[i]) * c, wi = w[i]
+                            for j in 0..<c { s[base + j] += wi * inputs[j][i] }
                         }
                     }
                 }
@@ -178,13 +212,13 @@ struct DemeaningProblem: Sendable {
                 converged = !needsMore(x, gx, tolerance: options.tolerance)
             }
             firstDimension(state: gx, into: &first, sums: levelSums[0], offsets: offsets, columns: c)
-            residuals(inputs: inputs, output: output, first: first, state: gx, offsets: offsets, columns: c)
+            residuals(inputs: inputs, outputs: outputs, first: first, state: gx, offsets: offsets, columns: c)
         } else {
             for level in 0..<levelCounts[0] {
                 let inverse = inverseLevelWeights[0][level]
                 for j in 0..<c { first[level * c + j] = levelSums[0][level * c + j] * inverse }
             }
-            residuals(inputs: inputs, output: output, first: first, state: [], offsets: [0], columns: c)
+            residuals(inputs: inputs, outputs: outputs, first: first, state: [], offsets: [0], columns: c)
         }
         return Outcome(iterations: iterations, converged: converged)
     }
@@ -301,22 +335,27 @@ struct DemeaningProblem: Sendable {
         }
     }
 
-    /// `x̃ = x − α₁[f₁] − Σ_{q>1} α_q[f_q]`, written column by column.
-    private func residuals(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, output: UnsafeMutablePointer<Double>,
+    /// `x̃ = x − α₁[f₁] − Σ_{q>1} α_q[f_q]`: one pass over each dimension's codes for all
+    /// columns (a level's coefficients are contiguous), subtracting in dimension order.
+    /// An output may be its own input: each value is read before it is written.
+    private func residuals(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, outputs: UnsafeBufferPointer<UnsafeMutablePointer<Double>>,
                            first: [Double], state: [Double], offsets: [Int], columns c: Int) {
         let n = observations
-        for j in 0..<c {
-            let x = inputs[j], y = output + j * n
-            codes[0].withUnsafeBufferPointer { f0 in
-                first.withUnsafeBufferPointer { a in
-                    for i in 0..<n { y[i] = x[i] - a[Int(f0[i]) * c + j] }
+        codes[0].withUnsafeBufferPointer { f0 in
+            first.withUnsafeBufferPointer { a in
+                for i in 0..<n {
+                    let level = Int(f0[i]) * c
+                    for j in 0..<c { outputs[j][i] = inputs[j][i] - a[level + j] }
                 }
             }
-            for d in 1..<max(codes.count, 1) {
-                codes[d].withUnsafeBufferPointer { fd in
-                    state.withUnsafeBufferPointer { s in
-                        let base = offsets[d - 1]
-                        for i in 0..<n { y[i] -= s[base + Int(fd[i]) * c + j] }
+        }
+        for d in 1..<max(codes.count, 1) {
+            codes[d].withUnsafeBufferPointer { fd in
+                state.withUnsafeBufferPointer { s in
+                    let base = offsets[d - 1]
+                    for i in 0..<n {
+                        let level = base + Int(fd[i]) * c
+                        for j in 0..<c { outputs[j][i] -= s[level + j] }
                     }
                 }
             }
