@@ -28,3 +28,50 @@ extension ProcessMemory {
         #endif
     }
 }
+
+extension Array where Element: BitwiseCopyable {
+    /// `reserveCapacity(minimumCapacity)`, then ``ProcessMemory/adviseHugePages(_:byteCount:)``
+    /// on the reserved storage, so that appending to a large fresh array faults once per
+    /// 2 MiB instead of once per 4 KiB page. Same values as `reserveCapacity`; an advice only.
+    mutating func reserveCapacityOnHugePages(_ minimumCapacity: Int) {
+        reserveCapacity(minimumCapacity)
+        let bytes = capacity * MemoryLayout<Element>.stride
+        guard bytes >= ProcessMemory.hugePageThreshold else { return }
+        withUnsafeMutableBufferPointer { buffer in
+            // An empty array with reserved room still points at its storage.
+            if let start = buffer.baseAddress {
+                ProcessMemory.adviseHugePages(UnsafeMutableRawPointer(start), byteCount: bytes)
+            }
+        }
+    }
+}
+
+extension Array where Element: BitwiseCopyable {
+    /// `Array(repeating: value, count: count)`, its storage advised onto huge pages before
+    /// it is filled (see ``reserveCapacityOnHugePages(_:)``).
+    init(onHugePagesRepeating value: Element, count: Int) {
+        self.init(unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let start = buffer.baseAddress {
+                ProcessMemory.adviseHugePages(UnsafeMutableRawPointer(start),
+                                              byteCount: count * MemoryLayout<Element>.stride)
+                start.initialize(repeating: value, count: count)
+            }
+            initialized = count
+        }
+    }
+}
+
+extension Array where Element: BitwiseCopyable {
+    /// A copy of `source`, its storage advised onto huge pages before it is written (see
+    /// ``reserveCapacityOnHugePages(_:)``).
+    init(onHugePagesCopying source: UnsafeBufferPointer<Element>) {
+        self.init(unsafeUninitializedCapacity: source.count) { buffer, initialized in
+            if let start = buffer.baseAddress, let from = source.baseAddress {
+                ProcessMemory.adviseHugePages(UnsafeMutableRawPointer(start),
+                                              byteCount: source.count * MemoryLayout<Element>.stride)
+                start.initialize(from: from, count: source.count)
+            }
+            initialized = source.count
+        }
+    }
+}

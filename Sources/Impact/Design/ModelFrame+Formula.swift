@@ -261,7 +261,9 @@ private struct DesignBuilder {
         if let weights = resolved.weights { numeric.append(weights) }
         dropped[.infinite, default: 0] += dropRows(of: numeric, where: { !$0.isFinite }, in: &drop)
         dropped = dropped.filter { $0.value > 0 }
-        let rows = (0..<table.rowCount).filter { !drop[$0] }
+        var rows: [Int] = []   // reserved once: an n-length array grown by doubling faults twice
+        rows.reserveCapacityOnHugePages(drop.lazy.filter { !$0 }.count)
+        for row in 0..<table.rowCount where !drop[row] { rows.append(row) }
         guard !rows.isEmpty else { throw noRowsLeft(dropped) }
         return KeptRows(rows: rows, dropped: dropped)
     }
@@ -409,7 +411,7 @@ private struct DesignBuilder {
     /// Each column's pieces are emptied once it is filled (their source may then be freed).
     private func designStorage(_ specs: inout [[Piece]], count n: Int, withIntercept: Bool) -> [Double] {
         var storage: [Double] = []
-        storage.reserveCapacity(n * (specs.count + (withIntercept ? 1 : 0) + 1))
+        storage.reserveCapacityOnHugePages(n * (specs.count + (withIntercept ? 1 : 0) + 1))
         if withIntercept { storage.append(contentsOf: repeatElement(1.0, count: n)) }
         for index in specs.indices {
             appendColumn(specs[index], count: n, to: &storage)

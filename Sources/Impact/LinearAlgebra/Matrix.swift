@@ -23,7 +23,7 @@ public struct Matrix: Sendable, Equatable {
     /// A `rows × columns` matrix filled with `value`.
     public init(rows: Int, columns: Int, repeating value: Double = 0) {
         self.init(rows: rows, columns: columns,
-                  storage: [Double](repeating: value, count: rows * columns))
+                  storage: [Double](onHugePagesRepeating: value, count: rows * columns))
     }
 
     /// Creates a matrix from its columns, which must have equal length.
@@ -59,7 +59,9 @@ public struct Matrix: Sendable, Equatable {
 
     /// Column `j` as an array.
     public func column(_ j: Int) -> [Double] {
-        Array(storage[(j * rows)..<((j + 1) * rows)])
+        storage.withUnsafeBufferPointer { all in
+            [Double](onHugePagesCopying: UnsafeBufferPointer(rebasing: all[(j * rows)..<((j + 1) * rows)]))
+        }
     }
 
     /// The diagonal of a square (or rectangular) matrix.

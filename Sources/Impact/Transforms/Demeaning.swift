@@ -163,7 +163,7 @@ struct DemeaningProblem: Sendable {
         observations = n
         codes = factors.map(\.codes)
         levelCounts = factors.map(\.levelCount)
-        let w = weights ?? [Double](repeating: 1, count: n)
+        let w = weights ?? [Double](onHugePagesRepeating: 1, count: n)
         self.weights = w
         inverseLevelWeights = factors.map { factor in
             var totals = [Double](repeating: 0, count: factor.levelCount)
@@ -180,7 +180,7 @@ struct DemeaningProblem: Sendable {
         let q = codes.count
         // Weighted level sums of the data, level-major; one pass over the codes for all
         // columns (each level's sums are contiguous; every sum adds in row order as before).
-        var levelSums = levelCounts.map { [Double](repeating: 0, count: $0 * c) }
+        var levelSums = levelCounts.map { [Double](onHugePagesRepeating: 0, count: $0 * c) }
         weights.withUnsafeBufferPointer { w in
             for d in 0..<q {
                 codes[d].withUnsafeBufferPointer { f in
@@ -193,7 +193,7 @@ struct DemeaningProblem: Sendable {
                 }
             }
         }
-        var first = [Double](repeating: 0, count: levelCounts[0] * c)
+        var first = [Double](onHugePagesRepeating: 0, count: levelCounts[0] * c)
         var iterations = 0
         var converged = true
         if q > 1 {
@@ -257,8 +257,10 @@ struct DemeaningProblem: Sendable {
     private func firstDimension(state: [Double], into first: inout [Double], sums: [Double],
                                 offsets: [Int], columns c: Int) {
         let n = observations
-        first = sums
         first.withUnsafeMutableBufferPointer { acc in
+            // Copied into the existing buffer: `first = sums` would share `sums`' storage and
+            // copy it into a fresh allocation on the first write, once per sweep.
+            sums.withUnsafeBufferPointer { acc.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
             weights.withUnsafeBufferPointer { w in
                 codes[0].withUnsafeBufferPointer { f0 in
                     state.withUnsafeBufferPointer { s in
