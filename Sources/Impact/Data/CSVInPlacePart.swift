@@ -38,9 +38,7 @@ final class InPlacePart: @unchecked Sendable {
     let interners: UnsafeMutablePointer<CategoryInterner>
     /// Whether each column had a missing cell in this part.
     let hasMissing: UnsafeMutablePointer<Bool>
-    private let missingMarkers: [[UInt8]]
-    private let markerFirstBytes: [Bool]
-    private let longestMarker: Int
+    private let missingMarkers: CSVMissingMarkers
     /// False when a missing marker reads as a plain number (`--na-values -99`): every
     /// numeric cell then goes through the marker check first.
     private let plainNumbersAreNumbers: Bool
@@ -73,10 +71,8 @@ final class InPlacePart: @unchecked Sendable {
         hasMissing = .allocate(capacity: columnCount)
         hasMissing.initialize(repeating: false, count: columnCount)
         missingMarkers = builder.missingMarkers
-        markerFirstBytes = builder.markerFirstBytes
-        longestMarker = builder.longestMarker
         advise = builder.advise
-        plainNumbersAreNumbers = !builder.missingMarkers.contains { marker in
+        plainNumbersAreNumbers = !builder.missingMarkers.markers.contains { marker in
             marker.withUnsafeBufferPointer { Self.plainDecimal($0.baseAddress!, 0, $0.count) != nil }
         }
     }
@@ -330,12 +326,6 @@ final class InPlacePart: @unchecked Sendable {
     /// Whether a trimmed cell is empty or a missing marker (as the sequential read decides).
     @inline(__always)
     private func isMissing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count
-        if count == 0 { return true }
-        if count > longestMarker || !markerFirstBytes[Int(bytes[0])] { return false }
-        for marker in missingMarkers where marker.count == count {
-            if marker.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return true }
-        }
-        return false
+        missingMarkers.matches(bytes)
     }
 }

@@ -60,9 +60,7 @@ struct CSVTableBuilder {
     private var bytesJoinedLater = 0
     var columns: [ColumnState] = []
     var storage = CSVColumnStorage(columns: 0)
-    let missingMarkers: [[UInt8]]
-    var markerFirstBytes = [Bool](repeating: false, count: 256)
-    let longestMarker: Int
+    let missingMarkers: CSVMissingMarkers
     var unquoteScratch = ScratchBuffer()
     var numberScratch = ScratchBuffer()
     var dataStart = 0
@@ -86,10 +84,7 @@ struct CSVTableBuilder {
         self.fileName = fileName
         self.release = release
         readsYears = options.readsYears
-        let markers = options.missingMarkers.filter { !$0.isEmpty }.map { Array($0.utf8) }
-        missingMarkers = markers
-        longestMarker = markers.map(\.count).max() ?? 0
-        for marker in markers { markerFirstBytes[Int(marker[0])] = true }
+        missingMarkers = CSVMissingMarkers(options.missingMarkers)
         try readHeader(options: options)
     }
 
@@ -396,13 +391,7 @@ struct CSVTableBuilder {
 
     @inline(__always)
     func isMissing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = bytes.count
-        if count == 0 { return true }
-        if count > longestMarker || !markerFirstBytes[Int(bytes[0])] { return false }
-        for marker in missingMarkers where marker.count == count {
-            if marker.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return true }
-        }
-        return false
+        missingMarkers.matches(bytes)
     }
 
     @inline(__always)

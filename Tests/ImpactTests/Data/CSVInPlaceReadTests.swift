@@ -21,22 +21,6 @@ struct CSVInPlaceReadTests {
         }
     }
 
-    /// Equal names, units and cells, numbers bit for bit where present.
-    private func sameCells(_ a: Table, _ b: Table) -> Bool {
-        guard a.columnNames == b.columnNames, a.rowCount == b.rowCount, a.units == b.units else { return false }
-        return zip(a.columns, b.columns).allSatisfy { pair in
-            switch pair {
-            case (.numeric(let x), .numeric(let y)):
-                return x.isMissing == y.isMissing
-                    && x.values.indices.allSatisfy { x.isMissing[$0] || x.values[$0].bitPattern == y.values[$0].bitPattern }
-            case (.categorical(let x), .categorical(let y)):
-                return x.codes == y.codes && x.levels == y.levels
-            default:
-                return false
-            }
-        }
-    }
-
     /// A small firm-year panel: ids, years, a Chinese sector name, flags and amounts.
     private func panel(firms: Int, lineEnd: String = "\n", blankAfterRow: Int = .max) -> String {
         let sectors = ["制造业", "批发零售", "信息技术"]

@@ -17,23 +17,6 @@ struct CSVParallelReadTests {
         }
     }
 
-    /// Equal names, units and cells (numbers compared where present, since missing
-    /// slots hold NaN, which is unequal to itself).
-    private func sameCells(_ a: Table, _ b: Table) -> Bool {
-        guard a.columnNames == b.columnNames, a.rowCount == b.rowCount, a.units == b.units else { return false }
-        return zip(a.columns, b.columns).allSatisfy { pair in
-            switch pair {
-            case (.numeric(let x), .numeric(let y)):
-                return x.isMissing == y.isMissing
-                    && x.values.indices.allSatisfy { x.isMissing[$0] || x.values[$0].bitPattern == y.values[$0].bitPattern }
-            case (.categorical(let x), .categorical(let y)):
-                return x.codes == y.codes && x.levels == y.levels
-            default:
-                return false
-            }
-        }
-    }
-
     @Test("numbers, labels first met in the second half, and missing cells join exactly")
     func joinsHalves() throws {
         var text = "firm,year,x,flag\n"
