@@ -72,7 +72,10 @@ struct StaggeredCommand: ParsableCommand {
         if estimator.estimator == .imputation {
             let unused = [("--honest-mbar", honest.mbar != nil), ("--honest-m", honest.m != nil),
                           ("--anticipation", methodOptions.anticipation != 0), ("--bootstrap", bootstrap != nil),
-                          ("--cluster", methodOptions.cluster != nil)].filter(\.1).map(\.0)
+                          ("--cluster", methodOptions.cluster != nil), ("--panel false", !methodOptions.panel),
+                          ("--method", methodOptions.method != .doublyRobust), ("--control", control != .neverTreated),
+                          ("--base-period", basePeriod != .varying), ("--drop-incomplete", dropIncomplete)]
+                .filter(\.1).map(\.0)
             if !unused.isEmpty {
                 throw ValidationError("\(unused.joined(separator: ", ")) apply to the Callaway–Sant'Anna estimator, not to --estimator imputation.")
             }
@@ -84,8 +87,9 @@ struct StaggeredCommand: ParsableCommand {
         let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") })
         let (table, outcomeName) = try sample.variable(sampled.table, outcome ?? keys.columns().revenue)
         if estimator.estimator == .imputation {
-            return try estimator.runImputation(table, keys: keys, cohort: cohort ?? project?.analysis.cohort ?? "cohort",
-                                               outcome: outcomeName, covariates: methodOptions.covariateNames, output: output)
+            let result = try estimator.runImputation(table, keys: keys, cohort: cohort ?? project?.analysis.cohort ?? "cohort",
+                                                     outcome: outcomeName, covariates: methodOptions.covariateNames)
+            return try output.write(sample.report(result, sampled.summary))
         }
         let estimator = CallawaySantAnna(controlGroup: control, basePeriod: basePeriod,
                                          method: methodOptions.method, anticipation: methodOptions.anticipation)

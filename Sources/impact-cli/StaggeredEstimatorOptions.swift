@@ -16,14 +16,14 @@ struct StaggeredEstimatorOptions: ParsableArguments {
     @Option(help: "Estimator: cs (Callaway–Sant'Anna group-time effects) or imputation (Borusyak–Jaravel–Spiess: firm and period effects fitted on untreated rows, conservative standard errors; accepts unbalanced panels).")
     var estimator: StaggeredEstimatorChoice = .cs
 
-    /// Runs the imputation estimator on `table` and writes its result.
+    /// Runs the imputation estimator on `table`, printing its notes as warnings.
     func runImputation(_ table: Table, keys: PanelKeyOptions, cohort: String, outcome: String,
-                       covariates: [String], output: OutputOptions) throws {
+                       covariates: [String]) throws -> ImputationResult {
         let specification = ImputationSpecification(
             id: try keys.idColumn(), time: try keys.timeColumn(), cohort: cohort, outcome: outcome,
             covariates: covariates)
         let result = try ImputationEstimator().estimate(table, specification: specification)
         for note in result.notes { printWarning(note.wording.en, prefix: "") }
-        try output.write(result)
+        return result
     }
 }

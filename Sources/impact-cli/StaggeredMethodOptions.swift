@@ -31,7 +31,7 @@ struct StaggeredMethodOptions: ParsableArguments {
 
     /// The covariate names, trimmed, without empties.
     var covariateNames: [String] {
-        (covariates ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        commaSeparated(covariates)
     }
 
     func validate() throws {

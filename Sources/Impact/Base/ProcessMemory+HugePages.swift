@@ -44,9 +44,7 @@ extension Array where Element: BitwiseCopyable {
             }
         }
     }
-}
 
-extension Array where Element: BitwiseCopyable {
     /// `Array(repeating: value, count: count)`, its storage advised onto huge pages before
     /// it is filled (see ``reserveCapacityOnHugePages(_:)``).
     init(onHugePagesRepeating value: Element, count: Int) {
@@ -59,9 +57,7 @@ extension Array where Element: BitwiseCopyable {
             initialized = count
         }
     }
-}
 
-extension Array where Element: BitwiseCopyable {
     /// A copy of `source`, its storage advised onto huge pages before it is written (see
     /// ``reserveCapacityOnHugePages(_:)``).
     init(onHugePagesCopying source: UnsafeBufferPointer<Element>) {

@@ -60,6 +60,9 @@ extension CSVTableBuilder {
         }
         columnsInPlace.join(one, two, boundOfFirst: bounds[0])
         adopt(columnsInPlace, interners: one.interners)
+        // Drop the second reference to the columns, so that trimming them to their row count
+        // (GrowableBuffer.array()) happens in place instead of copying a shared array.
+        columnsInPlace = InPlaceColumns(plans: [], rows: 0)
         withExtendedLifetime(parts) {}
         return makeTable()
     }

@@ -88,8 +88,8 @@ extension RowSubset {
         case let (.number(a), .number(b)):
             return a < b ? -1 : (a > b ? 1 : 0)
         case let (.text(a), .text(b)):
-            let left = Array(a.unicodeScalars.map(\.value)), right = Array(b.unicodeScalars.map(\.value))
-            return left == right ? 0 : (left.lexicographicallyPrecedes(right) ? -1 : 1)
+            if a.unicodeScalars.elementsEqual(b.unicodeScalars) { return 0 }
+            return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : 1
         case let (.number(a), .text(b)):
             guard let b = Double(b) else { throw .typeMismatch("'\(b)' is not a number", at: at) }
             return a < b ? -1 : (a > b ? 1 : 0)

@@ -34,12 +34,8 @@ extension CollinearityScreen {
     /// threshold, no column is dropped by the QR rule either, and the two screens agree.
     static func byNormalEquations(working: Matrix, candidateCount: Int, rawNorms: [Double], workingNorms: [Double],
                                   tolerance: Double) throws(EstimationError) -> Solution? {
-        var kept = [Int]()
-        var dropped = [Int]()
-        for position in 0..<candidateCount {
-            let relative = rawNorms[position] > 0 ? workingNorms[position] / rawNorms[position] : 0
-            if relative < tolerance { dropped.append(position) } else { kept.append(position) }
-        }
+        let (kept, dropped) = prescreen(candidateCount: candidateCount, rawNorms: rawNorms,
+                                        workingNorms: workingNorms, tolerance: tolerance)
         guard !kept.isEmpty, working.columns == candidateCount + 1 else { return nil }
         let gram = try numeric { () throws(LinearAlgebraError) in try working.gram() }
         let response = candidateCount

@@ -21,14 +21,23 @@ struct CollinearityScreen {
     /// QR of the kept columns (scaled to unit norm, whitened).
     let factorization: QRFactorization
 
-    init(working: Matrix, candidateCount: Int, rawNorms: [Double], workingNorms: [Double],
-         sqrtWeights: [Double]?, tolerance: Double) throws(EstimationError) {
-        var kept = [Int]()
-        var dropped = [Int]()
+    /// Rule 1, shared by the QR and the normal-equations screens: a candidate whose working
+    /// norm is below `tolerance ×` its raw norm (absorbed by the fixed effects or constant)
+    /// is dropped; the others are kept, in formula order.
+    static func prescreen(candidateCount: Int, rawNorms: [Double], workingNorms: [Double],
+                          tolerance: Double) -> (kept: [Int], dropped: [Int]) {
+        var kept = [Int](), dropped = [Int]()
         for position in 0..<candidateCount {
             let relative = rawNorms[position] > 0 ? workingNorms[position] / rawNorms[position] : 0
             if relative < tolerance { dropped.append(position) } else { kept.append(position) }
         }
+        return (kept, dropped)
+    }
+
+    init(working: Matrix, candidateCount: Int, rawNorms: [Double], workingNorms: [Double],
+         sqrtWeights: [Double]?, tolerance: Double) throws(EstimationError) {
+        var (kept, dropped) = Self.prescreen(candidateCount: candidateCount, rawNorms: rawNorms,
+                                             workingNorms: workingNorms, tolerance: tolerance)
         var factorization: QRFactorization
         while true {
             // Handed over to the factorization, which then works in place (no second copy).

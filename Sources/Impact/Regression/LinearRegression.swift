@@ -231,17 +231,15 @@ public enum LinearRegression {
         var working = Matrix(rows: n, columns: columnCount, storage: raw)
         raw = []
         let rawNorms = (0..<columnCount).map { weightedNorm(working, column: $0, weights: weights) }
-        let responseMean = weightedMean(working, column: columnCount - 1, weights: weights)
         let absorbed = !sample.fixedEffects.isEmpty
         let tss = absorbed || centred
-            ? weightedSumOfSquares(y.map { $0 - responseMean }, weights: weights)
+            ? y.withUnsafeBufferPointer { centredSumOfSquares($0, weights: weights) }
             : weightedSumOfSquares(y, weights: weights)
         var means = [Double](repeating: 0, count: columnCount)
         var report: DemeaningReport?
         if absorbed {
-            let result = Demeaning.demean(working, by: sample.fixedEffects, weights: weights, options: options.demeaning)
-            working = result.demeaned   // releases the raw copy early (memory)
-            report = result.report
+            report = Demeaning.demeanInPlace(&working, by: sample.fixedEffects, weights: weights,
+                                             options: options.demeaning)
         } else if centred {
             means = (0..<columnCount).map { weightedMean(working, column: $0, weights: weights) }
             for j in 0..<columnCount {
@@ -437,7 +435,7 @@ public enum LinearRegression {
         if let weights {
             for i in values.indices { sum += weights[i] * values[i] * values[i] }
         } else {
-            for i in values.indices { sum += 1 * values[i] * values[i] }
+            for i in values.indices { sum += values[i] * values[i] }
         }
         return sum
     }

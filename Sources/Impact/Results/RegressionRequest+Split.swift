@@ -8,11 +8,15 @@ extension RegressionRequest {
         guard let index = table.columnIndex(named: split) else {
             throw .unknownSplitColumn(split, nearest: nearestName(to: split, among: table.columnNames))
         }
-        let levels = FactorLevels.sorted(table.columns[index], rows: Array(0..<table.rowCount))
+        let column = table.columns[index]
+        // FactorLevels needs rows without missing values; missing rows stay in the full sample.
+        let present = (0..<table.rowCount).filter { !column.isMissing(at: $0) }
+        let levels = FactorLevels.sorted(column, rows: present)
+        var rowsOfLevel = [[Int]](repeating: [], count: levels.labels.count)
+        for (position, code) in levels.codes.enumerated() { rowsOfLevel[Int(code)].append(present[position]) }
         var samples: [(RegressionSample, Table)] = [(.full, table)]
         for (level, label) in levels.labels.enumerated() {
-            let rows = (0..<table.rowCount).filter { levels.codes[$0] == Int32(level) }
-            samples.append((.level(variable: split, level: label), table.selectingRows(rows)))
+            samples.append((.level(variable: split, level: label), table.selectingRows(rowsOfLevel[level])))
         }
         var results: [RegressionResult] = []
         var labels: [RegressionSample] = []

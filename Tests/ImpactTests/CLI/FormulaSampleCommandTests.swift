@@ -60,6 +60,33 @@ struct FormulaSampleCommandTests {
         #expect(document.map { $0["nobs"] as? Int } == [276, 90, 107, 79])
     }
 
+    @Test("estimate --split on a text column with a blank cell: the blank row is in the full sample only")
+    func splitWithMissingLevel() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("impact-split-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("firms.csv").path
+        try """
+            行业,x,y
+            制造,1,2.0
+            制造,2,4.5
+            制造,3,5.5
+            ,4,9.0
+            服务,1,1.0
+            服务,2,2.5
+            服务,3,2.5
+            服务,4,4.0
+
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let document = try #require(try json(["estimate", "--data", path, "--formula", "y ~ x", "--vcov", "hc1",
+                                              "--split", "行业"]) as? [[String: Any]])
+        #expect(document.map { ($0["sample"] as? [String: Any])?["level"] as? String } == [nil, "制造", "服务"])
+        #expect(document.map { $0["nobs"] as? Int } == [8, 3, 4])
+        // 服务: x̄ = 2.5, ȳ = 2.5, Sxy = 4.5, Sxx = 5: slope 0.9.
+        let slopes = document.map { (($0["coefficients"] as? [[String: Any]])?.last?["estimate"] as? NSNumber)?.doubleValue }
+        #expect(abs((slopes[2] ?? 0) - 0.9) < 1e-12)
+    }
+
     @Test("did without --id on a pooled cross-section: HC1 and a note on standard error; a transformed outcome")
     func pooledDiD() throws {
         let result = try CLIRunner.run(["did", "--data", Self.houses, "--outcome", "price", "--treated", "nearinc",

@@ -77,5 +77,25 @@ struct ImputationCommandTests {
         #expect(result.status == 64)
         #expect(result.stderr.contains("--honest-mbar, --anticipation apply to the Callaway–Sant'Anna estimator"))
         #expect(result.stdout.isEmpty)
+        let layout = try CLIRunner.run([
+            "staggered", "--data", "Tests/ImpactTests/Fixtures/reference/event_study_staggered/data.csv",
+            "--id", "firm_id", "--time", "year", "--cohort", "cohort", "--outcome", "y",
+            "--estimator", "imputation", "--panel", "false", "--control", "notyet",
+        ])
+        #expect(layout.status == 64)
+        #expect(layout.stderr.contains("--panel false, --control apply to the Callaway–Sant'Anna estimator"), "\(layout.stderr)")
+    }
+
+    @Test("--subset with --estimator imputation: the JSON records the expression and the rows kept")
+    func subsetRecorded() throws {
+        let result = try CLIRunner.run([
+            "staggered", "--data", "Tests/ImpactTests/Fixtures/reference/event_study_staggered/data.csv",
+            "--id", "firm_id", "--time", "year", "--cohort", "cohort", "--outcome", "y",
+            "--estimator", "imputation", "--subset", "year >= 2016", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let subset = try #require(object["subset"] as? [String: Any])
+        #expect(subset["expression"] as? String == "year >= 2016")
     }
 }

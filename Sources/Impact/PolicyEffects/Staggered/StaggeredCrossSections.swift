@@ -54,7 +54,7 @@ public struct StaggeredCrossSections: Sendable, Equatable {
         var rowTimes: [Int] = []
         for row in 0..<table.rowCount {
             guard let value = times[row] else { throw .missingValue(column: time, row: row) }
-            rowTimes.append(try Self.wholeNumber(value, column: time, row: row))
+            rowTimes.append(try StaggeredPanel.wholeNumber(value, column: time, row: row))
         }
         let periods = Array(Set(rowTimes)).sorted()
         guard periods.count >= 2 else { throw .tooFewPeriods(periods.count) }
@@ -67,7 +67,7 @@ public struct StaggeredCrossSections: Sendable, Equatable {
             let x = covariateColumns.map { $0[row].flatMap { $0.isFinite ? $0 : nil } }
             guard let y, !x.contains(where: { $0 == nil }) else { skipped += 1; continue }
             let group = try cohortColumn[row].map { (value) throws(StaggeredError) in
-                try Self.wholeNumber(value, column: cohort, row: row)
+                try StaggeredPanel.wholeNumber(value, column: cohort, row: row)
             } ?? 0
             var unit = labels.count
             if let ids {
@@ -106,11 +106,4 @@ public struct StaggeredCrossSections: Sendable, Equatable {
 
     /// Number of observations (rows kept).
     public var observationCount: Int { outcomes.count }
-
-    private static func wholeNumber(_ value: Double, column: String, row: Int) throws(StaggeredError) -> Int {
-        guard value == value.rounded(), abs(value) < 1e9 else {
-            throw .nonIntegerValue(column: column, row: row, value: value)
-        }
-        return Int(value)
-    }
 }

@@ -166,7 +166,8 @@ public struct StaggeredPanel: Sendable, Equatable {
         covariateValues[(unit * periods.count + periodIndex) * covariateNames.count + j]
     }
 
-    private static func wholeNumber(_ value: Double, column: String, row: Int) throws(StaggeredError) -> Int {
+    /// `value` as an integer period or cohort, or the error naming its column and row.
+    static func wholeNumber(_ value: Double, column: String, row: Int) throws(StaggeredError) -> Int {
         guard value == value.rounded(), abs(value) < 1e9 else {
             throw .nonIntegerValue(column: column, row: row, value: value)
         }

@@ -17,9 +17,9 @@ extension StaggeredResult {
         let selected = Matrix(columns: pre.map { influence.column($0) })
         let atts = pre.map { effects[$0].att }
         do {
-            let crossProduct = try selected.gram()
-            guard Self.isWellConditioned(crossProduct) else { return nil }
-            let solved = try CholeskyFactorization(crossProduct).solve(atts)
+            let factor = try CholeskyFactorization(try selected.gram())
+            guard Self.isWellConditioned(factor) else { return nil }
+            let solved = try factor.solve(atts)
             // n·aᵀ(IFᵀIF/n)⁻¹a = n²·aᵀ(IFᵀIF)⁻¹a.
             let statistic = n * n * zip(atts, solved).reduce(0) { $0 + $1.0 * $1.1 }
             let distribution = ChiSquaredDistribution(degreesOfFreedom: Double(pre.count))
@@ -30,12 +30,11 @@ extension StaggeredResult {
         }
     }
 
-    /// Whether a positive semi-definite matrix is far enough from singular for the Wald
-    /// statistic: the squared ratio of the smallest to the largest diagonal element of its
-    /// Cholesky factor (a lower bound on the reciprocal condition number's order) above ε,
-    /// the threshold of `did`'s `rcond(preV) <= .Machine$double.eps`.
-    private static func isWellConditioned(_ matrix: Matrix) -> Bool {
-        guard let factor = try? CholeskyFactorization(matrix) else { return false }
+    /// Whether the factorized matrix is far enough from singular for the Wald statistic:
+    /// the squared ratio of the smallest to the largest diagonal element of its Cholesky
+    /// factor (a lower bound on the reciprocal condition number's order) above ε, the
+    /// threshold of `did`'s `rcond(preV) <= .Machine$double.eps`.
+    private static func isWellConditioned(_ factor: CholeskyFactorization) -> Bool {
         let diagonal = factor.upperFactor.diagonal.map(abs)
         guard let largest = diagonal.max(), let smallest = diagonal.min(), largest > 0 else { return false }
         return (smallest / largest) * (smallest / largest) > Double.ulpOfOne

@@ -32,9 +32,9 @@ public struct SensitivityAttachedResult<Base: Reportable>: Reportable {
     /// base document unchanged).
     public func jsonValue(language: Language) -> JSONValue {
         let document = base.jsonValue(language: language)
-        guard let sensitivity, case let .object(members) = document else { return document }
-        return .object(members + [JSONValue.Member("honest", sensitivity.jsonValue)]
-            + (sunAbrahamSensitivity.map { [JSONValue.Member("honest_sun_abraham", $0.jsonValue)] } ?? []))
+        guard let sensitivity else { return document }
+        let withHonest = document.setting("honest", sensitivity.jsonValue)
+        return sunAbrahamSensitivity.map { withHonest.setting("honest_sun_abraham", $0.jsonValue) } ?? withHonest
     }
 
     /// The base result's own layout when it has one and there is no analysis.
