@@ -12,7 +12,8 @@
 /// - regression (`reg_did_panel`): ATT = E[D(Δy − μ)]/E[D].
 ///
 /// The influence functions add the estimation effect of β (the OLS's linear
-/// representation n·(1 − D)·(Δy − μ)·x'(X₀'X₀)⁻¹) and of the logit (n·(D − p)·x'(X'WX)⁻¹).
+/// representation n·(1 − D)·(Δy − μ)·x'(X₀'X₀)⁻¹) and of the logit (n·(D − p)·x'(X'WX)⁻¹),
+/// both from the pieces shared with ``TwoPeriodCrossSection`` (``TwoPeriodDesign``).
 ///
 /// Conventions: follows `DRDID` 1.x / Python `drdid` with unit weights, as called by `did`
 /// and csdid (drdid 1.1.7, aligned with R DRDID 1.4.0); the propensity score is capped at

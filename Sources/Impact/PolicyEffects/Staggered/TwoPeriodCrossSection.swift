@@ -14,6 +14,9 @@
 ///   weighted mean normalised;
 /// - regression (`reg_did_rc`): Ȳ_{D=1,post} − Ȳ_{D=1,pre} − mean over D of (μ_{0,1} − μ_{0,0}).
 ///
+/// The regressions, the propensity score and their estimation effects are the pieces shared
+/// with ``TwoPeriodComparison`` (``TwoPeriodDesign``).
+///
 /// Conventions: follows Python `drdid` 1.1.7 as called by csdid 0.4.3 (`panel=False`), with
 /// unit weights; the propensity score is capped at 1 − 1e-6 and controls at or above
 /// 0.995 are trimmed by the doubly robust and IPW estimators.
