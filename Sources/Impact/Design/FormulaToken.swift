@@ -5,7 +5,8 @@ struct FormulaToken: Sendable, Equatable {
         /// A column or function name: letters (any script), digits, `_`, `.`; or any text
         /// between backticks (`` `sales 2024` ``).
         case name(String)
-        /// A decimal number as written, without sign.
+        /// A decimal number as written, without sign (``NumberLiteral``; a malformed one such
+        /// as `1.2.3` is refused where it is written).
         case number(String)
         /// Text between single or double quotes.
         case string(String)
@@ -50,23 +51,14 @@ func tokenizeFormula(_ formula: String) throws(FormulaError) -> [FormulaToken] {
             tokens.append(FormulaToken(kind: .symbol(character), position: start, length: 1))
             index += 1
         } else if character.isNumber, character.isASCII {
-            while index < characters.count,
-                  characters[index].isASCII,
-                  characters[index].isNumber || characters[index] == "." {
-                index += 1
+            let number = NumberLiteral.scan(characters, from: start)
+            index = number.end
+            let text = String(characters[start..<index])
+            guard number.isWellFormed else {
+                throw .invalidTerm(text, reason: "not a number (expected digits with at most one decimal point and an "
+                                       + "optional exponent, such as 1.5 or 2e6)", at: location(start, index - start))
             }
-            if index < characters.count, characters[index] == "e" || characters[index] == "E" {
-                var look = index + 1
-                if look < characters.count, characters[look] == "+" || characters[look] == "-" { look += 1 }
-                if look < characters.count, characters[look].isASCII, characters[look].isNumber {
-                    index = look
-                    while index < characters.count, characters[index].isASCII, characters[index].isNumber {
-                        index += 1
-                    }
-                }
-            }
-            tokens.append(FormulaToken(kind: .number(String(characters[start..<index])),
-                                       position: start, length: index - start))
+            tokens.append(FormulaToken(kind: .number(text), position: start, length: index - start))
         } else if character.isLetter || character == "_" || character == "." {
             while index < characters.count,
                   characters[index].isLetter || characters[index].isNumber

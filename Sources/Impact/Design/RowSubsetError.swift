@@ -10,6 +10,9 @@ public enum RowSubsetError: Error, Sendable, Equatable, CustomStringConvertible 
     case unexpectedToken(String, expected: String, at: FormulaLocation)
     /// The condition ended where `expected` was needed.
     case unexpectedEnd(expected: String, at: FormulaLocation)
+    /// A number written wrongly (`1.2.3`, `1e`, `2e5.1`; see ``NumberLiteral``), with its
+    /// whole text and span.
+    case malformedNumber(String, at: FormulaLocation)
     /// A quote or backtick opened and never closed.
     case unterminatedQuote(at: FormulaLocation)
     /// Parentheses nest deeper than ``FormulaLimits/maximumNesting``, or the condition has
@@ -32,6 +35,9 @@ public enum RowSubsetError: Error, Sendable, Equatable, CustomStringConvertible 
             "Unexpected '\(token)' at position \(at.position + 1) of the subset; expected \(expected)."
         case let .unexpectedEnd(expected, _):
             "The subset ends too early; expected \(expected)."
+        case let .malformedNumber(text, at):
+            "'\(text)' at position \(at.position + 1) of the subset is not a number; expected digits with at most one "
+                + "decimal point and an optional exponent (such as 2020, 1.5 or 2e6)."
         case let .unterminatedQuote(at):
             "The quote opened at position \(at.position + 1) of the subset is never closed."
         case .tooComplex:
@@ -50,6 +56,7 @@ public enum RowSubsetError: Error, Sendable, Equatable, CustomStringConvertible 
     public var location: FormulaLocation? {
         switch self {
         case .unexpectedCharacter(_, _, let at), .unexpectedToken(_, _, let at), .unexpectedEnd(_, let at),
+             .malformedNumber(_, let at),
              .unterminatedQuote(let at), .tooComplex(let at), .unknownColumn(_, _, let at), .typeMismatch(_, let at):
             at
         case .noRowsKept:

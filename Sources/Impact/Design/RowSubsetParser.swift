@@ -7,6 +7,9 @@
 /// comparison := operand (OP operand | 'not'? 'in' '(' operand (',' operand)* ')')
 /// operand    := NAME | '-'? NUMBER | STRING
 /// ```
+///
+/// NUMBER follows ``NumberLiteral`` (as in formulas); a malformed one (`1.2.3`) is refused
+/// by the tokenizer at its position.
 struct RowSubsetParser {
     /// A token: its kind and its span in the condition.
     struct Token: Equatable {
@@ -76,14 +79,11 @@ struct RowSubsetParser {
             } else if character == "=" {
                 throw .unexpectedCharacter("=", hint: "write '==' to compare", at: at(start))
             } else if character.isASCII, character.isNumber || (character == "." && next?.isNumber == true) {
-                while index < characters.count, characters[index].isASCII,
-                      characters[index].isNumber || characters[index] == "." || characters[index] == "e"
-                        || characters[index] == "E"
-                        || ((characters[index] == "+" || characters[index] == "-")
-                            && (characters[index - 1] == "e" || characters[index - 1] == "E")) {
-                    index += 1
-                }
-                tokens.append(Token(kind: .number(String(characters[start..<index])), position: start, length: index - start))
+                let number = NumberLiteral.scan(characters, from: start)
+                index = number.end
+                let text = String(characters[start..<index])
+                guard number.isWellFormed else { throw .malformedNumber(text, at: at(start, index - start)) }
+                tokens.append(Token(kind: .number(text), position: start, length: index - start))
             } else if character.isLetter || character == "_" || character == "." {
                 while index < characters.count,
                       characters[index].isLetter || characters[index].isNumber || characters[index] == "_"

@@ -57,7 +57,7 @@ extension AttributionComparison {
             let start = Double(postYear ?? year)
             let post = (0..<panel.rowCount).map { years.isMissing[$0] ? nil : (years.values[$0] >= start ? 1.0 : 0.0) }
             let sector = try policyStep {
-                try subset(try panel.appending(.numeric(NumericColumn(post)), named: "post_evaluated_year"), rows: selected)
+                try panel.appending(.numeric(NumericColumn(post)), named: "post_evaluated_year").selectingRows(selected)
             }
             let did = try DifferenceInDifferences.estimate(sector, DifferenceInDifferencesSpecification(
                 outcome: line.value, unit: firm, time: yearColumn, treated: supported, post: "post_evaluated_year",
@@ -68,20 +68,5 @@ extension AttributionComparison {
                             att: did.att, causal: causal))
         }
         return AttributionComparison(year: year, rows: rows, omissions: omissions)
-    }
-
-    /// Rows `rows` of `table`, every column kept.
-    private static func subset(_ table: Table, rows: [Int]) throws -> Table {
-        let columns: [(name: String, column: Column)] = zip(table.columnNames, table.columns).map { name, column in
-            switch column {
-            case .numeric(let numbers):
-                return (name, .numeric(NumericColumn(values: rows.map { numbers.values[$0] },
-                                                     isMissing: rows.map { numbers.isMissing[$0] })))
-            case .categorical(let categories):
-                return (name, .categorical(CategoricalColumn(codes: rows.map { categories.codes[$0] },
-                                                             levels: categories.levels)))
-            }
-        }
-        return try Table(columns: columns, units: table.units)
     }
 }

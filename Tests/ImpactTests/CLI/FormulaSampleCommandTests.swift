@@ -114,6 +114,10 @@ struct FormulaSampleCommandTests {
                                          "--outcome", "price", "--subset", "room >= 5"])
         #expect(unknown.status != 0)
         #expect(unknown.stderr.contains("did you mean 'rooms'?"), "\(unknown.stderr)")
+        let number = try CLIRunner.run(["estimate", "--data", Self.wages, "--formula", "y ~ age", "--subset", "year > 1.2.3"])
+        #expect(number.status != 0)
+        #expect(number.stderr.contains("'1.2.3' at position 8 of the subset is not a number"), "\(number.stderr)")
+        #expect(number.stderr.contains("  year > 1.2.3\n         ^^^^^"), "\(number.stderr)")
     }
 
     @Test("the help of every estimating command shows I() and --subset",

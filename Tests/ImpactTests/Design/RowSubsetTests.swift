@@ -84,4 +84,32 @@ struct RowSubsetTests {
         let deep = String(repeating: "(", count: 100) + "year > 1" + String(repeating: ")", count: 100)
         #expect(throws: RowSubsetError.self) { try RowSubset(deep) }
     }
+
+    @Test("a malformed number is refused at its position, whole, by the rule formulas share")
+    func malformedNumbers() throws {
+        #expect(throws: RowSubsetError.malformedNumber("1.2.3", at: FormulaLocation(formula: "year > 1.2.3", position: 7, length: 5))) {
+            try RowSubset("year > 1.2.3")
+        }
+        let error = try #require(throws: RowSubsetError.self) { try RowSubset("year > 1.2.3") }
+        #expect(error.message == "'1.2.3' at position 8 of the subset is not a number; expected digits with at most one "
+            + "decimal point and an optional exponent (such as 2020, 1.5 or 2e6).")
+        #expect(error.description.hasSuffix("  year > 1.2.3\n         ^^^^^"))
+        let inList = "年份 in (2020, 1e) & 营收 > 0"
+        #expect(throws: RowSubsetError.malformedNumber("1e", at: FormulaLocation(formula: inList, position: 13, length: 2))) {
+            try RowSubset(inList)
+        }
+        #expect(throws: RowSubsetError.malformedNumber("2e5.1", at: FormulaLocation(formula: "x > -2e5.1", position: 5, length: 5))) {
+            try RowSubset("x > -2e5.1")
+        }
+        #expect(throws: RowSubsetError.malformedNumber("3e+", at: FormulaLocation(formula: "x < 3e+ | y > 1", position: 4, length: 3))) {
+            try RowSubset("x < 3e+ | y > 1")
+        }
+        // Well-formed numbers still read: a leading or trailing point, an exponent with a sign.
+        let table = try Table(columns: [("x", .numeric(NumericColumn(values: [0.0015, 0.4, 0.6, 2.5, 3.5])))])
+        #expect(try RowSubset("x > .5 & x < 3. | x == 1.5e-3").keptRows(in: table) == [0, 2, 3])
+        // The formula tokenizer applies the same rule at the same place.
+        let formulaError = try #require(throws: FormulaError.self) { try Formula("y ~ x + I(x * 1.2.3)") }
+        #expect(formulaError.location == FormulaLocation(formula: "y ~ x + I(x * 1.2.3)", position: 14, length: 5))
+        #expect(formulaError.description.contains("'1.2.3'"))
+    }
 }

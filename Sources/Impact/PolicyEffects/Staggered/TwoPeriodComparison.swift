@@ -12,7 +12,8 @@
 /// - regression (`reg_did_panel`): ATT = E[D(Δy − μ)]/E[D].
 ///
 /// The influence functions add the estimation effect of β (the OLS's linear
-/// representation n·(1 − D)·(Δy − μ)·x'(X₀'X₀)⁻¹) and of the logit (n·(D − p)·x'(X'WX)⁻¹).
+/// representation n·(1 − D)·(Δy − μ)·x'(X₀'X₀)⁻¹) and of the logit (n·(D − p)·x'(X'WX)⁻¹),
+/// both from the pieces shared with ``TwoPeriodCrossSection`` (``TwoPeriodDesign``).
 ///
 /// Conventions: follows `DRDID` 1.x / Python `drdid` with unit weights, as called by `did`
 /// and csdid (drdid 1.1.7, aligned with R DRDID 1.4.0); the propensity score is capped at
@@ -26,97 +27,21 @@ struct TwoPeriodComparison {
     /// m × k covariates, first column ones.
     let design: Matrix
 
-    /// Why a comparison could not be estimated.
-    enum Failure: Error {
-        case propensityScore(LogitError)
-        case singularOutcomeRegression
-
-        /// The failure as the estimator reports it, naming the cell (cohort `group`, `period`).
-        func staggeredError(group: Int, period: Int) -> StaggeredError {
-            switch self {
-            case .propensityScore(let reason): .propensityScoreFailed(group: group, period: period, reason: reason)
-            case .singularOutcomeRegression: .singularOutcomeRegression(group: group, period: period)
-            }
-        }
-    }
-
-    /// Largest propensity score used: `DRDID`'s `pmin(ps.fit, 1 - 1e-6)`.
-    static let propensityCap = 1 - 1e-6
-    /// Controls at or above this score are trimmed by the doubly robust estimator.
-    static let trimmingLevel = 0.995
+    /// The shared least-squares and logit pieces over ``design`` (``TwoPeriodDesign``).
+    var cellDesign: TwoPeriodDesign { TwoPeriodDesign(matrix: design) }
 
     /// The ATT and its influence function under `method`.
-    func estimate(_ method: StaggeredEstimationMethod) throws(Failure) -> (att: Double, influence: [Double]) {
+    func estimate(_ method: StaggeredEstimationMethod) throws(TwoPeriodDesign.Failure) -> (att: Double, influence: [Double]) {
         let m = change.count
-        let outcome: OutcomeRegression? = method == .inverseProbabilityWeighting ? nil : try outcomeRegression()
+        let outcome: TwoPeriodDesign.SubsetRegression? = method == .inverseProbabilityWeighting ? nil
+            : try cellDesign.regression(of: change, over: treated.map { !$0 })
         let fitted = outcome?.fitted ?? [Double](repeating: 0, count: m)
         switch method {
         case .outcomeRegression:
             return regressionEstimate(outcome!)
         case .doublyRobust, .inverseProbabilityWeighting:
-            let propensity = try propensityScore()
+            let propensity = try cellDesign.propensityScore(of: treated)
             return weightingEstimate(propensity, outcome: outcome, fitted: fitted)
         }
-    }
-
-    /// The controls' OLS of Δy on x: fitted values for all m firms and the factorisation of
-    /// X₀'X₀ for the influence function.
-    struct OutcomeRegression {
-        let fitted: [Double]
-        let gram: CholeskyFactorization
-    }
-
-    /// The logit propensity score (capped) and its covariance (X'WX)⁻¹.
-    struct PropensityScore {
-        let probabilities: [Double]
-        let covariance: Matrix
-    }
-
-    private func outcomeRegression() throws(Failure) -> OutcomeRegression {
-        let controls = treated.indices.filter { !treated[$0] }
-        let k = design.columns
-        var controlDesign = Matrix(rows: controls.count, columns: k)
-        for j in 0..<k {
-            for (r, i) in controls.enumerated() { controlDesign[r, j] = design[i, j] }
-        }
-        do {
-            let gram = try CholeskyFactorization(try controlDesign.gram())
-            let beta = try gram.solve(try controlDesign.times(controls.map { change[$0] }, transpose: true))
-            return OutcomeRegression(fitted: try design.times(beta), gram: gram)
-        } catch {
-            throw .singularOutcomeRegression
-        }
-    }
-
-    func propensityScore() throws(Failure) -> PropensityScore {
-        let names = (0..<design.columns).map { "x\($0)" }
-        let fit: LogitResult
-        do {
-            fit = try LogitRegression().fit(outcome: treated.map { $0 ? 1 : 0 }, design: design, names: names)
-        } catch {
-            throw .propensityScore(error)
-        }
-        let probabilities = fit.fittedProbabilities.map { min($0, Self.propensityCap) }
-        var scaled = design
-        for j in 0..<design.columns {
-            for i in 0..<design.rows { scaled[i, j] *= (probabilities[i] * (1 - probabilities[i])).squareRoot() }
-        }
-        do {
-            let covariance = try CholeskyFactorization(try scaled.gram()).inverse()
-            return PropensityScore(probabilities: probabilities, covariance: covariance)
-        } catch {
-            throw .propensityScore(.singularInformation(iteration: fit.iterations))
-        }
-    }
-
-    /// Σ_i values_i·x_i / m: the column means of x weighted by `values`.
-    func weightedMeans(_ values: [Double]) -> [Double] {
-        let m = Double(change.count)
-        return (try? design.times(values, transpose: true).map { $0 / m }) ?? []
-    }
-
-    /// x_i'a for every firm.
-    func linear(_ a: [Double]) -> [Double] {
-        (try? design.times(a)) ?? [Double](repeating: 0, count: change.count)
     }
 }

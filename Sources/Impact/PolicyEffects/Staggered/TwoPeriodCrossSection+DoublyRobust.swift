@@ -2,10 +2,10 @@ extension TwoPeriodCrossSection {
     /// The four outcome regressions of the doubly robust estimator: controls and treated,
     /// before and after.
     struct OutcomeFits {
-        let controlPre: SubsetRegression
-        let controlPost: SubsetRegression
-        let treatedPre: SubsetRegression
-        let treatedPost: SubsetRegression
+        let controlPre: TwoPeriodDesign.SubsetRegression
+        let controlPost: TwoPeriodDesign.SubsetRegression
+        let treatedPre: TwoPeriodDesign.SubsetRegression
+        let treatedPost: TwoPeriodDesign.SubsetRegression
     }
 
     /// Locally efficient doubly robust estimator (`drdid_rc`, Sant'Anna–Zhao 2020 eq. 3.4):
@@ -14,9 +14,9 @@ extension TwoPeriodCrossSection {
     /// − (E[D(μ₁₀ − μ₀₀)]/E[D] − E[D(1 − post)(μ₁₀ − μ₀₀)]/E[D(1 − post)]),
     /// with the influence function of `drdid_rc` (propensity and all four regressions).
     // Long: the estimator's nine influence-function terms, written as drdid_rc writes them.
-    func doublyRobustEstimate() throws(TwoPeriodComparison.Failure) -> (att: Double, influence: [Double]) {
+    func doublyRobustEstimate() throws(TwoPeriodDesign.Failure) -> (att: Double, influence: [Double]) {
         let m = outcome.count
-        let score = try propensityScore()
+        let score = try cellDesign.propensityScore(of: treated)
         let fits = OutcomeFits(
             controlPre: try regression((0..<m).map { !treated[$0] && !post[$0] }),
             controlPost: try regression((0..<m).map { !treated[$0] && post[$0] }),
@@ -37,7 +37,7 @@ extension TwoPeriodCrossSection {
             + (dPost.mean - dt1Post.mean) - (dPre.mean - dt0Pre.mean)
         // Estimation effect of the control regressions on the treated and control terms.
         func scaledMeans(_ weight: [Double], _ factor: [Double]) -> [Double] {
-            weightedMeans((0..<m).map { weight[$0] * factor[$0] }).map { -$0 / Self.mean(weight) }
+            cellDesign.weightedMeans((0..<m).map { weight[$0] * factor[$0] }).map { -$0 / Self.mean(weight) }
         }
         let treatedOR = zip(olsEffect(fits.controlPost, moments: scaledMeans(w.treatedPost, s)),
                             olsEffect(fits.controlPre, moments: scaledMeans(w.treatedPre, s.map { 1 - $0 })))
@@ -46,15 +46,15 @@ extension TwoPeriodCrossSection {
                             olsEffect(fits.controlPre, moments: scaledMeans(w.controlPre, s.map { 1 - $0 })))
             .map { $0 - $1 }
         // Estimation effect of the logit.
-        let mPre = weightedMeans((0..<m).map { w.controlPre[$0] * (residual[$0] - cPre.mean) })
+        let mPre = cellDesign.weightedMeans((0..<m).map { w.controlPre[$0] * (residual[$0] - cPre.mean) })
             .map { $0 / Self.mean(w.controlPre) }
-        let mPost = weightedMeans((0..<m).map { w.controlPost[$0] * (residual[$0] - cPost.mean) })
+        let mPost = cellDesign.weightedMeans((0..<m).map { w.controlPost[$0] * (residual[$0] - cPost.mean) })
             .map { $0 / Self.mean(w.controlPost) }
         let logit = logitEffect(score, moments: zip(mPost, mPre).map { $0 - $1 })
         // Estimation effect of all four regressions on the efficiency correction.
         let meanD = Self.mean(wD), meanPost = Self.mean(w.treatedPost), meanPre = Self.mean(w.treatedPre)
-        let momentPost = weightedMeans((0..<m).map { wD[$0] / meanD - w.treatedPost[$0] / meanPost })
-        let momentPre = weightedMeans((0..<m).map { wD[$0] / meanD - w.treatedPre[$0] / meanPre })
+        let momentPost = cellDesign.weightedMeans((0..<m).map { wD[$0] / meanD - w.treatedPost[$0] / meanPost })
+        let momentPre = cellDesign.weightedMeans((0..<m).map { wD[$0] / meanD - w.treatedPre[$0] / meanPre })
         let orPost = zip(olsEffect(fits.treatedPost, moments: momentPost),
                          olsEffect(fits.controlPost, moments: momentPost)).map { $0 - $1 }
         let orPre = zip(olsEffect(fits.treatedPre, moments: momentPre),

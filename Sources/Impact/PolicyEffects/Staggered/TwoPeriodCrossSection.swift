@@ -14,6 +14,9 @@
 ///   weighted mean normalised;
 /// - regression (`reg_did_rc`): Ȳ_{D=1,post} − Ȳ_{D=1,pre} − mean over D of (μ_{0,1} − μ_{0,0}).
 ///
+/// The regressions, the propensity score and their estimation effects are the pieces shared
+/// with ``TwoPeriodComparison`` (``TwoPeriodDesign``).
+///
 /// Conventions: follows Python `drdid` 1.1.7 as called by csdid 0.4.3 (`panel=False`), with
 /// unit weights; the propensity score is capped at 1 − 1e-6 and controls at or above
 /// 0.995 are trimmed by the doubly robust and IPW estimators.
@@ -27,60 +30,27 @@ struct TwoPeriodCrossSection {
     /// m × k covariates, first column ones.
     let design: Matrix
 
-    /// An OLS of y on x among the rows of `mask`: fitted values for all m rows and the
-    /// factorisation of X_s'X_s for the estimation effect.
-    struct SubsetRegression {
-        let mask: [Bool]
-        let fitted: [Double]
-        let gram: CholeskyFactorization
-    }
+    /// The shared least-squares and logit pieces over ``design`` (``TwoPeriodDesign``).
+    var cellDesign: TwoPeriodDesign { TwoPeriodDesign(matrix: design) }
 
     /// The OLS of y on x over the rows where `mask` holds.
-    func regression(_ mask: [Bool]) throws(TwoPeriodComparison.Failure) -> SubsetRegression {
-        let rows = mask.indices.filter { mask[$0] }
-        var subset = Matrix(rows: rows.count, columns: design.columns)
-        for j in 0..<design.columns {
-            for (r, i) in rows.enumerated() { subset[r, j] = design[i, j] }
-        }
-        do {
-            let gram = try CholeskyFactorization(try subset.gram())
-            let beta = try gram.solve(try subset.times(rows.map { outcome[$0] }, transpose: true))
-            return SubsetRegression(mask: mask, fitted: try design.times(beta), gram: gram)
-        } catch {
-            throw .singularOutcomeRegression
-        }
+    func regression(_ mask: [Bool]) throws(TwoPeriodDesign.Failure) -> TwoPeriodDesign.SubsetRegression {
+        try cellDesign.regression(of: outcome, over: mask)
     }
 
     /// The regression's linear representation times `moments`, for every row i:
     /// 1{mask_i}(y_i − μ_i)·x_i'(X_s'X_s/m)⁻¹·moments.
-    func olsEffect(_ fit: SubsetRegression, moments: [Double]) -> [Double] {
-        let m = Double(outcome.count)
-        let direction = ((try? fit.gram.solve(moments)) ?? []).map { $0 * m }
-        let projected = (try? design.times(direction)) ?? [Double](repeating: 0, count: outcome.count)
-        return outcome.indices.map { fit.mask[$0] ? (outcome[$0] - fit.fitted[$0]) * projected[$0] : 0 }
-    }
-
-    /// The logit of D on x (capped scores) and its linear representation direction.
-    func propensityScore() throws(TwoPeriodComparison.Failure) -> TwoPeriodComparison.PropensityScore {
-        try TwoPeriodComparison(change: outcome, treated: treated, design: design).propensityScore()
+    func olsEffect(_ fit: TwoPeriodDesign.SubsetRegression, moments: [Double]) -> [Double] {
+        cellDesign.olsEffect(fit, response: outcome, moments: moments)
     }
 
     /// The logit's estimation effect times `moments`: (D_i − p_i)·x_i'·m(X'WX)⁻¹·moments.
-    func logitEffect(_ score: TwoPeriodComparison.PropensityScore, moments: [Double]) -> [Double] {
-        let m = Double(outcome.count)
-        let direction = ((try? score.covariance.times(moments)) ?? []).map { $0 * m }
-        let projected = (try? design.times(direction)) ?? [Double](repeating: 0, count: outcome.count)
-        return outcome.indices.map { ((treated[$0] ? 1 : 0) - score.probabilities[$0]) * projected[$0] }
-    }
-
-    /// Σ_i values_i·x_i / m.
-    func weightedMeans(_ values: [Double]) -> [Double] {
-        let m = Double(outcome.count)
-        return (try? design.times(values, transpose: true).map { $0 / m }) ?? []
+    func logitEffect(_ score: TwoPeriodDesign.PropensityScore, moments: [Double]) -> [Double] {
+        cellDesign.logitEffect(score, treated: treated, moments: moments)
     }
 
     /// The ATT and its influence function under `method`.
-    func estimate(_ method: StaggeredEstimationMethod) throws(TwoPeriodComparison.Failure) -> (att: Double, influence: [Double]) {
+    func estimate(_ method: StaggeredEstimationMethod) throws(TwoPeriodDesign.Failure) -> (att: Double, influence: [Double]) {
         switch method {
         case .outcomeRegression: return try regressionEstimate()
         case .inverseProbabilityWeighting: return try weightingEstimate()
@@ -88,8 +58,6 @@ struct TwoPeriodCrossSection {
         }
     }
 
-    /// The mean of `values`.
-    static func mean(_ values: [Double]) -> Double {
-        values.reduce(0, +) / Double(values.count)
-    }
+    /// The mean of `values` (``TwoPeriodDesign/mean(_:)``).
+    static func mean(_ values: [Double]) -> Double { TwoPeriodDesign.mean(values) }
 }

@@ -2,17 +2,19 @@ extension ImputationPretrend {
     /// The test in JSON, keys in this order:
     ///
     ///     {"leads": [{"event_time", "estimate", "std_error", "ci_low", "ci_high",
-    ///                 "n_untreated"}, …],
+    ///                 "uniform_low", "uniform_high", "n_untreated"}, …],
     ///      "test": {"event_times", "distribution", "f_statistic", "df1", "df2", "p_value",
     ///               "chi2", "chi2_p_value"}|null}
     ///
-    /// Lead intervals are t intervals with `G − 1` degrees of freedom (the regression's).
+    /// Lead intervals are t intervals with `G − 1` degrees of freedom (the regression's). Each
+    /// lead carries the shared ``EventTimeJSON`` shape (`uniform_*` null), then `n_untreated`.
     public var jsonValue: JSONValue {
         .object([
             "leads": .array(zip(leads, leadObservations).map { point, count in
-                .object(["event_time": .integer(point.eventTime), "estimate": .number(point.estimate),
-                         "std_error": .number(point.standardError), "ci_low": .number(point.confidenceLow),
-                         "ci_high": .number(point.confidenceHigh), "n_untreated": .integer(count)])
+                .object(EventTimeJSON.members(
+                    eventTime: point.eventTime, estimate: point.estimate, standardError: point.standardError,
+                    confidenceInterval: (point.confidenceLow, point.confidenceHigh), uniformInterval: nil)
+                    + [JSONValue.Member("n_untreated", .integer(count))])
             }),
             "test": test?.jsonValue ?? .null,
         ])

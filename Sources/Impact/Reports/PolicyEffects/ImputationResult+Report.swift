@@ -44,13 +44,15 @@ extension ImputationResult: Reportable {
     ///     {"estimator": "imputation",
     ///      "overall": {"att", "std_error", "ci_low", "ci_high", "n_treated"},
     ///      "event_study": [{"event_time", "estimate", "std_error", "ci_low", "ci_high",
-    ///                       "n_treated"}, …],
+    ///                       "uniform_low", "uniform_high", "n_treated"}, …],
     ///      "covariates": [{"name", "coefficient"}, …],
     ///      "pretrend": {"leads": […], "test": {…}|null}|null (``ImputationPretrend/jsonValue``),
     ///      "cohorts", "n_units", "n_observations", "n_untreated", "n_treated",
     ///      "standard_errors", "notes": [{"code", "message"}]}
     ///
-    /// Intervals are normal 95% (`estimate ± 1.96 · se`).
+    /// Intervals are normal 95% (`estimate ± 1.96 · se`). The event-study entries carry the
+    /// shared ``EventTimeJSON`` shape of every estimator's event times (`uniform_*` null: the
+    /// imputation estimator gives no simultaneous band), then their own `n_treated`.
     public func jsonValue(language: Language) -> JSONValue {
         let (low, high) = overall.confidenceInterval()
         return .object([
@@ -59,10 +61,10 @@ extension ImputationResult: Reportable {
                                 "ci_low": .number(low), "ci_high": .number(high),
                                 "n_treated": .integer(overall.observations)]),
             "event_study": .array(eventStudy.map { point in
-                let (low, high) = point.confidenceInterval()
-                return .object(["event_time": .integer(point.eventTime ?? 0), "estimate": .number(point.estimate),
-                                "std_error": .number(point.standardError), "ci_low": .number(low),
-                                "ci_high": .number(high), "n_treated": .integer(point.observations)])
+                .object(EventTimeJSON.members(
+                    eventTime: point.eventTime ?? 0, estimate: point.estimate, standardError: point.standardError,
+                    confidenceInterval: point.confidenceInterval(), uniformInterval: nil)
+                    + [JSONValue.Member("n_treated", .integer(point.observations))])
             }),
             "covariates": .array(zip(covariates, covariateCoefficients).map {
                 .object(["name": .string($0), "coefficient": .number($1)])

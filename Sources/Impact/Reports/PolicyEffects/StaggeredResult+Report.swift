@@ -12,11 +12,14 @@ extension StaggeredResult: Reportable {
     /// normal interval (ATT ± 1.96·se). The dynamic effects carry an interval chart (event
     /// time on the x axis, a zero line, the base period marked, the pre-periods shaded and,
     /// with the bootstrap, the uniform band behind each interval).
+    /// The pre-test (a Wald statistic over the pre-treatment cells) is computed once here and
+    /// worded in the summary and under the cells.
     public func reportTables(language: Language) -> [ReportTable] {
         let simple = aggregate(.simple), dynamic = aggregate(.dynamic)
         let group = aggregate(.group), calendar = aggregate(.calendar)
+        let test = pretest
         return [
-            summaryTable(), cellTable(), aggregateTable([simple, dynamic, group, calendar]),
+            summaryTable(pretest: test), cellTable(pretest: test), aggregateTable([simple, dynamic, group, calendar]),
             componentTable(dynamic, title: LocalizedText(zh: "按事件时间的动态效应", en: "Dynamic effects by event time"),
                            key: "event_time", header: LocalizedText(zh: "事件时间 e", en: "Event time e"))
                 .chartingIntervals("att", low: "ci_low", high: "ci_high", labelledBy: "event_time",
@@ -60,8 +63,9 @@ extension StaggeredResult: Reportable {
         } ?? LocalizedText(zh: "标准误：解析影响函数，按企业聚类。", en: "Standard errors: analytic influence function, clustered by firm.")
     }
 
-    /// Control group, base period and number of firms; the uniform band when bootstrapped.
-    private var designNotes: [LocalizedText] {
+    /// Control group, base period and number of firms, the pre-test `test` in words; the
+    /// uniform band when bootstrapped.
+    private func designNotes(pretest test: StaggeredPretest?) -> [LocalizedText] {
         let design = LocalizedText(
             zh: "对照组：\(controlGroup == .neverTreated ? "从未受支持企业" : "尚未受支持企业")；基期：\(basePeriod == .varying ? "变动（处理前为上一期）" : "统一（g − 1）")；企业数 \(unitCount)。",
             en: "Controls: \(controlGroup == .neverTreated ? "never treated" : "not yet treated"); base period: \(basePeriod.rawValue); firms: \(unitCount).")
@@ -69,11 +73,11 @@ extension StaggeredResult: Reportable {
             [LocalizedText(zh: String(format: "区间为逐点95%%区间；覆盖全部格的一致置信带临界值为 %.3f（以 ±临界值×标准误 代替 ±1.96×标准误）。", $0),
                            en: String(format: "Intervals are pointwise 95%%; the uniform band over all cells uses critical value %.3f instead of 1.96.", $0))]
         } ?? []
-        return [design, methodNote, pretestWording] + band + notes.map(\.wording)
+        return [design, methodNote, Self.pretestWording(test)] + band + notes.map(\.wording)
     }
 
-    /// One row per ATT(g,t) cell.
-    private func cellTable() -> ReportTable {
+    /// One row per ATT(g,t) cell, the design and the pre-test `test` in its notes.
+    private func cellTable(pretest test: StaggeredPretest?) -> ReportTable {
         ReportTable(
             title: LocalizedText(zh: "分组—时期处理效应 ATT(g,t)", en: "Group-time effects ATT(g,t)"),
             columns: [
@@ -85,7 +89,7 @@ extension StaggeredResult: Reportable {
                 [.integer(cell.group), .integer(cell.period), .integer(cell.basePeriod)]
                     + Self.estimateCells(cell.att, cell.standardError, reference: cell.isReferenceCell)
             },
-            notes: designNotes)
+            notes: designNotes(pretest: test))
     }
 
     /// The four overall aggregations, computed once by the caller: simple, dynamic, group,

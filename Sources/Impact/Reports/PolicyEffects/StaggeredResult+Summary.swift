@@ -5,10 +5,10 @@ extension StaggeredResult {
     /// with the overall ATT (the simple aggregation), its standard error, its pointwise 95 %
     /// interval and the pre-test p-value, and notes naming the control group, base period,
     /// estimation method, covariates, anticipation, standard errors, firms and cohorts.
-    func summaryTable() -> ReportTable {
+    /// `test` is the result's ``pretest``, computed once per render by the caller.
+    func summaryTable(pretest test: StaggeredPretest?) -> ReportTable {
         let simple = aggregate(.simple)
         let interval = simple.confidenceInterval()
-        let test = pretest
         return ReportTable(
             title: LocalizedText(zh: "摘要：总体平均处理效应", en: "Summary: overall average treatment effect"),
             columns: [
@@ -21,12 +21,12 @@ extension StaggeredResult {
             rows: [[.number(simple.att, decimals: 4), .number(simple.standardError, decimals: 4),
                     .number(interval.low, decimals: 4), .number(interval.high, decimals: 4),
                     test.map { .number($0.pValue, decimals: 4) } ?? .empty]],
-            notes: [pretestWording, specificationWording, methodWording])
+            notes: [Self.pretestWording(test), specificationWording, methodWording])
     }
 
-    /// The pre-test in words: W, df and p, or why it is absent.
-    var pretestWording: LocalizedText {
-        guard let test = pretest else {
+    /// The pre-test `test` (the result's ``pretest``) in words: W, df and p, or why it is absent.
+    static func pretestWording(_ test: StaggeredPretest?) -> LocalizedText {
+        guard let test else {
             return LocalizedText(zh: "平行趋势预检验：无处理前格（或其协方差奇异），未计算。",
                                  en: "Pre-test of parallel trends: not computed (no pre-treatment cells, or their covariance is singular).")
         }
