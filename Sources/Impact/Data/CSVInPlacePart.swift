@@ -8,16 +8,17 @@ import Darwin
 /// One part of an in-place read (see `CSVTableBuilder.inPlaceBuild`): records `range` of
 /// the input, written into rows `firstRow ..< firstRow + rowLimit` of the shared columns.
 ///
-/// Parsing is one pass per record: a selected numeric cell of the form `[-]digits[.digits]`
-/// (at most 15 digits) is read while it is scanned; an unselected cell is skipped eight
-/// bytes at a time; any other cell is cut out and read as in the sequential read. `run()`
-/// returns `false` (and the caller falls back to the sequential read) at the first record or
-/// cell the fast read does not decide the same way.
+/// Parsing is one pass per record. Each cell's end is found first (``cellEnd(from:)``, two
+/// 8-byte words for a cell of up to 15 bytes), so the next cell's start never waits for a
+/// number's digits; then a selected numeric cell of the form `[-]digits[.digits]` (at most
+/// 15 digits) is read by ``PlainDecimal``, the rule the sequential read uses too; an
+/// unselected cell is only skipped; any other cell is cut out and read as in the sequential
+/// read. `run(sharing:)` returns `false` (and the caller falls back to the sequential read)
+/// at the first record or cell the fast read does not decide the same way, or once another
+/// part has declined.
 ///
 /// A class with immutable pointers so the two threads share nothing mutable; the memory is
 /// freed in `deinit`.
-let experimentMemory: Int = getenv("IMPACT_H15R_MEM").flatMap { Int(String(cString: $0)) } ?? 0
-
 final class InPlacePart: @unchecked Sendable {
     /// Where one column's cells go.
     struct Slot {
@@ -111,7 +112,6 @@ final class InPlacePart: @unchecked Sendable {
         var p = start
         var row = 0
         var adviseAt = start, released = start
-        if experimentMemory & 2 != 0 { populateColumns() }
         while p < end {
             if let advise, p >= adviseAt {
                 if p > released { advise(released..<p, false) }
@@ -165,20 +165,6 @@ final class InPlacePart: @unchecked Sendable {
         if let advise, end > released { advise(released..<end, false) }
         rows = row
         return true
-    }
-
-    private func populateColumns() {
-        for index in 0..<columnCount {
-            let slot = slots[index]
-            var start: UnsafeMutableRawPointer?, bytes = 0
-            if let values = slot.values { start = UnsafeMutableRawPointer(values); bytes = rowLimit * 8 }
-            if let codes = slot.codes { start = UnsafeMutableRawPointer(codes); bytes = rowLimit * 4 }
-            guard let start, bytes >= 1 << 20 else { continue }
-            let page = 4096
-            let first = Int(bitPattern: start) / page * page
-            let last = (Int(bitPattern: start) + bytes) / page * page
-            if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, 23) }
-        }
     }
 
     /// The offset of the delimiter or line end after the unquoted field at `start` (or the

@@ -42,7 +42,7 @@ struct GrowableBuffer<Element: BitwiseCopyable> {
     private mutating func resize(_ newCapacity: Int) {
         let old = base, kept = count
         var larger = [Element](unsafeUninitializedCapacity: newCapacity) { buffer, initialised in
-            if let start = buffer.baseAddress, experimentMemory & 1 == 0 {
+            if let start = buffer.baseAddress {
                 ProcessMemory.adviseHugePages(UnsafeMutableRawPointer(start),
                                               byteCount: newCapacity * MemoryLayout<Element>.stride)
             }
