@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,11 +8,14 @@ import Darwin
 /// One part of an in-place read (see `CSVTableBuilder.inPlaceBuild`): records `range` of
 /// the input, written into rows `firstRow ..< firstRow + rowLimit` of the shared columns.
 ///
-/// Parsing is one pass per record: a selected numeric cell of the form `[-]digits[.digits]`
-/// (at most 15 digits) is read while it is scanned; an unselected cell is skipped eight
-/// bytes at a time; any other cell is cut out and read as in the sequential read. `run()`
-/// returns `false` (and the caller falls back to the sequential read) at the first record or
-/// cell the fast read does not decide the same way.
+/// Parsing is one pass per record. Each cell's end is found first (``cellEnd(from:)``, two
+/// 8-byte words for a cell of up to 15 bytes), so the next cell's start never waits for a
+/// number's digits; then a selected numeric cell of the form `[-]digits[.digits]` (at most
+/// 15 digits) is read by ``PlainDecimal``, the rule the sequential read uses too; an
+/// unselected cell is only skipped; any other cell is cut out and read as in the sequential
+/// read. `run(sharing:)` returns `false` (and the caller falls back to the sequential read)
+/// at the first record or cell the fast read does not decide the same way, or once another
+/// part has declined.
 ///
 /// A class with immutable pointers so the two threads share nothing mutable; the memory is
 /// freed in `deinit`.
@@ -29,6 +33,10 @@ final class InPlacePart: @unchecked Sendable {
     private let end: Int
     private let rowLimit: Int
     private let delimiter: UInt8
+    /// The delimiter in every byte of a word.
+    private let delimiterWord: UInt64
+    /// Whether the delimiter is at or below `,` (see ``cellEnd(from:)``).
+    private let lowDelimiter: Bool
     private let columnCount: Int
     private let slots: UnsafeMutablePointer<Slot>
     /// Each column's previous cell (offset, length, code; code -1 when none) for the
@@ -56,6 +64,8 @@ final class InPlacePart: @unchecked Sendable {
         end = range.upperBound
         self.rowLimit = rowLimit
         delimiter = builder.delimiter.byte
+        delimiterWord = 0x0101_0101_0101_0101 &* UInt64(builder.delimiter.byte)
+        lowDelimiter = builder.delimiter.byte <= 0x2C
         columnCount = columns.plans.count
         slots = .allocate(capacity: columnCount)
         for index in 0..<columnCount {
@@ -73,7 +83,7 @@ final class InPlacePart: @unchecked Sendable {
         missingMarkers = builder.missingMarkers
         advise = builder.advise
         plainNumbersAreNumbers = !builder.missingMarkers.markers.contains { marker in
-            marker.withUnsafeBufferPointer { Self.plainDecimal($0.baseAddress!, 0, $0.count) != nil }
+            marker.withUnsafeBufferPointer { PlainDecimal.wholeCell($0.baseAddress!, $0.count) != nil }
         }
     }
 
@@ -86,9 +96,18 @@ final class InPlacePart: @unchecked Sendable {
         previousCells.deallocate()
     }
 
-    /// Reads the part; `false` when the fast read declines.
+    /// Reads the part; `false` when the fast read declines, here or (seen every 65,536
+    /// records) in another part of the same read: the parts share `decline`, which is set
+    /// when any of them declines.
+    func run(sharing decline: InPlaceDecline) -> Bool {
+        if read(stoppingOn: decline) { return true }
+        decline.set()
+        return false
+    }
+
+    /// Reads the part; `false` when it declines or `decline` is set.
     // Long: the per-record loop is kept in one function so the compiler keeps its state in registers.
-    func run() -> Bool {
+    private func read(stoppingOn decline: InPlaceDecline) -> Bool {
         let base = self.base, end = self.end, delimiter = self.delimiter, columnCount = self.columnCount
         var p = start
         var row = 0
@@ -106,28 +125,30 @@ final class InPlacePart: @unchecked Sendable {
                 continue
             }
             if row == rowLimit { return false }
+            if row & 0xFFFF == 0xFFFF, decline.isSet { return false }
             var column = 0
             while true {
                 let slot = slots[column]
+                // The cell's end first: the next cell's start then waits only for this search,
+                // not for the number's digits.
+                let next = cellEnd(from: p)
                 switch slot.plan {
                 case .skip:
-                    p = fieldEnd(from: p)
+                    break
                 case .number:
-                    if plainNumbersAreNumbers, let (value, next) = Self.plainNumber(base, p, end, delimiter) {
+                    if plainNumbersAreNumbers, p + 17 <= end, let value = PlainDecimal.quick(base + p, delimiter) {
                         slot.values.unsafelyUnwrapped[row] = value
-                        p = next
+                    } else if plainNumbersAreNumbers, let (value, _) = PlainDecimal.scanByBytes(base, p, end, delimiter) {
+                        slot.values.unsafelyUnwrapped[row] = value
                     } else {
-                        let next = fieldEnd(from: p)
                         guard let value = number(p..<next, column: column, unit: slot.unit) else { return false }
                         slot.values.unsafelyUnwrapped[row] = value
-                        p = next
                     }
                 case .category:
-                    let next = fieldEnd(from: p)
                     guard let code = category(p..<next, column: column) else { return false }
                     slot.codes.unsafelyUnwrapped[row] = code
-                    p = next
                 }
+                p = next
                 column += 1
                 if column == columnCount { break }
                 guard p < end, base[p] == delimiter else { return false }
@@ -147,129 +168,50 @@ final class InPlacePart: @unchecked Sendable {
     }
 
     /// The offset of the delimiter or line end after the unquoted field at `start` (or the
-    /// end of the part), eight bytes at a time (SWAR, as `CSVScanner` does).
+    /// end of the part): ``fieldEnd(from:)``'s answer, found for a field of up to 15 bytes
+    /// from two 8-byte words without a loop. With a delimiter at or below `,` (0x2C: comma,
+    /// tab) the words are searched for any byte at or below `,`, one subtraction per word
+    /// (bytes are masked to 7 bits first, so no borrow crosses a byte; bytes of 0x80 and
+    /// above never match), and the byte found is checked: a space, `"`, `+` or other such
+    /// byte sends the search to ``fieldEnd(from:)``. Other delimiters are compared exactly.
+    @inline(__always)
+    private func cellEnd(from start: Int) -> Int {
+        if start + 16 <= end {
+            let w0 = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            let w1 = UInt64(littleEndian: UnsafeRawPointer(base + start + 8).loadUnaligned(as: UInt64.self))
+            let m0: UInt64, m1: UInt64
+            if lowDelimiter {
+                m0 = (0xACAC_ACAC_ACAC_ACAC &- (w0 & 0x7F7F_7F7F_7F7F_7F7F)) & ~w0 & 0x8080_8080_8080_8080
+                m1 = (0xACAC_ACAC_ACAC_ACAC &- (w1 & 0x7F7F_7F7F_7F7F_7F7F)) & ~w1 & 0x8080_8080_8080_8080
+            } else {
+                m0 = separators(w0)
+                m1 = separators(w1)
+            }
+            let offset = m0 != 0 ? m0.trailingZeroBitCount &>> 3 : 8 &+ (m1.trailingZeroBitCount &>> 3)
+            if offset < 16 {
+                let byte = base[start &+ offset]
+                if byte == delimiter || byte == 0x0A || byte == 0x0D { return start &+ offset }
+            }
+        }
+        return fieldEnd(from: start)
+    }
+
+    /// The high bit of each byte of `word` that is the delimiter, `\n` or `\r`, exactly (no
+    /// borrow crosses a byte: each byte is compared on its low 7 bits, then its high bit).
+    @inline(__always)
+    private func separators(_ word: UInt64) -> UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let a = word ^ delimiterWord, b = word ^ 0x0A0A_0A0A_0A0A_0A0A, c = word ^ 0x0D0D_0D0D_0D0D_0D0D
+        let zeroA = ~(((a & lows) &+ lows) | a), zeroB = ~(((b & lows) &+ lows) | b)
+        let zeroC = ~(((c & lows) &+ lows) | c)
+        return (zeroA | zeroB | zeroC) & ~lows
+    }
+
+    /// The offset of the delimiter or line end after the unquoted field at `start` (or the
+    /// end of the part).
     @inline(__always)
     private func fieldEnd(from start: Int) -> Int {
-        var p = start
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let delimiters = ones &* UInt64(delimiter)
-        let lineFeeds = ones &* 0x0A, returns = ones &* 0x0D
-        while p + 8 <= end {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-            let a = word ^ delimiters, b = word ^ lineFeeds, c = word ^ returns
-            let found = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
-            if found != 0 { return p + found.trailingZeroBitCount / 8 }
-            p += 8
-        }
-        while p < end {
-            let byte = base[p]
-            if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
-            p += 1
-        }
-        return p
-    }
-
-    /// `[-]digits[.digits]` (1 to 15 digits) at `start`, ended by the delimiter, a line end or
-    /// the end of the part: its value (one correctly rounded division, as
-    /// `CSVNumberParser`'s plain-decimal path) and the offset of the end.
-    @inline(__always)
-    private static func plainNumber(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
-                                    _ delimiter: UInt8) -> (Double, Int)? {
-        // Common case, without a branch per digit: up to 7 integer and 7 fraction digits,
-        // each run read as one 8-byte word.
-        if start + 17 <= end {
-            let negative = base[start] == UInt8(ascii: "-")
-            let q = start + (negative ? 1 : 0)
-            let (integer, integerDigits) = digitRun(base + q)
-            var after = q + integerDigits
-            var significand = integer, fractionDigits = 0
-            if integerDigits < 8, base[after] == UInt8(ascii: ".") {
-                let (fraction, count) = digitRun(base + after + 1)
-                fractionDigits = count
-                significand = integer &* powersOfTenInteger[count] &+ fraction
-                after += 1 + count
-            }
-            let digits = integerDigits + fractionDigits
-            let byte = base[after]
-            if integerDigits < 8, fractionDigits < 8, digits > 0,
-               byte == delimiter || byte == 0x0A || byte == 0x0D {
-                // The significand (< 10¹⁴ < 2⁵²) as a double without `cvtsi2sd` (whose false
-                // dependency on the previous result would chain the divisions): 2⁵² + m is
-                // exact, and so is subtracting 2⁵².
-                let exact = Double(bitPattern: 0x4330_0000_0000_0000 | significand) - 0x1p52
-                // An integer needs no division (years, 0/1 flags).
-                let magnitude = fractionDigits == 0 ? exact : exact / exactPowersOfTen[fractionDigits]
-                let sign = UInt64(negative ? 1 : 0) << 63
-                return (Double(bitPattern: magnitude.bitPattern | sign), after)
-            }
-        }
-        return plainNumberByBytes(base, start, end, delimiter)
-    }
-
-    /// 10⁰ … 10⁸ as integers.
-    private static let powersOfTenInteger: [UInt64] = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000,
-                                                        10_000_000, 100_000_000]
-
-    /// The leading ASCII digits of the 8 bytes at `pointer`: their value and how many there
-    /// are (0 to 8). SWAR: a byte is a digit when `byte − '0'` is below 10; the lowest
-    /// non-digit is found exactly (borrows and carries only run upwards from it), the
-    /// bytes above the digits are shifted out and the digits combined pairwise.
-    @inline(__always)
-    private static func digitRun(_ pointer: UnsafePointer<UInt8>) -> (UInt64, Int) {
-        let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
-        let values = word &- 0x3030_3030_3030_3030
-        let nonDigits = (values | (values &+ 0x7676_7676_7676_7676)) & 0x8080_8080_8080_8080
-        let count = nonDigits.trailingZeroBitCount / 8
-        guard count > 0 else { return (0, 0) }
-        var v = values << UInt64((8 - count) * 8)
-        v = (v &* 10 &+ (v >> 8)) & 0x00FF_00FF_00FF_00FF
-        v = (v &* 100 &+ (v >> 16)) & 0x0000_FFFF_0000_FFFF
-        v = v &* 10_000 &+ (v >> 32)
-        return (v & 0xFFFF_FFFF, count)
-    }
-
-    /// ``plainNumber(_:_:_:_:)`` one byte at a time (near the end of the part, or for
-    /// longer digit runs).
-    private static func plainNumberByBytes(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
-                                           _ delimiter: UInt8) -> (Double, Int)? {
-        var q = start
-        let negative = q < end && base[q] == UInt8(ascii: "-")
-        if negative { q += 1 }
-        var significand: UInt64 = 0
-        let integerStart = q
-        while q < end {
-            let digit = base[q] &- UInt8(ascii: "0")
-            if digit >= 10 { break }
-            significand = significand &* 10 &+ UInt64(digit)
-            q += 1
-        }
-        var digits = q - integerStart
-        var fractionDigits = 0
-        if q < end, base[q] == UInt8(ascii: ".") {
-            q += 1
-            let fractionStart = q
-            while q < end {
-                let digit = base[q] &- UInt8(ascii: "0")
-                if digit >= 10 { break }
-                significand = significand &* 10 &+ UInt64(digit)
-                q += 1
-            }
-            fractionDigits = q - fractionStart
-            digits += fractionDigits
-        }
-        guard digits > 0, digits <= 15 else { return nil }
-        if q < end {
-            let byte = base[q]
-            guard byte == delimiter || byte == 0x0A || byte == 0x0D else { return nil }
-        }
-        let magnitude = Double(Int64(bitPattern: significand)) / exactPowersOfTen[fractionDigits]
-        return (negative ? -magnitude : magnitude, q)
-    }
-
-    /// The value of a whole cell written `[-]digits[.digits]`, or `nil` (for the marker check).
-    private static func plainDecimal(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
-        guard start < end, let (value, next) = plainNumberByBytes(base, start, end, 0x0A), next == end else { return nil }
-        return value
+        CSVFieldEnd.unquoted(base, from: start, end: end, delimiter: delimiter)
     }
 
     /// The value of numeric cell `range` read as the sequential read does: NaN when missing,
@@ -327,5 +269,26 @@ final class InPlacePart: @unchecked Sendable {
     @inline(__always)
     private func isMissing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         missingMarkers.matches(bytes)
+    }
+}
+
+/// Whether some part of an in-place read has declined, so the others can stop early (the
+/// whole input is then read sequentially anyway).
+final class InPlaceDecline: @unchecked Sendable {
+    private let lock = NSLock()
+    private var declined = false
+
+    /// Whether a part has declined.
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return declined
+    }
+
+    /// Records that a part declined.
+    func set() {
+        lock.lock()
+        declined = true
+        lock.unlock()
     }
 }

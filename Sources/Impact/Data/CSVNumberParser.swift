@@ -88,7 +88,7 @@ enum CSVNumberParser {
     static func parsePlain(_ bytes: UnsafeBufferPointer<UInt8>, columnUnit: MoneyUnit?,
                            scratch: ScratchBuffer) -> Outcome {
         guard let base = bytes.baseAddress else { return .notANumber }
-        if let value = plainDecimal(base, bytes.count) { return .number(value) }
+        if let value = PlainDecimal.wholeCell(base, bytes.count) { return .number(value) }
         var number = ScannedNumber(base: base, count: bytes.count)
         number.scanSign()
         guard number.scanIntegerPart() else { return .notANumber }
@@ -103,41 +103,6 @@ enum CSVNumberParser {
             }
         }
         return .number(value(of: number, unitShift: shift, scratch: scratch))
-    }
-
-    /// The value of the commonest cell, `[-]digits[.digits]` with at most 15 digits in all
-    /// (no sign `+`, separators, exponent or suffix), in one pass; `nil` for anything else,
-    /// which the general scan then reads.
-    ///
-    /// The significand `m` (< 10¹⁵ < 2⁵³) and `10^f` for `f` ≤ 15 fraction digits are exact
-    /// doubles, so `m / 10^f` is one correctly rounded IEEE division (Clinger's fast path),
-    /// the same operation, on the same operands, as ``value(of:unitShift:scratch:)`` does for
-    /// such a cell: results are bit-identical to the general path, `-0` for `-0.0` included.
-    @inline(__always)
-    private static func plainDecimal(_ base: UnsafePointer<UInt8>, _ count: Int) -> Double? {
-        var p = 0
-        let negative = count > 0 && base[0] == minus
-        if negative { p = 1 }
-        guard count - p <= 16 else { return nil }
-        var significand: UInt64 = 0
-        var digits = 0
-        var pointAt = -1
-        while p < count {
-            let digit = base[p] &- zero
-            if digit < 10 {
-                significand = significand &* 10 &+ UInt64(digit)
-                digits += 1
-            } else if base[p] == UInt8(ascii: "."), pointAt < 0 {
-                pointAt = digits
-            } else {
-                return nil
-            }
-            p += 1
-        }
-        guard digits > 0, digits <= 15 else { return nil }
-        let fractionDigits = pointAt < 0 ? 0 : digits - pointAt
-        let magnitude = Double(significand) / exactPowersOfTen[fractionDigits]
-        return negative ? -magnitude : magnitude
     }
 
     /// What follows a number: a unit and the power of ten that converts it into the column's

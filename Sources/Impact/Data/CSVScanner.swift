@@ -193,28 +193,7 @@ struct CSVScanner {
     /// delimiter or line end after it (or the end of the input).
     @inline(__always)
     private mutating func scanUnquotedField(from start: Int) -> Int {
-        var p = start
-        // Eight bytes at a time while eight remain (SWAR: a byte equal to the delimiter,
-        // `\n` or `\r` becomes zero after the XOR, and the lowest zero byte is exact).
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let delimiters = ones &* UInt64(delimiter)
-        let lineFeeds = ones &* UInt64(Self.lineFeed), returns = ones &* UInt64(Self.carriageReturn)
-        while p + 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-            let a = word ^ delimiters, b = word ^ lineFeeds, c = word ^ returns
-            let found = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
-            if found != 0 {
-                appendField(Field(start: start, end: p + found.trailingZeroBitCount / 8,
-                                  isQuoted: false, hasDoubledQuotes: false))
-                return p + found.trailingZeroBitCount / 8
-            }
-            p += 8
-        }
-        while p < count {
-            let byte = base[p]
-            if byte == delimiter || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-            p += 1
-        }
+        let p = CSVFieldEnd.unquoted(base, from: start, end: count, delimiter: delimiter)
         appendField(Field(start: start, end: p, isQuoted: false, hasDoubledQuotes: false))
         return p
     }

@@ -21,7 +21,7 @@ import Foundation
 /// messages therefore always come from the sequential read.
 ///
 /// Cells: `[-]digits[.digits]` with at most 15 digits is read in one pass while scanning
-/// (the same single correctly rounded division as `CSVNumberParser`'s plain-decimal path);
+/// (``PlainDecimal``, the rule the sequential read uses too);
 /// every other cell goes through `CSVNumberParser` exactly as in the sequential read. Missing
 /// numbers are stored as NaN; the missing flags are derived from the NaNs at the end (a cell
 /// that parses as a number is never NaN).
@@ -33,12 +33,12 @@ extension CSVTableBuilder {
         case category
     }
 
-    /// The table read in place on two threads, or `nil` when the fast read declines (see the
+    /// The table read in place in two parts, on two threads where there are two processors
+    /// (one after the other on one), or `nil` when the fast read declines (see the
     /// extension's description).
     mutating func inPlaceBuild(threshold: Int) -> Table? {
         let count = bytes.count
-        guard count - dataStart >= threshold, ProcessInfo.processInfo.activeProcessorCount > 1,
-              let base = bytes.baseAddress, !startsWithByteOrderMark(dataStart) else { return nil }
+        guard count - dataStart >= threshold, let base = bytes.baseAddress, !startsWithByteOrderMark(dataStart) else { return nil }
         guard let middle = lineStart(near: dataStart + (count - dataStart) / 2),
               middle > dataStart, middle < count, !startsWithByteOrderMark(middle) else { return nil }
         let survey = self.survey ?? CSVSurvey(bytes)
@@ -212,8 +212,11 @@ private final class InPlaceParts: @unchecked Sendable {
 
     deinit { succeeded.deallocate() }
 
+    /// Set when a part declines, so the other stops early.
+    private let decline = InPlaceDecline()
+
     func run(_ index: Int) {
-        succeeded[index] = parts[index].run()
+        succeeded[index] = parts[index].run(sharing: decline)
     }
 
     /// Part `index` after reading, or `nil` when it declined.

@@ -232,6 +232,55 @@ struct CSVInPlaceReadTests {
         #expect(codes.levels.first == "0" && codes.levels.last == "C79")
     }
 
+    @Test("spaces, signs, exponents, long cells and other delimiters: the cell-end search agrees")
+    func cellEnds() throws {
+        // Cells whose first 16 bytes hold a space, `+` or `"`-free punctuation (the quick
+        // search's false hits), cells longer than 16 bytes, and 15/16/17-byte cells.
+        let numbers = [" 1.5", "+2.25", "1e+5", "-3.5 ", "123456789012345", "0.1234567890123",
+                       "12345678901234.5", "-1234567.1234567", "7", "", "  ", "0.00"]
+        let texts = ["heavy industry", "a+b", "x", "企业 甲", "a very long sector name, not quoted"
+                        .replacingOccurrences(of: ",", with: ";"), "F000001"]
+        for delimiter in [CSVDelimiter.comma, .tab, .semicolon] {
+            let separator = String(UnicodeScalar(delimiter.byte))
+            var text = ["id", "x", "sector", "y"].joined(separator: separator) + "\n"
+            for row in 0..<90 {
+                let cells = ["F\(row / 7)", numbers[row % numbers.count], texts[row % texts.count]
+                                .replacingOccurrences(of: ";", with: delimiter == .semicolon ? "/" : ";"),
+                             numbers[(row * 5 + 3) % numbers.count]]
+                text += cells.joined(separator: separator) + "\n"
+            }
+            var options = CSVReadOptions()
+            options.delimiter = delimiter
+            let (sequential, large, inPlace) = try reads(text, options: options)
+            #expect(inPlace, "\(delimiter)")
+            #expect(sameCells(large, sequential), "\(delimiter)")
+            #expect(try large.numeric("x").values[0] == 1.5)
+            #expect(try large.numeric("x").values[2] == 100_000)
+            #expect(try large.numeric("x").isMissing[9])
+        }
+    }
+
+    @Test("a part stops once another part of the same read has declined")
+    func sharedDecline() throws {
+        var text = "x,y\n"
+        for row in 0..<70_000 { text += "\(row % 10),\(row % 7).5\n" }
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            let builder = try CSVTableBuilder(bytes: buffer, fileName: "data.csv", options: CSVReadOptions(), release: nil)
+            for declined in [false, true] {
+                var columns = InPlaceColumns(plans: [.number, .number], rows: 70_000)
+                defer { columns.deallocate() }
+                let part = InPlacePart(builder: builder, range: builder.dataStart..<buffer.count, firstRow: 0,
+                                       rowLimit: 70_000, columns: columns)
+                let decline = InPlaceDecline()
+                if declined { decline.set() }
+                #expect(part.run(sharing: decline) == !declined)
+                #expect(part.rows == (declined ? 0 : 70_000))
+                #expect(decline.isSet == declined)
+            }
+        }
+    }
+
     @Test("the survey counts line feeds, quotes and non-ASCII bytes across blocks")
     func survey() {
         var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: CSVSurvey.blockSize * 2 + 777)

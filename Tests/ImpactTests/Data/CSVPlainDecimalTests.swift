@@ -43,4 +43,49 @@ struct CSVPlainDecimalTests {
         let mismatches = zip(texts, read).filter { $1.bitPattern != Double($0)!.bitPattern }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
     }
+
+    /// `PlainDecimal`'s three entry points on one cell followed by `terminator` and padding.
+    private func readings(_ text: String, terminator: UInt8 = UInt8(ascii: ","))
+        -> (quick: Double?, bytes: Double?, whole: Double?, end: Int?) {
+        let cell = Array(text.utf8)
+        let padded = cell + [terminator] + [UInt8](repeating: UInt8(ascii: "9"), count: 24)
+        return padded.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let scanned = PlainDecimal.scanByBytes(base, 0, buffer.count, UInt8(ascii: ","))
+            let whole = cell.withUnsafeBufferPointer { PlainDecimal.wholeCell($0.baseAddress ?? base, $0.count) }
+            return (PlainDecimal.quick(base, UInt8(ascii: ",")), scanned?.0, whole, scanned?.1)
+        }
+    }
+
+    @Test("the word-at-a-time, byte-at-a-time and whole-cell readings agree, at the 7- and 8-digit runs")
+    func entryPointsAgree() {
+        let accepted = ["0", "-0", "7", "-1.574334", "0.609743", "0.00", "-0.00", "2015", "1234567.1234567",
+                        "-1234567.1234567", "12345678", "0.12345678", "12345678.1234567", "000000000000001",
+                        "99999999999999.9", "5.", ".5", "-.25"]
+        let shortForms: [String: Double] = ["5.": 5, ".5": 0.5, "-.25": -0.25]
+        for text in accepted {
+            let expected = (shortForms[text] ?? Double(text)!).bitPattern
+            for terminator in [UInt8(ascii: ","), 0x0A, 0x0D] {
+                let (quick, bytes, whole, end) = readings(text, terminator: terminator)
+                #expect(bytes?.bitPattern == expected, "\(text)")
+                #expect(whole?.bitPattern == expected, "\(text)")
+                #expect(end == text.utf8.count, "\(text)")
+                // The word-at-a-time path declines runs of 8 digits or more, never misreads them.
+                if let quick { #expect(quick.bitPattern == expected, "\(text)") }
+            }
+        }
+        #expect(readings("1234567.1234567").quick != nil)
+        #expect(readings("-1.574334").quick != nil)
+        #expect(readings("12345678").quick == nil)
+        #expect(readings("0.12345678").quick == nil)
+        for rejected in ["", "-", ".", "-.", "1.2.3", "+1", "1e5", " 1", "1 ", "1,5", "0x10", "1234567890123456",
+                         "0.1234567890123456", "--1", "1-"] {
+            let (quick, bytes, whole, _) = readings(rejected)
+            #expect(whole == nil, "\(rejected)")
+            // Followed by `,`, a prefix may be a number (`1,5` reads `1`), but never a longer cell.
+            if rejected.contains(",") { continue }
+            #expect(quick == nil, "\(rejected)")
+            #expect(bytes == nil, "\(rejected)")
+        }
+    }
 }
