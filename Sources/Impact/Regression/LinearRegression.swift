@@ -78,7 +78,8 @@ public enum LinearRegression {
         defer {   // the fit phase: everything but the demeaning
             let end = PhaseTimings.Instant.now()
             timings.add(end.wall - started.wall - (demeaningEnded.wall - demeaningStarted.wall),
-                        cpu: end.cpu - started.cpu - (demeaningEnded.cpu - demeaningStarted.cpu), to: .fit)
+                        cpu: end.cpu - started.cpu - (demeaningEnded.cpu - demeaningStarted.cpu),
+                        peakResident: ProcessMemory.peakResidentBytes(), to: .fit)
         }
         let n = sample.count
         let responseColumn = working.columns - 1
@@ -135,7 +136,8 @@ public enum LinearRegression {
         let weights: [Double]?
         let fixedEffects: [FactorCodes]
         let clusters: [FactorCodes]
-        let sourceRows: [Int]
+        /// Table rows of the observations, `nil` when they are `0..<count` (not stored).
+        let sourceRows: [Int]?
 
         /// Drops singletons (iteratively, `SingletonFilter`) when the frame has fixed
         /// effects and `options.singletons` is `.drop`.
@@ -151,7 +153,7 @@ public enum LinearRegression {
             guard count > 0 else { throw singletons > 0 ? .allSingletons(count: singletons) : .noObservations }
             self.rows = rows
             singletonsRemoved = singletons
-            let frameWeights = frame.weights, frameRows = frame.sourceRows
+            let frameWeights = frame.weights, frameRows = frame.explicitSourceRows
             weights = frameWeights.map { w in rows.map { $0.map { w[$0] } } ?? w }
             fixedEffects = frame.fixedEffects.map { factor in
                 rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
@@ -159,7 +161,7 @@ public enum LinearRegression {
             clusters = frame.clusters.map { factor in
                 rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
             }
-            sourceRows = rows.map { $0.map { frameRows[$0] } } ?? frameRows
+            sourceRows = rows.map { rows in frameRows.map { frameRows in rows.map { frameRows[$0] } } ?? rows } ?? frameRows
         }
     }
 
@@ -370,10 +372,12 @@ public enum LinearRegression {
             throw .nonFiniteValue(variable: frame.responseName, observation: i)
         }
         let n = frame.observationCount
-        for j in 0..<frame.regressors.columns {
-            for i in 0..<n where !frame.regressors.storage[i + j * n].isFinite {
-                throw .nonFiniteValue(variable: frame.regressorNames[j], observation: i)
-            }
+        // One unchecked pass over the storage; the error names the first non-finite value.
+        let firstNonFinite = frame.regressors.storage.withUnsafeBufferPointer { values in
+            values.prefix(n * frame.regressors.columns).firstIndex { !$0.isFinite }
+        }
+        if let index = firstNonFinite {
+            throw .nonFiniteValue(variable: frame.regressorNames[index / n], observation: index % n)
         }
         if let weights = frame.weights {
             for (i, w) in weights.enumerated() {

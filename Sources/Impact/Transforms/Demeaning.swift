@@ -154,8 +154,10 @@ struct DemeaningProblem: Sendable {
     /// Codes per dimension (largest dimension first).
     let codes: [[Int32]]
     let levelCounts: [Int]
-    /// Observation weights (all ones when unweighted).
-    let weights: [Double]
+    /// Observation weights, or `nil` when unweighted (no array of ones is made: every
+    /// weighted step has an unweighted twin that leaves out the factor 1, which changes no
+    /// bit of the result).
+    let weights: [Double]?
     /// `1 / Σ_{i∈level} wᵢ` per dimension and level.
     let inverseLevelWeights: [[Double]]
 
@@ -163,11 +165,20 @@ struct DemeaningProblem: Sendable {
         observations = n
         codes = factors.map(\.codes)
         levelCounts = factors.map(\.levelCount)
-        let w = weights ?? [Double](onHugePagesRepeating: 1, count: n)
-        self.weights = w
+        self.weights = weights
         inverseLevelWeights = factors.map { factor in
             var totals = [Double](repeating: 0, count: factor.levelCount)
-            for i in 0..<n { totals[Int(factor.codes[i])] += w[i] }
+            totals.withUnsafeMutableBufferPointer { totals in
+                factor.codes.withUnsafeBufferPointer { codes in
+                    if let weights {
+                        weights.withUnsafeBufferPointer { w in
+                            for i in 0..<n { totals[Int(codes[i])] += w[i] }
+                        }
+                    } else {
+                        for i in 0..<n { totals[Int(codes[i])] += 1 }
+                    }
+                }
+            }
             return totals.map { $0 > 0 ? 1 / $0 : 0 }
         }
     }
@@ -181,13 +192,20 @@ struct DemeaningProblem: Sendable {
         // Weighted level sums of the data, level-major; one pass over the codes for all
         // columns (each level's sums are contiguous; every sum adds in row order as before).
         var levelSums = levelCounts.map { [Double](onHugePagesRepeating: 0, count: $0 * c) }
-        weights.withUnsafeBufferPointer { w in
-            for d in 0..<q {
-                codes[d].withUnsafeBufferPointer { f in
-                    levelSums[d].withUnsafeMutableBufferPointer { s in
+        for d in 0..<q {
+            codes[d].withUnsafeBufferPointer { f in
+                levelSums[d].withUnsafeMutableBufferPointer { s in
+                    if let weights {
+                        weights.withUnsafeBufferPointer { w in
+                            for i in 0..<n {
+                                let base = Int(f[i]) * c, wi = w[i]
+                                for j in 0..<c { s[base + j] += wi * inputs[j][i] }
+                            }
+                        }
+                    } else {
                         for i in 0..<n {
-                            let base = Int(f[i]) * c, wi = w[i]
-                            for j in 0..<c { s[base + j] += wi * inputs[j][i] }
+                            let base = Int(f[i]) * c
+                            for j in 0..<c { s[base + j] += inputs[j][i] }
                         }
                     }
                 }
@@ -256,33 +274,15 @@ struct DemeaningProblem: Sendable {
     /// `α₁` from the coefficients of the other dimensions.
     private func firstDimension(state: [Double], into first: inout [Double], sums: [Double],
                                 offsets: [Int], columns c: Int) {
-        let n = observations
         first.withUnsafeMutableBufferPointer { acc in
             // Copied into the existing buffer: `first = sums` would share `sums`' storage and
             // copy it into a fresh allocation on the first write, once per sweep.
             sums.withUnsafeBufferPointer { acc.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
-            weights.withUnsafeBufferPointer { w in
-                codes[0].withUnsafeBufferPointer { f0 in
-                    state.withUnsafeBufferPointer { s in
-                        if codes.count == 2 {
-                            codes[1].withUnsafeBufferPointer { f1 in
-                                for i in 0..<n {
-                                    let a = Int(f0[i]) * c, b = Int(f1[i]) * c
-                                    let wi = w[i]
-                                    for j in 0..<c { acc[a + j] -= wi * s[b + j] }
-                                }
-                            }
-                        } else {
-                            for d in 1..<codes.count {
-                                codes[d].withUnsafeBufferPointer { fd in
-                                    let base = offsets[d - 1]
-                                    for i in 0..<n {
-                                        let a = Int(f0[i]) * c, b = base + Int(fd[i]) * c
-                                        let wi = w[i]
-                                        for j in 0..<c { acc[a + j] -= wi * s[b + j] }
-                                    }
-                                }
-                            }
+            codes[0].withUnsafeBufferPointer { f0 in
+                state.withUnsafeBufferPointer { s in
+                    for d in 1..<codes.count {
+                        codes[d].withUnsafeBufferPointer { fd in
+                            subtract(from: acc, rows: f0, source: s, base: offsets[d - 1], levels: fd, columns: c)
                         }
                     }
                 }
@@ -299,29 +299,22 @@ struct DemeaningProblem: Sendable {
     private func sweep(from state: [Double], into next: inout [Double], first: inout [Double],
                        sums: [[Double]], offsets: [Int], columns c: Int) {
         firstDimension(state: state, into: &first, sums: sums[0], offsets: offsets, columns: c)
-        let n = observations
         let q = codes.count
         for d in 1..<q {
             let base = offsets[d - 1]
             var acc = sums[d]
             acc.withUnsafeMutableBufferPointer { acc in
-                weights.withUnsafeBufferPointer { w in
-                    codes[d].withUnsafeBufferPointer { fd in
-                        // Subtract every other dimension: new values below d, old above.
-                        for r in 0..<q where r != d {
-                            codes[r].withUnsafeBufferPointer { fr in
-                                let source: [Double]
-                                let sourceBase: Int
-                                if r == 0 { source = first; sourceBase = 0 }
-                                else if r < d { source = next; sourceBase = offsets[r - 1] }
-                                else { source = state; sourceBase = offsets[r - 1] }
-                                source.withUnsafeBufferPointer { s in
-                                    for i in 0..<n {
-                                        let a = Int(fd[i]) * c, b = sourceBase + Int(fr[i]) * c
-                                        let wi = w[i]
-                                        for j in 0..<c { acc[a + j] -= wi * s[b + j] }
-                                    }
-                                }
+                codes[d].withUnsafeBufferPointer { fd in
+                    // Subtract every other dimension: new values below d, old above.
+                    for r in 0..<q where r != d {
+                        codes[r].withUnsafeBufferPointer { fr in
+                            let source: [Double]
+                            let sourceBase: Int
+                            if r == 0 { source = first; sourceBase = 0 }
+                            else if r < d { source = next; sourceBase = offsets[r - 1] }
+                            else { source = state; sourceBase = offsets[r - 1] }
+                            source.withUnsafeBufferPointer { s in
+                                subtract(from: acc, rows: fd, source: s, base: sourceBase, levels: fr, columns: c)
                             }
                         }
                     }
@@ -333,6 +326,29 @@ struct DemeaningProblem: Sendable {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// `acc[rows[i]·c + j] −= wᵢ · source[base + levels[i]·c + j]` for every observation `i`
+    /// and column `j` (`wᵢ` left out when unweighted), in observation order.
+    @inline(__always)
+    private func subtract(from acc: UnsafeMutableBufferPointer<Double>, rows: UnsafeBufferPointer<Int32>,
+                          source s: UnsafeBufferPointer<Double>, base: Int, levels: UnsafeBufferPointer<Int32>,
+                          columns c: Int) {
+        let n = observations
+        if let weights {
+            weights.withUnsafeBufferPointer { w in
+                for i in 0..<n {
+                    let a = Int(rows[i]) * c, b = base + Int(levels[i]) * c
+                    let wi = w[i]
+                    for j in 0..<c { acc[a + j] -= wi * s[b + j] }
+                }
+            }
+        } else {
+            for i in 0..<n {
+                let a = Int(rows[i]) * c, b = base + Int(levels[i]) * c
+                for j in 0..<c { acc[a + j] -= s[b + j] }
             }
         }
     }

@@ -9,14 +9,20 @@ public enum SingletonFilter {
         guard let count = factors.first?.codes.count else { return [] }
         var keep = [Bool](repeating: true, count: count)
         var changed = true
-        while changed {
-            changed = false
-            for factor in factors {
-                var members = [Int32](repeating: 0, count: factor.levelCount)
-                for i in 0..<count where keep[i] { members[Int(factor.codes[i])] &+= 1 }
-                for i in 0..<count where keep[i] && members[Int(factor.codes[i])] == 1 {
-                    keep[i] = false
-                    changed = true
+        keep.withUnsafeMutableBufferPointer { keep in
+            while changed {
+                changed = false
+                for factor in factors {
+                    var members = [Int32](repeating: 0, count: factor.levelCount)
+                    members.withUnsafeMutableBufferPointer { members in
+                        factor.codes.withUnsafeBufferPointer { codes in
+                            for i in 0..<count where keep[i] { members[Int(codes[i])] &+= 1 }
+                            for i in 0..<count where keep[i] && members[Int(codes[i])] == 1 {
+                                keep[i] = false
+                                changed = true
+                            }
+                        }
+                    }
                 }
             }
         }
