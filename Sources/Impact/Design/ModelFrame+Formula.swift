@@ -408,14 +408,13 @@ private struct DesignBuilder {
         }
     }
 
-    /// The column-major storage of the design: the intercept, then each column's product.
-    /// Its capacity holds one column more, left untouched (so never paged in), so that
-    /// the fit can append the response and demean design and response together in place
-    /// (``LinearRegression``) instead of copying both into a new matrix.
-    /// Each column's pieces are emptied once it is filled (their source may then be freed).
+    /// The column-major storage of the design: the intercept, then each column's product
+    /// (the fit demeans it in place, the response beside it in its own array:
+    /// ``LinearRegression``). Each column's pieces are emptied once it is filled (their
+    /// source may then be freed).
     private func designStorage(_ specs: inout [[Piece]], count n: Int, withIntercept: Bool) -> [Double] {
         var storage: [Double] = []
-        storage.reserveCapacityOnHugePages(n * (specs.count + (withIntercept ? 1 : 0) + 1))
+        storage.reserveCapacityOnHugePages(n * (specs.count + (withIntercept ? 1 : 0)))
         if withIntercept { storage.append(contentsOf: repeatElement(1.0, count: n)) }
         for index in specs.indices {
             appendColumn(specs[index], count: n, to: &storage)
