@@ -73,11 +73,12 @@ struct FactorLevels {
     }
 
     private static func firstAppearanceCodes(_ column: Column, rows: some RandomAccessCollection<Int>) -> Seen {
+        // Reserved only on the paths that fill it (the fast paths return their own codes).
         var seen = Seen()
-        seen.codes.reserveCapacity(rows.count)
         switch column {
         case .categorical(let categorical):
             if let same = codesInAppearanceOrder(categorical, rows: rows) { return same }
+            seen.codes.reserveCapacity(rows.count)
             var map = [Int32](repeating: -1, count: categorical.levels.count)
             categorical.codes.withUnsafeBufferPointer { source in
                 for row in rows {
@@ -94,6 +95,7 @@ struct FactorLevels {
             seen.levelCount = seen.sourceLevels.count
         case .numeric(let numeric):
             if let small = smallIntegerCodes(numeric, rows: rows) { return small }
+            seen.codes.reserveCapacity(rows.count)
             var index: [UInt64: Int32] = [:]
             numeric.values.withUnsafeBufferPointer { source in
                 for row in rows {

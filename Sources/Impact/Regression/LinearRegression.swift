@@ -148,7 +148,9 @@ public enum LinearRegression {
         init(_ frame: borrowing ModelFrame, options: RegressionOptions) throws(EstimationError) {
             var rows: [Int]?
             var singletons = 0
-            if !frame.fixedEffects.isEmpty && options.singletons == .drop {
+            // One counting pass per factor decides; the mask is only made when there are singletons.
+            if !frame.fixedEffects.isEmpty && options.singletons == .drop
+                && frame.fixedEffects.contains(where: SingletonFilter.hasSingleton) {
                 let keep = SingletonFilter.nonSingletonMask(frame.fixedEffects)
                 singletons = keep.lazy.filter { !$0 }.count
                 if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
@@ -162,8 +164,11 @@ public enum LinearRegression {
             fixedEffects = frame.fixedEffects.map { factor in
                 rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
             }
+            let frameEffects = frame.fixedEffects, sampleEffects = fixedEffects
             clusters = frame.clusters.map { factor in
-                rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
+                // A cluster variable that is a fixed effect (the default) is restricted once.
+                if let same = frameEffects.firstIndex(of: factor) { return sampleEffects[same] }
+                return rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
             }
             sourceRows = rows.map { rows in frameRows.map { frameRows in rows.map { frameRows[$0] } } ?? rows } ?? frameRows
         }
@@ -432,22 +437,56 @@ public enum LinearRegression {
         matrix.storage.withUnsafeBufferPointer { weightedNorm(column(j, of: $0, rows: matrix.rows), weights: weights) }
     }
 
+    /// `√(Σ wᵢ vᵢ²)` (`wᵢ = 1` without weights), in one pass over the values: the plain sum
+    /// of squares beside the largest `|vᵢ|`, in four interleaved partial sums. When the plain
+    /// sum could have overflowed or lost the small terms (the largest `|vᵢ|` outside
+    /// `[1e-100, 1e100]`, or a sum that is not finite), a second pass sums `(vᵢ / max)²`
+    /// instead and scales back, as LAPACK's `dnrm2` guards against both.
     static func weightedNorm(_ values: UnsafeBufferPointer<Double>, weights: [Double]?) -> Double {
         let n = values.count
         var scale = 0.0
-        for i in 0..<n { scale = max(scale, abs(values[i])) }
-        guard scale > 0 else { return 0 }
-        var sum = 0.0
+        var sums = SIMD4<Double>(), maxima = SIMD4<Double>()
+        let blocks = n / 4
         if let weights {
-            for i in 0..<n {
-                let v = values[i] / scale
-                sum += weights[i] * v * v
+            weights.withUnsafeBufferPointer { w in
+                for block in 0..<blocks {
+                    let i = block * 4
+                    let v = SIMD4(values[i], values[i + 1], values[i + 2], values[i + 3])
+                    let weight = SIMD4(w[i], w[i + 1], w[i + 2], w[i + 3])
+                    maxima = pointwiseMax(maxima, pointwiseMax(v, -v))
+                    sums += weight * v * v
+                }
+                for i in (blocks * 4)..<n {
+                    scale = max(scale, abs(values[i]))
+                    sums[0] += w[i] * values[i] * values[i]
+                }
             }
         } else {
-            for i in 0..<n {
-                let v = values[i] / scale
-                sum += 1 * v * v
+            for block in 0..<blocks {
+                let i = block * 4
+                let v = SIMD4(values[i], values[i + 1], values[i + 2], values[i + 3])
+                maxima = pointwiseMax(maxima, pointwiseMax(v, -v))
+                sums += v * v
             }
+            for i in (blocks * 4)..<n {
+                scale = max(scale, abs(values[i]))
+                sums[0] += values[i] * values[i]
+            }
+        }
+        scale = max(scale, maxima.max())
+        guard scale > 0 else { return 0 }
+        let sum = sums.sum()
+        if scale >= 1e-100 && scale <= 1e100 && sum.isFinite { return sum.squareRoot() }
+        return scaledNorm(values, weights: weights, scale: scale)
+    }
+
+    /// `scale · √(Σ wᵢ (vᵢ / scale)²)`: the norm without overflow or underflow, `scale` the
+    /// largest `|vᵢ|`.
+    private static func scaledNorm(_ values: UnsafeBufferPointer<Double>, weights: [Double]?, scale: Double) -> Double {
+        var sum = 0.0
+        for i in values.indices {
+            let v = values[i] / scale
+            sum += (weights?[i] ?? 1) * v * v
         }
         return scale * sum.squareRoot()
     }

@@ -189,28 +189,7 @@ struct DemeaningProblem: Sendable {
         let n = observations
         let c = inputs.count
         let q = codes.count
-        // Weighted level sums of the data, level-major; one pass over the codes for all
-        // columns (each level's sums are contiguous; every sum adds in row order as before).
-        var levelSums = levelCounts.map { [Double](onHugePagesRepeating: 0, count: $0 * c) }
-        for d in 0..<q {
-            codes[d].withUnsafeBufferPointer { f in
-                levelSums[d].withUnsafeMutableBufferPointer { s in
-                    if let weights {
-                        weights.withUnsafeBufferPointer { w in
-                            for i in 0..<n {
-                                let base = Int(f[i]) * c, wi = w[i]
-                                for j in 0..<c { s[base + j] += wi * inputs[j][i] }
-                            }
-                        }
-                    } else {
-                        for i in 0..<n {
-                            let base = Int(f[i]) * c
-                            for j in 0..<c { s[base + j] += inputs[j][i] }
-                        }
-                    }
-                }
-            }
-        }
+        let levelSums = levelSums(of: inputs)
         var first = [Double](onHugePagesRepeating: 0, count: levelCounts[0] * c)
         var iterations = 0
         var converged = true
@@ -239,6 +218,67 @@ struct DemeaningProblem: Sendable {
             residuals(inputs: inputs, outputs: outputs, first: first, state: [], offsets: [0], columns: c)
         }
         return Outcome(iterations: iterations, converged: converged)
+    }
+
+    /// Weighted level sums of the data, level-major (`[level × c + column]`: one pass over the
+    /// codes for all columns, each level's sums contiguous), every sum added in row order;
+    /// with two dimensions, both in the same pass, so the data are read once.
+    private func levelSums(of inputs: UnsafeBufferPointer<UnsafePointer<Double>>) -> [[Double]] {
+        let n = observations, c = inputs.count
+        var levelSums = levelCounts.map { [Double](onHugePagesRepeating: 0, count: $0 * c) }
+        if codes.count == 2 {
+            var second = levelSums.removeLast(), first = levelSums.removeLast()
+            codes[0].withUnsafeBufferPointer { f0 in
+                codes[1].withUnsafeBufferPointer { f1 in
+                    first.withUnsafeMutableBufferPointer { s0 in
+                        second.withUnsafeMutableBufferPointer { s1 in
+                            if let weights {
+                                weights.withUnsafeBufferPointer { w in
+                                    for i in 0..<n {
+                                        let a = Int(f0[i]) * c, b = Int(f1[i]) * c, wi = w[i]
+                                        for j in 0..<c {
+                                            let value = wi * inputs[j][i]
+                                            s0[a + j] += value
+                                            s1[b + j] += value
+                                        }
+                                    }
+                                }
+                            } else {
+                                for i in 0..<n {
+                                    let a = Int(f0[i]) * c, b = Int(f1[i]) * c
+                                    for j in 0..<c {
+                                        let value = inputs[j][i]
+                                        s0[a + j] += value
+                                        s1[b + j] += value
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return [first, second]
+        }
+        for d in codes.indices {
+            codes[d].withUnsafeBufferPointer { f in
+                levelSums[d].withUnsafeMutableBufferPointer { s in
+                    if let weights {
+                        weights.withUnsafeBufferPointer { w in
+                            for i in 0..<n {
+                                let base = Int(f[i]) * c, wi = w[i]
+                                for j in 0..<c { s[base + j] += wi * inputs[j][i] }
+                            }
+                        }
+                    } else {
+                        for i in 0..<n {
+                            let base = Int(f[i]) * c
+                            for j in 0..<c { s[base + j] += inputs[j][i] }
+                        }
+                    }
+                }
+            }
+        }
+        return levelSums
     }
 
     /// fixest's stopping rule: continue while some coefficient moved by more than the
@@ -359,6 +399,23 @@ struct DemeaningProblem: Sendable {
     private func residuals(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, outputs: UnsafeBufferPointer<UnsafeMutablePointer<Double>>,
                            first: [Double], state: [Double], offsets: [Int], columns c: Int) {
         let n = observations
+        if codes.count == 2 {
+            // Both dimensions in one pass: `(x − α₁) − α₂`, the same operations in the same order.
+            codes[0].withUnsafeBufferPointer { f0 in
+                codes[1].withUnsafeBufferPointer { f1 in
+                    first.withUnsafeBufferPointer { a in
+                        state.withUnsafeBufferPointer { s in
+                            let base = offsets[0]
+                            for i in 0..<n {
+                                let level = Int(f0[i]) * c, other = base + Int(f1[i]) * c
+                                for j in 0..<c { outputs[j][i] = inputs[j][i] - a[level + j] - s[other + j] }
+                            }
+                        }
+                    }
+                }
+            }
+            return
+        }
         codes[0].withUnsafeBufferPointer { f0 in
             first.withUnsafeBufferPointer { a in
                 for i in 0..<n {

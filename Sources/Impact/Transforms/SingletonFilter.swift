@@ -5,8 +5,13 @@
 /// different dimension, so the scan repeats until no level has exactly one observation.
 public enum SingletonFilter {
     /// `true` for each observation that survives iterative singleton removal.
+    ///
+    /// Cost: one counting pass over each factor's codes; when no level of any factor has
+    /// exactly one observation (the usual panel), that is all. Otherwise the mask is
+    /// built and the scan repeats as above.
     public static func nonSingletonMask(_ factors: [FactorCodes]) -> [Bool] {
         guard let count = factors.first?.codes.count else { return [] }
+        if !factors.contains(where: hasSingleton) { return [Bool](repeating: true, count: count) }
         var keep = [Bool](repeating: true, count: count)
         var changed = true
         keep.withUnsafeMutableBufferPointer { keep in
@@ -27,5 +32,16 @@ public enum SingletonFilter {
             }
         }
         return keep
+    }
+
+    /// Whether some level of `factor` has exactly one observation.
+    static func hasSingleton(_ factor: FactorCodes) -> Bool {
+        var members = [Int32](repeating: 0, count: factor.levelCount)
+        return members.withUnsafeMutableBufferPointer { members in
+            factor.codes.withUnsafeBufferPointer { codes in
+                for code in codes { members[Int(code)] &+= 1 }
+            }
+            return members.contains(1)
+        }
     }
 }
