@@ -290,10 +290,14 @@ private struct DesignBuilder {
     private func dropRows(of columns: [NumericColumn], where condition: (Double) -> Bool,
                           in drop: inout [Bool]) -> Int {
         var count = 0
-        for column in columns {
-            for row in 0..<table.rowCount where !drop[row] && condition(column.values[row]) {
-                drop[row] = true
-                count += 1
+        drop.withUnsafeMutableBufferPointer { drop in
+            for column in columns {
+                column.values.withUnsafeBufferPointer { values in
+                    for row in 0..<min(values.count, drop.count) where !drop[row] && condition(values[row]) {
+                        drop[row] = true
+                        count += 1
+                    }
+                }
             }
         }
         return count

@@ -24,4 +24,7 @@ enum BLASThreads {
     static func configure() {
         _ = chosen
     }
+
+    /// The number of threads OpenBLAS runs now.
+    static var current: Int { Int(openblas_get_num_threads()) }
 }

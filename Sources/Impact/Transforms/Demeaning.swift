@@ -186,7 +186,6 @@ struct DemeaningProblem: Sendable {
     /// Demeans the columns at `inputs` into the columns at `outputs` (which may be the same).
     func solve(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, outputs: UnsafeBufferPointer<UnsafeMutablePointer<Double>>,
                options: DemeaningOptions) -> Outcome {
-        let n = observations
         let c = inputs.count
         let q = codes.count
         let levelSums = levelSums(of: inputs)
