@@ -15,7 +15,8 @@ import Foundation
 ///    combinations dropped and named, as pyfixest does.
 /// 4. Solve `min ‖W^{1/2}(y − Zθ)‖` by the same QR (`Rθ = Qᵀy`); map back to the
 ///    original coefficients (undo scaling and centring). Unweighted, steps 3–4 first try
-///    the normal equations (`ZᵀZ` by one BLAS pass, its Cholesky factor standing for `R`:
+///    the normal equations (`ZᵀZ` and `Zᵀy` by one BLAS pass each, the Cholesky factor of
+///    `ZᵀZ` standing for `R`:
 ///    `CollinearityScreen.byNormalEquations`), taken only when every pivot is far from the
 ///    drop threshold and `κ(R) ≤ 50`, so the choices are the QR screen's and the solution
 ///    keeps about twelve digits; otherwise QR as above.
@@ -443,39 +444,37 @@ public enum LinearRegression {
     /// `[1e-100, 1e100]`, or a sum that is not finite), a second pass sums `(vᵢ / max)²`
     /// instead and scales back, as LAPACK's `dnrm2` guards against both.
     static func weightedNorm(_ values: UnsafeBufferPointer<Double>, weights: [Double]?) -> Double {
-        let n = values.count
-        var scale = 0.0
-        var sums = SIMD4<Double>(), maxima = SIMD4<Double>()
-        let blocks = n / 4
+        let n = values.count, blocks = n / 4
+        var m0 = 0.0, m1 = 0.0, m2 = 0.0, m3 = 0.0   // largest |vᵢ| per lane
+        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0   // Σ wᵢ vᵢ² per lane
         if let weights {
             weights.withUnsafeBufferPointer { w in
                 for block in 0..<blocks {
                     let i = block * 4
-                    let v = SIMD4(values[i], values[i + 1], values[i + 2], values[i + 3])
-                    let weight = SIMD4(w[i], w[i + 1], w[i + 2], w[i + 3])
-                    maxima = pointwiseMax(maxima, pointwiseMax(v, -v))
-                    sums += weight * v * v
+                    let v0 = values[i], v1 = values[i + 1], v2 = values[i + 2], v3 = values[i + 3]
+                    m0 = max(m0, abs(v0)); m1 = max(m1, abs(v1)); m2 = max(m2, abs(v2)); m3 = max(m3, abs(v3))
+                    s0 += w[i] * v0 * v0; s1 += w[i + 1] * v1 * v1; s2 += w[i + 2] * v2 * v2; s3 += w[i + 3] * v3 * v3
                 }
                 for i in (blocks * 4)..<n {
-                    scale = max(scale, abs(values[i]))
-                    sums[0] += w[i] * values[i] * values[i]
+                    m0 = max(m0, abs(values[i]))
+                    s0 += w[i] * values[i] * values[i]
                 }
             }
         } else {
             for block in 0..<blocks {
                 let i = block * 4
-                let v = SIMD4(values[i], values[i + 1], values[i + 2], values[i + 3])
-                maxima = pointwiseMax(maxima, pointwiseMax(v, -v))
-                sums += v * v
+                let v0 = values[i], v1 = values[i + 1], v2 = values[i + 2], v3 = values[i + 3]
+                m0 = max(m0, abs(v0)); m1 = max(m1, abs(v1)); m2 = max(m2, abs(v2)); m3 = max(m3, abs(v3))
+                s0 += v0 * v0; s1 += v1 * v1; s2 += v2 * v2; s3 += v3 * v3
             }
             for i in (blocks * 4)..<n {
-                scale = max(scale, abs(values[i]))
-                sums[0] += values[i] * values[i]
+                m0 = max(m0, abs(values[i]))
+                s0 += values[i] * values[i]
             }
         }
-        scale = max(scale, maxima.max())
+        let scale = max(max(m0, m1), max(m2, m3))
         guard scale > 0 else { return 0 }
-        let sum = sums.sum()
+        let sum = (s0 + s1) + (s2 + s3)
         if scale >= 1e-100 && scale <= 1e100 && sum.isFinite { return sum.squareRoot() }
         return scaledNorm(values, weights: weights, scale: scale)
     }

@@ -27,7 +27,11 @@ import Foundation
 /// group together (coefficients stored level-major, `[level × columns + column]`, so one
 /// observation's columns are contiguous). The dimension with the most levels is taken as
 /// the first, so the iterated state is small. Columns are split into as many groups as
-/// there are processors and the groups run in parallel.
+/// there are processors and the groups run in parallel. With two dimensions (the usual
+/// firm + year) the data are read twice in all: once for both dimensions' level sums and
+/// once to write `x − α₁[f₁] − α₂[f₂]`. Unweighted, no weights are read (no array of
+/// ones is made); the arithmetic is the weighted one without the factor 1, so the result
+/// is the same bit for bit.
 ///
 /// Conventions: matches fixest's and pyfixest's demeaning (weighted group means, the same
 /// stopping rule: every coefficient change ≤ tolerance absolutely or relative to
