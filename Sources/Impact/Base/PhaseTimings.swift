@@ -18,6 +18,14 @@ import Foundation
 /// the CPU figure is the steadier one). Both are summed over repeated measurements of the
 /// same phase (several models add up); a phase never measured reads 0. Timings are never
 /// part of a result's output, so results stay byte-identical run to run.
+///
+/// Memory: after each phase, the process's peak resident memory so far (``peakResidentBytes(_:)``:
+/// `getrusage`'s `ru_maxrss`, the kernel's high-water mark `VmHWM` of
+/// `/proc/self/status` on Linux, in bytes), the largest over repeated measurements of the
+/// phase and 0 for a phase never measured. The mark only grows, so the step from one
+/// phase's figure to the next is the memory that phase added on top of the earlier peak
+/// (0 when it stayed below it); it counts every resident page (the program and its
+/// libraries too), not only the data.
 public struct PhaseTimings: Sendable, Equatable {
     /// A phase of `impact estimate`, in the order they run.
     public enum Phase: String, Sendable, CaseIterable {
@@ -40,11 +48,15 @@ public struct PhaseTimings: Sendable, Equatable {
     public private(set) var seconds: [Double]
     /// Process CPU seconds per phase, in ``Phase/allCases`` order.
     public private(set) var cpuSeconds: [Double]
+    /// The process's peak resident memory (bytes) at the end of each phase, in
+    /// ``Phase/allCases`` order (the largest over repeated measurements; 0 when not measured).
+    public private(set) var peakResident: [Int]
 
     /// No time in any phase.
     public init() {
         seconds = [Double](repeating: 0, count: Phase.allCases.count)
         cpuSeconds = seconds
+        peakResident = [Int](repeating: 0, count: Phase.allCases.count)
     }
 
     /// Wall-clock seconds spent in `phase` (0 when never measured).
@@ -57,23 +69,39 @@ public struct PhaseTimings: Sendable, Equatable {
         cpuSeconds[Phase.allCases.firstIndex(of: phase)!]
     }
 
+    /// The process's peak resident memory in bytes at the end of `phase` (the high-water
+    /// mark since the process started, so never less than an earlier phase's; 0 when never
+    /// measured).
+    public func peakResidentBytes(_ phase: Phase) -> Int {
+        peakResident[Phase.allCases.firstIndex(of: phase)!]
+    }
+
+    /// The largest peak resident memory of any phase, in bytes (the process's peak so far at
+    /// the last measurement).
+    public var peakResidentTotal: Int { peakResident.max() ?? 0 }
+
     /// The wall-clock sum over every phase.
     public var total: Double { seconds.reduce(0, +) }
 
     /// The CPU sum over every phase.
     public var cpuTotal: Double { cpuSeconds.reduce(0, +) }
 
-    /// Adds `seconds` of wall-clock time and `cpu` seconds of CPU time to `phase`.
-    public mutating func add(_ seconds: Double, cpu: Double = 0, to phase: Phase) {
+    /// Adds `seconds` of wall-clock time and `cpu` seconds of CPU time to `phase`, and
+    /// raises its peak resident memory to `peakResident` bytes when that is larger
+    /// (default 0: unchanged).
+    public mutating func add(_ seconds: Double, cpu: Double = 0, peakResident: Int = 0, to phase: Phase) {
         let index = Phase.allCases.firstIndex(of: phase)!
         self.seconds[index] += seconds
         cpuSeconds[index] += cpu
+        self.peakResident[index] = max(self.peakResident[index], peakResident)
     }
 
-    /// Adds the time from `start` to now to `phase`.
+    /// Adds the time from `start` to now to `phase`, with the process's peak resident
+    /// memory now (``ProcessMemory/peakResidentBytes()``).
     public mutating func add(since start: Instant, to phase: Phase) {
         let end = Instant.now()
-        add(end.wall - start.wall, cpu: end.cpu - start.cpu, to: phase)
+        add(end.wall - start.wall, cpu: end.cpu - start.cpu, peakResident: ProcessMemory.peakResidentBytes(),
+            to: phase)
     }
 
     /// Runs `body`, adds its time to `phase` (also when it throws) and returns its value.

@@ -22,4 +22,22 @@ public enum ProcessMemory {
         _ = unsafeBitCast(symbol, to: MallocOption.self)(trimThreshold, 1 << 20)
         #endif
     }
+
+    /// The process's peak resident memory so far, in bytes: `getrusage(RUSAGE_SELF)`'s
+    /// `ru_maxrss` (kibibytes on Linux, where it is `VmHWM` of `/proc/self/status`; bytes on
+    /// macOS). 0 when unavailable.
+    public static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        let who = __rusage_who_t(RUSAGE_SELF.rawValue)
+        #else
+        let who = RUSAGE_SELF
+        #endif
+        guard getrusage(who, &usage) == 0 else { return 0 }
+        #if os(Linux)
+        return Int(usage.ru_maxrss) * 1024
+        #else
+        return Int(usage.ru_maxrss)
+        #endif
+    }
 }

@@ -27,6 +27,7 @@ enum ClusterRobustMeat {
         if let structured = fit.structuredDesign { return try structured.scoreGram(clusters: factor) }
         let z = fit.workingDesign
         let n = z.rows, p = z.columns, g = factor.levelCount
+        if isGrouped(factor) { return groupedMeat(z, residuals: fit.residuals, weights: fit.weights, factor: factor) }
         var sums = Matrix(rows: g, columns: p)
         let weights = fit.weights
         sums.storage.withUnsafeMutableBufferPointer { sums in
@@ -44,5 +45,55 @@ enum ClusterRobustMeat {
             }
         }
         return try numeric { () throws(LinearAlgebraError) in try sums.gram() }
+    }
+
+    /// Whether each cluster's observations are consecutive and the clusters numbered in
+    /// order (codes `0, 0, 1, 1, 1, 2, …`: a panel sorted by the cluster variable, its
+    /// levels numbered by first appearance).
+    static func isGrouped(_ factor: FactorCodes) -> Bool {
+        factor.codes.withUnsafeBufferPointer { codes in
+            guard let first = codes.first, first == 0 else { return codes.isEmpty }
+            for i in 1..<codes.count where codes[i] != codes[i - 1] && codes[i] != codes[i - 1] + 1 {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// ``oneWay(scoresOf:by:)`` for grouped clusters (``isGrouped(_:)``): each cluster's score
+    /// sum `s_g` is formed in a `p`-vector as its rows go by (the same terms added in the
+    /// same order as in the `G × p` matrix of sums) and its outer product added to the meat
+    /// when the cluster ends, so no `G × p` matrix is made. The meat's entries are the sums
+    /// over clusters in cluster order (BLAS's `dsyrk` of the matrix of sums blocks them
+    /// differently, so the last bits may differ).
+    private static func groupedMeat(_ z: Matrix, residuals: [Double], weights: [Double]?,
+                                    factor: FactorCodes) -> Matrix {
+        let n = z.rows, p = z.columns
+        var meat = [Double](repeating: 0, count: p * p)
+        var sum = [Double](repeating: 0, count: p)
+        z.storage.withUnsafeBufferPointer { z in
+            factor.codes.withUnsafeBufferPointer { codes in
+                residuals.withUnsafeBufferPointer { e in
+                    meat.withUnsafeMutableBufferPointer { meat in
+                        sum.withUnsafeMutableBufferPointer { sum in
+                            for i in 0..<n {
+                                let scale = (weights?[i] ?? 1) * e[i]
+                                for j in 0..<p { sum[j] += z[i + j * n] * scale }
+                                if i + 1 == n || codes[i + 1] != codes[i] {
+                                    for b in 0..<p {
+                                        for a in 0...b { meat[a + b * p] += sum[a] * sum[b] }
+                                    }
+                                    for j in 0..<p { sum[j] = 0 }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for b in 0..<p {
+            for a in (b + 1)..<max(p, b + 1) { meat[a + b * p] = meat[b + a * p] }
+        }
+        return Matrix(rows: p, columns: p, storage: meat)
     }
 }

@@ -15,7 +15,7 @@ struct FactorLevels {
 
     /// Levels of `column` over the table rows `rows` (which hold no missing values), in
     /// sorted order.
-    static func sorted(_ column: Column, rows: [Int]) -> FactorLevels {
+    static func sorted(_ column: Column, rows: some RandomAccessCollection<Int>) -> FactorLevels {
         let seen = firstAppearanceCodes(column, rows: rows)
         switch column {
         case .categorical(let categorical):
@@ -31,7 +31,8 @@ struct FactorLevels {
 
     /// Codes of `column` over `rows`, numbered in order of first appearance, as a factor
     /// for an estimator.
-    static func firstAppearance(_ column: Column, rows: [Int], name: String) -> FactorCodes {
+    static func firstAppearance(_ column: Column, rows: some RandomAccessCollection<Int>,
+                                name: String) -> FactorCodes {
         let seen = firstAppearanceCodes(column, rows: rows)
         return FactorCodes(name: name, codes: seen.codes, levelCount: seen.levelCount)
     }
@@ -71,12 +72,13 @@ struct FactorLevels {
         var values: [Double] = []
     }
 
-    private static func firstAppearanceCodes(_ column: Column, rows: [Int]) -> Seen {
+    private static func firstAppearanceCodes(_ column: Column, rows: some RandomAccessCollection<Int>) -> Seen {
+        // Reserved only on the paths that fill it (the fast paths return their own codes).
         var seen = Seen()
-        seen.codes.reserveCapacity(rows.count)
         switch column {
         case .categorical(let categorical):
             if let same = codesInAppearanceOrder(categorical, rows: rows) { return same }
+            seen.codes.reserveCapacity(rows.count)
             var map = [Int32](repeating: -1, count: categorical.levels.count)
             categorical.codes.withUnsafeBufferPointer { source in
                 for row in rows {
@@ -93,6 +95,7 @@ struct FactorLevels {
             seen.levelCount = seen.sourceLevels.count
         case .numeric(let numeric):
             if let small = smallIntegerCodes(numeric, rows: rows) { return small }
+            seen.codes.reserveCapacity(rows.count)
             var index: [UInt64: Int32] = [:]
             numeric.values.withUnsafeBufferPointer { source in
                 for row in rows {
@@ -115,7 +118,8 @@ struct FactorLevels {
     /// The column's own codes (shared, not copied) when `rows` is every row and the codes
     /// already number the levels in order of first appearance without gaps or missing
     /// values, as the CSV reader makes them; `nil` otherwise.
-    private static func codesInAppearanceOrder(_ categorical: CategoricalColumn, rows: [Int]) -> Seen? {
+    private static func codesInAppearanceOrder(_ categorical: CategoricalColumn,
+                                               rows: some RandomAccessCollection<Int>) -> Seen? {
         guard rows.count == categorical.codes.count else { return nil }
         var next: Int32 = 0
         let inOrder = categorical.codes.withUnsafeBufferPointer { codes in
@@ -135,7 +139,7 @@ struct FactorLevels {
     /// Fast path for integer-valued columns with a small range (years, ids, event
     /// times): a lookup table indexed by `value − minimum` instead of a hash table.
     /// `nil` when a value is not an integer or the range exceeds `4·rows + 1024`.
-    private static func smallIntegerCodes(_ numeric: NumericColumn, rows: [Int]) -> Seen? {
+    private static func smallIntegerCodes(_ numeric: NumericColumn, rows: some RandomAccessCollection<Int>) -> Seen? {
         guard !rows.isEmpty else { return nil }
         return numeric.values.withUnsafeBufferPointer { source -> Seen? in
             var low = Double.infinity, high = -Double.infinity

@@ -108,7 +108,7 @@ private struct DesignBuilder {
 
     /// The rows kept and how many were dropped for each reason but missing values.
     struct KeptRows {
-        let rows: [Int]
+        let rows: TableRows
         let dropped: [RowDropReason: Int]
     }
 
@@ -149,7 +149,7 @@ private struct DesignBuilder {
             regressors: Matrix(rows: n, columns: names.count, storage: storage),
             regressorNames: names, hasIntercept: withIntercept, weights: weightValues,
             fixedEffects: fixedEffects, clusters: clusters,
-            sourceRows: rows, droppedForMissing: droppedForMissing, notes: notes)
+            sourceRows: rows.explicit, droppedForMissing: droppedForMissing, notes: notes)
     }
 
     /// Step 1: every column, in formula order, so the first unknown name is reported.
@@ -261,11 +261,14 @@ private struct DesignBuilder {
         if let weights = resolved.weights { numeric.append(weights) }
         dropped[.infinite, default: 0] += dropRows(of: numeric, where: { !$0.isFinite }, in: &drop)
         dropped = dropped.filter { $0.value > 0 }
+        let keptCount = drop.withUnsafeBufferPointer { drop in drop.reduce(0) { $0 + ($1 ? 0 : 1) } }
+        guard keptCount > 0 else { throw noRowsLeft(dropped) }
+        // Every row kept (the common case): the identity, no n-length list of rows.
+        guard keptCount < table.rowCount else { return KeptRows(rows: TableRows(all: keptCount), dropped: dropped) }
         var rows: [Int] = []   // reserved once: an n-length array grown by doubling faults twice
-        rows.reserveCapacityOnHugePages(drop.lazy.filter { !$0 }.count)
+        rows.reserveCapacityOnHugePages(keptCount)
         for row in 0..<table.rowCount where !drop[row] { rows.append(row) }
-        guard !rows.isEmpty else { throw noRowsLeft(dropped) }
-        return KeptRows(rows: rows, dropped: dropped)
+        return KeptRows(rows: TableRows(rows), dropped: dropped)
     }
 
     /// The error when no row is left: by reason when any row was dropped for one.
@@ -287,17 +290,21 @@ private struct DesignBuilder {
     private func dropRows(of columns: [NumericColumn], where condition: (Double) -> Bool,
                           in drop: inout [Bool]) -> Int {
         var count = 0
-        for column in columns {
-            for row in 0..<table.rowCount where !drop[row] && condition(column.values[row]) {
-                drop[row] = true
-                count += 1
+        drop.withUnsafeMutableBufferPointer { drop in
+            for column in columns {
+                column.values.withUnsafeBufferPointer { values in
+                    for row in 0..<min(values.count, drop.count) where !drop[row] && condition(values[row]) {
+                        drop[row] = true
+                        count += 1
+                    }
+                }
             }
         }
         return count
     }
 
     /// Step 3: the weights of the kept rows, which must be positive.
-    private func positiveWeights(_ weights: NumericColumn?, rows: [Int]) throws(FormulaError) -> [Double]? {
+    private func positiveWeights(_ weights: NumericColumn?, rows: TableRows) throws(FormulaError) -> [Double]? {
         guard let weights, let weightsName else { return nil }
         for row in rows where weights.values[row] <= 0 {
             throw .nonPositiveWeight(column: weightsName, row: row + 1, value: weights.values[row])
@@ -306,13 +313,14 @@ private struct DesignBuilder {
     }
 
     /// `values` on the kept `rows` (the array itself when every row is kept).
-    private func gather(_ values: [Double], rows: [Int]) -> [Double] {
-        rows.count == table.rowCount ? values : rows.map { values[$0] }
+    private func gather(_ values: [Double], rows: TableRows) -> [Double] {
+        guard let explicit = rows.explicit else { return values }
+        return explicit.map { values[$0] }
     }
 
     /// Step 4: names and pieces of the design columns, term by term; the columns of an
     /// interaction are the products of its factors' columns, the first varying fastest.
-    private func designColumns(_ resolved: Resolved, rows: [Int],
+    private func designColumns(_ resolved: Resolved, rows: TableRows,
                                withIntercept: Bool) throws(FormulaError) -> DesignColumns {
         let interceptPresent = formula.hasIntercept || !formula.fixedEffects.isEmpty
         let termSet = Set(formula.terms)
@@ -357,7 +365,7 @@ private struct DesignBuilder {
     /// The named columns one factor contributes to a term: its values (numeric, `log()`),
     /// one dummy per level (categorical; the reference left out when `reduced`), or one
     /// per event time but the references (`i()`).
-    private func pieces(of factor: FormulaFactor, column: Column, reduced: Bool, rows: [Int],
+    private func pieces(of factor: FormulaFactor, column: Column, reduced: Bool, rows: TableRows,
                         cache: inout PieceCache) throws(FormulaError) -> [(name: String, piece: Piece)] {
         switch (factor, column) {
         case (.variable(let name), .numeric(let values)):
@@ -404,14 +412,13 @@ private struct DesignBuilder {
         }
     }
 
-    /// The column-major storage of the design: the intercept, then each column's product.
-    /// Its capacity holds one column more, left untouched (so never paged in), so that
-    /// the fit can append the response and demean design and response together in place
-    /// (``LinearRegression``) instead of copying both into a new matrix.
-    /// Each column's pieces are emptied once it is filled (their source may then be freed).
+    /// The column-major storage of the design: the intercept, then each column's product
+    /// (the fit demeans it in place, the response beside it in its own array:
+    /// ``LinearRegression``). Each column's pieces are emptied once it is filled (their
+    /// source may then be freed).
     private func designStorage(_ specs: inout [[Piece]], count n: Int, withIntercept: Bool) -> [Double] {
         var storage: [Double] = []
-        storage.reserveCapacityOnHugePages(n * (specs.count + (withIntercept ? 1 : 0) + 1))
+        storage.reserveCapacityOnHugePages(n * (specs.count + (withIntercept ? 1 : 0)))
         if withIntercept { storage.append(contentsOf: repeatElement(1.0, count: n)) }
         for index in specs.indices {
             appendColumn(specs[index], count: n, to: &storage)
@@ -422,7 +429,7 @@ private struct DesignBuilder {
 
     /// Step 5: the fixed effects, numbered by first appearance on the kept rows; `a^b` has
     /// one level per observed pair.
-    private func fixedEffectFactors(_ columns: [[Column]], rows: [Int]) -> [FactorCodes] {
+    private func fixedEffectFactors(_ columns: [[Column]], rows: TableRows) -> [FactorCodes] {
         zip(formula.fixedEffects, columns).map { effect, columns in
             let parts = zip(effect.columns, columns).map { name, column in
                 FactorLevels.firstAppearance(column, rows: rows, name: name)
@@ -434,7 +441,7 @@ private struct DesignBuilder {
     }
 
     /// The cluster variables (a fixed effect of the same name is reused).
-    private func clusterFactors(_ columns: [[Column]], rows: [Int], fixedEffects: [FactorCodes]) -> [FactorCodes] {
+    private func clusterFactors(_ columns: [[Column]], rows: TableRows, fixedEffects: [FactorCodes]) -> [FactorCodes] {
         zip(clusterNames, columns).map { name, columns in
             if let same = fixedEffects.first(where: { $0.name == name }) { return same }
             let parts = columns.map { FactorLevels.firstAppearance($0, rows: rows, name: name) }
@@ -484,7 +491,7 @@ private struct DesignBuilder {
         }
     }
 
-    private func cachedLevels(_ factor: FormulaFactor, _ column: Column, rows: [Int],
+    private func cachedLevels(_ factor: FormulaFactor, _ column: Column, rows: TableRows,
                               cache: inout [FormulaFactor: FactorLevels]) -> FactorLevels {
         if let levels = cache[factor] { return levels }
         let levels = FactorLevels.sorted(column, rows: rows)

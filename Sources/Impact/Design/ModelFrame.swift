@@ -23,8 +23,11 @@ public struct ModelFrame: Sendable {
     public let fixedEffects: [FactorCodes]
     /// Cluster dimensions for clustered standard errors (one for CR1, two for two-way).
     public let clusters: [FactorCodes]
-    /// Table row of each observation.
-    public let sourceRows: [Int]
+    /// Table row of each observation (made on access when every row is kept: the identity
+    /// is stored as nothing, so no n-length array is held for it).
+    public var sourceRows: [Int] { explicitSourceRows ?? Array(0..<observationCount) }
+    /// The table rows when they are not simply `0..<observationCount`; `nil` when they are.
+    let explicitSourceRows: [Int]?
     /// Rows of the table dropped because a model variable was missing (or, for `log()`,
     /// not positive; see ``notes``).
     public let droppedForMissing: Int
@@ -54,7 +57,8 @@ public struct ModelFrame: Sendable {
         self.weights = weights
         self.fixedEffects = fixedEffects
         self.clusters = clusters
-        self.sourceRows = sourceRows ?? Array(0..<n)
+        precondition(sourceRows.map { $0.count == n } ?? true, "source rows length differs")
+        self.explicitSourceRows = sourceRows
         self.droppedForMissing = droppedForMissing
         self.notes = notes
     }

@@ -10,6 +10,7 @@ extension CholeskyFactorization {
     /// Conventions: LAPACK's estimate (Higham's 1-norm estimator), exact to within a small
     /// factor; 1 for an empty matrix.
     public func reciprocalConditionEstimate() throws(LinearAlgebraError) -> Double {
+        BLASThreads.configure()
         let routine = "dtrcon"
         guard order > 0 else { return 1 }
         let n32 = try LapackBoundary.int32(order, routine: routine)

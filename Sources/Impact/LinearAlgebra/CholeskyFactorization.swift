@@ -18,6 +18,7 @@ public struct CholeskyFactorization: Sendable {
     ///   non-square matrix, `.notPositiveDefinite(order:)` with the order of the first
     ///   leading minor that is not positive.
     public init(_ matrix: Matrix) throws(LinearAlgebraError) {
+        BLASThreads.configure()
         let routine = "dpotrf"
         try matrix.requireSquare(routine: routine)
         try matrix.requireFinite(routine: routine)
@@ -39,6 +40,7 @@ public struct CholeskyFactorization: Sendable {
 
     /// Solves `A X = B` for `X` (LAPACK `dpotrs`).
     public func solve(_ rightHandSide: Matrix) throws(LinearAlgebraError) -> Matrix {
+        BLASThreads.configure()
         let routine = "dpotrs"
         guard rightHandSide.rows == order else {
             throw .dimensionMismatch(routine: routine, expected: "\(order) rows",
@@ -66,6 +68,7 @@ public struct CholeskyFactorization: Sendable {
 
     /// The inverse `A⁻¹ = R⁻¹ R⁻ᵀ` (LAPACK `dpotri`), symmetric with both triangles filled.
     public func inverse() throws(LinearAlgebraError) -> Matrix {
+        BLASThreads.configure()
         let routine = "dpotri"
         var result = upperFactor
         guard order > 0 else { return result }

@@ -14,6 +14,7 @@ extension Matrix {
     ///   - transposeOther: use `otherᵀ` (default `false`).
     public func multiplied(by other: Matrix, transposeSelf: Bool = false,
                            transposeOther: Bool = false) throws(LinearAlgebraError) -> Matrix {
+        BLASThreads.configure()
         let routine = "dgemm"
         let m = transposeSelf ? columns : rows
         let inner = transposeSelf ? rows : columns
@@ -46,6 +47,7 @@ extension Matrix {
 
     /// The Gram matrix `selfᵀ · self` (BLAS `dsyrk`), returned with both triangles filled.
     public func gram() throws(LinearAlgebraError) -> Matrix {
+        BLASThreads.configure()
         let routine = "dsyrk"
         var result = Matrix(rows: columns, columns: columns)
         guard rows > 0, columns > 0 else { return result }
@@ -64,6 +66,7 @@ extension Matrix {
 
     /// The product `op(self) · vector` (BLAS `dgemv`); `transpose` gives `selfᵀ · vector`.
     public func times(_ vector: [Double], transpose: Bool = false) throws(LinearAlgebraError) -> [Double] {
+        BLASThreads.configure()
         let routine = "dgemv"
         let expected = transpose ? rows : columns
         guard vector.count == expected else {

@@ -11,6 +11,7 @@ extension Matrix {
     /// - Throws: `.singular` with the (1-based) index of an exactly zero diagonal element.
     public func solveTriangular(_ rightHandSide: Matrix, upper: Bool = true,
                                 transpose: Bool = false) throws(LinearAlgebraError) -> Matrix {
+        BLASThreads.configure()
         let routine = "dtrtrs"
         guard rows == columns, rightHandSide.rows == rows else {
             throw .dimensionMismatch(routine: routine, expected: "a square \(rows)-row system",

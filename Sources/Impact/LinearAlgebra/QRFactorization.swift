@@ -28,6 +28,7 @@ public struct QRFactorization: Sendable {
     ///   - pivoting: pivot columns for rank detection (`dgeqp3`); default `false` keeps the
     ///     column order (`dgeqrf`).
     public init(_ matrix: consuming Matrix, pivoting: Bool = false) throws(LinearAlgebraError) {
+        BLASThreads.configure()
         let routine = pivoting ? "dgeqp3" : "dgeqrf"
         guard matrix.rows >= matrix.columns else {
             throw .dimensionMismatch(routine: routine, expected: "at least as many rows as columns",
@@ -84,6 +85,7 @@ public struct QRFactorization: Sendable {
 
     /// `Qᵀ b` for a vector of length `rows` (LAPACK `dormqr`).
     public func transposeQTimes(_ vector: [Double]) throws(LinearAlgebraError) -> [Double] {
+        BLASThreads.configure()
         let routine = "dormqr"
         guard vector.count == rows else {
             throw .dimensionMismatch(routine: routine, expected: "vector of length \(rows)",

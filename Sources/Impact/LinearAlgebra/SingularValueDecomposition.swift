@@ -11,6 +11,7 @@ public struct SingularValueDecomposition: Sendable {
 
     /// Computes the singular values of `matrix`.
     public init(_ matrix: Matrix) throws(LinearAlgebraError) {
+        BLASThreads.configure()
         let routine = "dgesdd"
         try matrix.requireFinite(routine: routine)
         let count = min(matrix.rows, matrix.columns)

@@ -12,6 +12,7 @@ public struct SymmetricEigendecomposition: Sendable {
 
     /// Decomposes a symmetric matrix (its upper triangle is read).
     public init(_ matrix: Matrix) throws(LinearAlgebraError) {
+        BLASThreads.configure()
         let routine = "dsyevd"
         try matrix.requireSquare(routine: routine)
         try matrix.requireFinite(routine: routine)

@@ -21,10 +21,10 @@ extension CollinearityScreen {
     static let gramMinimumReciprocalCondition = 0.02
 
     /// The screen and solution by the normal equations, for unweighted working columns
-    /// (`working`: the candidates, then the response in its last column): one pass over the
-    /// data forms `WᵀW` (BLAS `dsyrk`, no n × k copy), the kept block scaled to unit norms
-    /// is Cholesky-factorized, `R` plays the part of the QR factor's and `θ` solves
-    /// `ZᵀZ θ = Zᵀy`.
+    /// (`working`: the candidates; `response` apart): one pass over the data forms `WᵀW`
+    /// (BLAS `dsyrk`, no n × k copy) and one more `Wᵀy` (BLAS `dgemv`), the kept block
+    /// scaled to unit norms is Cholesky-factorized, `R` plays the part of the QR factor's
+    /// and `θ` solves `ZᵀZ θ = Zᵀy`.
     ///
     /// Returns `nil` — the caller then runs the QR screen (``init(working:candidateCount:rawNorms:workingNorms:sqrtWeights:tolerance:)``)
     /// — whenever the answer could differ from it: when the Cholesky factorization fails,
@@ -32,17 +32,17 @@ extension CollinearityScreen {
     /// `τ · ‖raw‖` (a column might be collinear), or when `R` is ill-conditioned
     /// (``gramMinimumReciprocalCondition``). Otherwise every pivot is far above its
     /// threshold, no column is dropped by the QR rule either, and the two screens agree.
-    static func byNormalEquations(working: Matrix, candidateCount: Int, rawNorms: [Double], workingNorms: [Double],
-                                  tolerance: Double) throws(EstimationError) -> Solution? {
+    static func byNormalEquations(working: Matrix, response: [Double], candidateCount: Int, rawNorms: [Double],
+                                  workingNorms: [Double], tolerance: Double) throws(EstimationError) -> Solution? {
         let (kept, dropped) = prescreen(candidateCount: candidateCount, rawNorms: rawNorms,
                                         workingNorms: workingNorms, tolerance: tolerance)
-        guard !kept.isEmpty, working.columns == candidateCount + 1 else { return nil }
+        guard !kept.isEmpty, working.columns == candidateCount, response.count == working.rows else { return nil }
         let gram = try numeric { () throws(LinearAlgebraError) in try working.gram() }
-        let response = candidateCount
+        let crossProducts = try numeric { () throws(LinearAlgebraError) in try working.times(response, transpose: true) }
         var block = Matrix(rows: kept.count, columns: kept.count)
         var projection = [Double](repeating: 0, count: kept.count)
         for (a, i) in kept.enumerated() {
-            projection[a] = gram[i, response] / workingNorms[i]
+            projection[a] = crossProducts[i] / workingNorms[i]
             for (b, j) in kept.enumerated() { block[a, b] = gram[i, j] / (workingNorms[i] * workingNorms[j]) }
         }
         guard let cholesky = try? CholeskyFactorization(block) else { return nil }

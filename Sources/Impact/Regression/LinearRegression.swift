@@ -15,7 +15,8 @@ import Foundation
 ///    combinations dropped and named, as pyfixest does.
 /// 4. Solve `min ‖W^{1/2}(y − Zθ)‖` by the same QR (`Rθ = Qᵀy`); map back to the
 ///    original coefficients (undo scaling and centring). Unweighted, steps 3–4 first try
-///    the normal equations (`ZᵀZ` by one BLAS pass, its Cholesky factor standing for `R`:
+///    the normal equations (`ZᵀZ` and `Zᵀy` by one BLAS pass each, the Cholesky factor of
+///    `ZᵀZ` standing for `R`:
 ///    `CollinearityScreen.byNormalEquations`), taken only when every pivot is far from the
 ///    drop threshold and `κ(R) ≤ 50`, so the choices are the QR screen's and the solution
 ///    keeps about twelve digits; otherwise QR as above.
@@ -55,21 +56,23 @@ public enum LinearRegression {
         // Candidate regressors (the intercept is absorbed by fixed effects or centred away).
         let candidates = (0..<regressorNames.count).filter { $0 != interceptColumn }
         let absorbed = !sample.fixedEffects.isEmpty
-        // Working columns (demeaned, centred or raw), with the response last.
+        // Working columns (demeaned, centred or raw): the candidates, and the response apart
+        // (it becomes the residuals in place, so no n-length copy is made for them).
         var working: Matrix
+        var response: [Double]
         let summary: WorkingSummary
         let demeaningStarted = PhaseTimings.Instant.now()
         let emptyFrame = ModelFrame(responseName: responseName, response: [], regressors: Matrix(rows: 0, columns: 0),
                                     regressorNames: [], hasIntercept: false)
         if absorbed && sample.rows == nil {
             // Take the frame's columns and let the frame go, so they are demeaned in place.
-            let columns = frame.regressors.storage, response = frame.response
+            let columns = frame.regressors.storage, frameResponse = frame.response
             frame = emptyFrame
-            (working, summary) = demeanedInPlace(columns, response: response, candidates: candidates,
-                                                 sample: sample, options: options)
+            (working, response, summary) = demeanedInPlace(columns, response: frameResponse, candidates: candidates,
+                                                           sample: sample, options: options)
         } else {
-            (working, summary) = workingFromCopy(frame, candidates: candidates, sample: sample,
-                                                 centred: interceptColumn != nil, options: options)
+            (working, response, summary) = workingFromCopy(frame, candidates: candidates, sample: sample,
+                                                           centred: interceptColumn != nil, options: options)
             // The frame's columns are no longer needed: let them go before the factorization (memory).
             frame = emptyFrame
         }
@@ -78,29 +81,32 @@ public enum LinearRegression {
         defer {   // the fit phase: everything but the demeaning
             let end = PhaseTimings.Instant.now()
             timings.add(end.wall - started.wall - (demeaningEnded.wall - demeaningStarted.wall),
-                        cpu: end.cpu - started.cpu - (demeaningEnded.cpu - demeaningStarted.cpu), to: .fit)
+                        cpu: end.cpu - started.cpu - (demeaningEnded.cpu - demeaningStarted.cpu),
+                        peakResident: ProcessMemory.peakResidentBytes(), to: .fit)
         }
         let n = sample.count
-        let responseColumn = working.columns - 1
+        // Norms of the working columns, the response last.
         let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: sample.weights) }
-        let withinTotalSumOfSquares = absorbed ? working.storage.withUnsafeBufferPointer {
-            weightedSumOfSquares(column(responseColumn, of: $0, rows: n), weights: sample.weights)
-        } : nil
+            + [response.withUnsafeBufferPointer { weightedNorm($0, weights: sample.weights) }]
+        let withinTotalSumOfSquares = absorbed ? weightedSumOfSquares(response, weights: sample.weights) : nil
 
         // Collinearity screen in formula order, and the QR of the kept columns; the
         // factorization (an n × k copy) is released as soon as θ and the bread are known.
         let sqrtWeights = sample.weights?.map { $0.squareRoot() }
-        let whitenedResponse = sqrtWeights.map { s in zip(working.column(responseColumn), s).map { $0 * $1 } }
+        let whitenedResponse = sqrtWeights.map { s in zip(response, s).map { $0 * $1 } }
         let (kept, dropped, theta, slopeBread) = try solve(
-            working: working, candidateCount: candidates.count, rawNorms: summary.rawNorms,
-            workingNorms: workingNorms, sqrtWeights: sqrtWeights, response: whitenedResponse,
+            working: working, response: response, candidateCount: candidates.count, rawNorms: summary.rawNorms,
+            workingNorms: workingNorms, sqrtWeights: sqrtWeights, whitenedResponse: whitenedResponse,
             options: options, n: n, absorbed: absorbed, intercept: interceptColumn != nil,
             fixedEffects: sample.fixedEffects, names: candidates.map { regressorNames[$0] })
         let intercept = interceptColumn != nil && !absorbed
         let slopes = kept.indices.map { theta[$0] / workingNorms[kept[$0]] }
-        let residuals = workingResiduals(working: working, slopes: slopes, kept: kept)
         let coefficients = intercept ? [interceptEstimate(means: summary.means, kept: kept, slopes: slopes)] + slopes : slopes
-        let design = workingDesign(consume working, kept: kept, norms: workingNorms, intercept: intercept)
+        let (residuals, design) = intercept
+            ? (workingResiduals(working: working, response: consume response, slopes: slopes, kept: kept),
+               centredDesign(working, kept: kept, norms: workingNorms))
+            : residualsAndScaledDesign(consume working, response: consume response, slopes: slopes, kept: kept,
+                                       norms: workingNorms)
         let (bread, transform) = breadAndTransform(slopeBread: slopeBread, kept: kept, norms: workingNorms,
                                                    means: summary.means, intercept: intercept, sample: sample)
         return RegressionFit(
@@ -135,14 +141,17 @@ public enum LinearRegression {
         let weights: [Double]?
         let fixedEffects: [FactorCodes]
         let clusters: [FactorCodes]
-        let sourceRows: [Int]
+        /// Table rows of the observations, `nil` when they are `0..<count` (not stored).
+        let sourceRows: [Int]?
 
         /// Drops singletons (iteratively, `SingletonFilter`) when the frame has fixed
         /// effects and `options.singletons` is `.drop`.
         init(_ frame: borrowing ModelFrame, options: RegressionOptions) throws(EstimationError) {
             var rows: [Int]?
             var singletons = 0
-            if !frame.fixedEffects.isEmpty && options.singletons == .drop {
+            // One counting pass per factor decides; the mask is only made when there are singletons.
+            if !frame.fixedEffects.isEmpty && options.singletons == .drop
+                && frame.fixedEffects.contains(where: SingletonFilter.hasSingleton) {
                 let keep = SingletonFilter.nonSingletonMask(frame.fixedEffects)
                 singletons = keep.lazy.filter { !$0 }.count
                 if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
@@ -151,15 +160,18 @@ public enum LinearRegression {
             guard count > 0 else { throw singletons > 0 ? .allSingletons(count: singletons) : .noObservations }
             self.rows = rows
             singletonsRemoved = singletons
-            let frameWeights = frame.weights, frameRows = frame.sourceRows
+            let frameWeights = frame.weights, frameRows = frame.explicitSourceRows
             weights = frameWeights.map { w in rows.map { $0.map { w[$0] } } ?? w }
             fixedEffects = frame.fixedEffects.map { factor in
                 rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
             }
+            let frameEffects = frame.fixedEffects, sampleEffects = fixedEffects
             clusters = frame.clusters.map { factor in
-                rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
+                // A cluster variable that is a fixed effect (the default) is restricted once.
+                if let same = frameEffects.firstIndex(of: factor) { return sampleEffects[same] }
+                return rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
             }
-            sourceRows = rows.map { $0.map { frameRows[$0] } } ?? frameRows
+            sourceRows = rows.map { rows in frameRows.map { frameRows in rows.map { frameRows[$0] } } ?? rows } ?? frameRows
         }
     }
 
@@ -175,11 +187,12 @@ public enum LinearRegression {
 
     /// With fixed effects and every row kept: demeans the frame's own columns in place.
     /// The candidate columns are moved to the front of `columns` (the frame's storage,
-    /// which the caller has released, so no copy is made), the response is appended (into
-    /// the spare column the design reserves) and all are demeaned together; no raw n × k
-    /// copy and no second demeaned matrix is made.
-    private static func demeanedInPlace(_ columns: consuming [Double], response y: [Double], candidates: [Int],
-                                        sample: Sample, options: RegressionOptions) -> (Matrix, WorkingSummary) {
+    /// which the caller has released, so no copy is made) and demeaned together with the
+    /// response in its own array (the frame's, so no copy either when the caller let the
+    /// frame go); no raw n × k copy and no second demeaned matrix is made.
+    private static func demeanedInPlace(_ columns: consuming [Double], response y: consuming [Double], candidates: [Int],
+                                        sample: Sample,
+                                        options: RegressionOptions) -> (Matrix, [Double], WorkingSummary) {
         let n = sample.count, weights = sample.weights
         var storage = columns
         let rawNorms = storage.withUnsafeBufferPointer { regressors in
@@ -193,13 +206,27 @@ public enum LinearRegression {
             }
         }
         storage.removeLast(storage.count - n * candidates.count)
-        storage.append(contentsOf: y)
-        var working = Matrix(rows: n, columns: candidates.count + 1, storage: consume storage)
-        let report = Demeaning.demeanInPlace(&working, by: sample.fixedEffects, weights: weights,
-                                             options: options.demeaning)
+        var working = Matrix(rows: n, columns: candidates.count, storage: consume storage)
+        var response = y
+        let report = demeanTogether(&working, &response, sample: sample, options: options)
         let summary = WorkingSummary(rawNorms: rawNorms, means: [Double](repeating: 0, count: candidates.count + 1),
                                      totalSumOfSquares: tss, demeaning: report)
-        return (working, summary)
+        return (working, response, summary)
+    }
+
+    /// Demeans the columns of `working` and `response` in place, together (as one n × (k + 1)
+    /// matrix with the response last: the same groups of columns, the same arithmetic),
+    /// without putting them side by side in memory.
+    private static func demeanTogether(_ working: inout Matrix, _ response: inout [Double], sample: Sample,
+                                       options: RegressionOptions) -> DemeaningReport {
+        let n = working.rows, k = working.columns
+        return working.storage.withUnsafeMutableBufferPointer { columns in
+            response.withUnsafeMutableBufferPointer { y in
+                let outputs = (0..<k).map { columns.baseAddress! + $0 * n } + [y.baseAddress!]
+                return Demeaning.demean(inputs: outputs.map { UnsafePointer($0) }, outputs: outputs, rows: n,
+                                        by: sample.fixedEffects, weights: sample.weights, options: options.demeaning)
+            }
+        }
     }
 
     /// `Σ wᵢ (yᵢ − ȳ_w)²` about the weighted mean (``weightedMean(_:weights:)``), without a
@@ -217,20 +244,20 @@ public enum LinearRegression {
 
     /// Otherwise: copies the candidate columns and the response (on the kept rows), then
     /// demeans them (fixed effects), centres them (intercept) or leaves them raw.
-    private static func workingFromCopy(_ frame: ModelFrame, candidates: [Int], sample: Sample,
-                                       centred: Bool, options: RegressionOptions) -> (Matrix, WorkingSummary) {
+    private static func workingFromCopy(_ frame: ModelFrame, candidates: [Int], sample: Sample, centred: Bool,
+                                        options: RegressionOptions) -> (Matrix, [Double], WorkingSummary) {
         let n = sample.count, weights = sample.weights, columnCount = candidates.count + 1
-        let y = sample.rows.map { $0.map { frame.response[$0] } } ?? frame.response
+        var y = sample.rows.map { $0.map { frame.response[$0] } } ?? frame.response
         var raw = [Double]()
-        raw.reserveCapacity(n * columnCount)
+        raw.reserveCapacity(n * candidates.count)
         for j in candidates {
             let column = frame.regressors.column(j)
             if let rows = sample.rows { raw.append(contentsOf: rows.map { column[$0] }) } else { raw.append(contentsOf: column) }
         }
-        raw.append(contentsOf: y)
-        var working = Matrix(rows: n, columns: columnCount, storage: raw)
+        var working = Matrix(rows: n, columns: candidates.count, storage: raw)
         raw = []
-        let rawNorms = (0..<columnCount).map { weightedNorm(working, column: $0, weights: weights) }
+        let rawNorms = (0..<candidates.count).map { weightedNorm(working, column: $0, weights: weights) }
+            + [y.withUnsafeBufferPointer { weightedNorm($0, weights: weights) }]
         let absorbed = !sample.fixedEffects.isEmpty
         let tss = absorbed || centred
             ? y.withUnsafeBufferPointer { centredSumOfSquares($0, weights: weights) }
@@ -238,23 +265,26 @@ public enum LinearRegression {
         var means = [Double](repeating: 0, count: columnCount)
         var report: DemeaningReport?
         if absorbed {
-            report = Demeaning.demeanInPlace(&working, by: sample.fixedEffects, weights: weights,
-                                             options: options.demeaning)
+            report = demeanTogether(&working, &y, sample: sample, options: options)
         } else if centred {
-            means = (0..<columnCount).map { weightedMean(working, column: $0, weights: weights) }
-            for j in 0..<columnCount {
+            means = (0..<candidates.count).map { weightedMean(working, column: $0, weights: weights) }
+                + [y.withUnsafeBufferPointer { weightedMean($0, weights: weights) }]
+            for j in 0..<candidates.count {
                 let m = means[j]
                 for i in 0..<n { working.storage[i + j * n] -= m }
             }
+            let m = means[candidates.count]
+            for i in 0..<n { y[i] -= m }
         }
-        return (working, WorkingSummary(rawNorms: rawNorms, means: means, totalSumOfSquares: tss, demeaning: report))
+        return (working, y, WorkingSummary(rawNorms: rawNorms, means: means, totalSumOfSquares: tss, demeaning: report))
     }
 
     /// `e = ỹ − Σⱼ bⱼ z̃ⱼ` over the kept working columns (unweighted residuals), `ỹ` the
-    /// working response (the last column).
-    private static func workingResiduals(working: Matrix, slopes: [Double], kept: [Int]) -> [Double] {
+    /// working response, whose storage becomes the residuals'.
+    private static func workingResiduals(working: Matrix, response: consuming [Double], slopes: [Double],
+                                         kept: [Int]) -> [Double] {
         let n = working.rows
-        var residuals = working.column(working.columns - 1)
+        var residuals = response
         working.storage.withUnsafeBufferPointer { columns in
             residuals.withUnsafeMutableBufferPointer { e in
                 for (slope, j) in zip(slopes, kept) {
@@ -266,34 +296,52 @@ public enum LinearRegression {
         return residuals
     }
 
-    /// The working design `Z` (unweighted): a column of ones for the intercept, then the
-    /// kept columns scaled to unit weighted norm. Without an intercept the kept columns are
-    /// scaled in place in `working`'s storage and the gaps closed (no second n × k copy).
-    private static func workingDesign(_ working: consuming Matrix, kept: [Int], norms: [Double],
-                                      intercept: Bool) -> Matrix {
+    /// The working design `Z` (unweighted) with an intercept: a column of ones, then the
+    /// kept columns scaled to unit weighted norm (a new matrix).
+    private static func centredDesign(_ working: Matrix, kept: [Int], norms: [Double]) -> Matrix {
         let n = working.rows
-        let k = kept.count + (intercept ? 1 : 0)
-        if intercept {
-            var columns = [Double]()
-            columns.reserveCapacity(n * k)
-            columns.append(contentsOf: repeatElement(1.0, count: n))
-            for j in kept {
-                let scale = 1 / norms[j]
-                columns.append(contentsOf: working.column(j).map { $0 * scale })
-            }
-            return Matrix(rows: n, columns: k, storage: columns)
+        var columns = [Double]()
+        columns.reserveCapacity(n * (kept.count + 1))
+        columns.append(contentsOf: repeatElement(1.0, count: n))
+        for j in kept {
+            let scale = 1 / norms[j]
+            columns.append(contentsOf: working.column(j).map { $0 * scale })
         }
+        return Matrix(rows: n, columns: kept.count + 1, storage: columns)
+    }
+
+    /// Without an intercept: the residuals `e = ỹ − Σⱼ bⱼ z̃ⱼ` (in the response's own
+    /// storage) and the working design `Z`, the kept columns scaled to unit weighted norm in
+    /// place in `working`'s storage with the gaps closed (no second n × k copy), in one
+    /// pass over the rows, a block at a time, so each value comes from memory once. Each
+    /// value gets the same operations in the same order as in ``workingResiduals(working:response:slopes:kept:)``
+    /// followed by a scaling, so the numbers are the same bit for bit. (A column is written
+    /// to position `a ≤ j` only after every read of position `a` in the block: `kept` increases.)
+    private static func residualsAndScaledDesign(_ working: consuming Matrix, response: consuming [Double],
+                                                 slopes: [Double], kept: [Int],
+                                                 norms: [Double]) -> (residuals: [Double], design: Matrix) {
+        let n = working.rows
         var storage = working.storage
         working = Matrix(rows: 0, columns: 0)
+        var residuals = response
+        let scales = kept.map { 1 / norms[$0] }
+        let blockRows = 4096
         storage.withUnsafeMutableBufferPointer { columns in
-            for (a, j) in kept.enumerated() {
-                let scale = 1 / norms[j]
-                let from = j * n, to = a * n
-                for i in 0..<n { columns[to + i] = columns[from + i] * scale }
+            residuals.withUnsafeMutableBufferPointer { e in
+                let base = columns.baseAddress!
+                for start in stride(from: 0, to: n, by: blockRows) {
+                    let end = min(start + blockRows, n)
+                    for (a, j) in kept.enumerated() {
+                        let slope = slopes[a], scale = scales[a]
+                        let from = base + j * n, to = base + a * n
+                        for i in start..<end { e[i] -= slope * from[i] }
+                        for i in start..<end { to[i] = from[i] * scale }
+                    }
+                }
             }
         }
-        storage.removeLast(storage.count - n * k)
-        return Matrix(rows: n, columns: k, storage: storage)
+        storage.removeLast(storage.count - n * kept.count)
+        return (residuals, Matrix(rows: n, columns: kept.count, storage: storage))
     }
 
     /// The bread `(ZᵀWZ)⁻¹` of the working design and the map `A` with `β = A θ` (undo
@@ -318,8 +366,8 @@ public enum LinearRegression {
 
     /// The collinearity screen, `θ` from the QR of the kept columns, and the bread
     /// `(RᵀR)⁻¹`; the factorization is freed on return.
-    private static func solve(working: Matrix, candidateCount: Int, rawNorms: [Double],
-                              workingNorms: [Double], sqrtWeights: [Double]?, response: [Double]?,
+    private static func solve(working: Matrix, response: [Double], candidateCount: Int, rawNorms: [Double],
+                              workingNorms: [Double], sqrtWeights: [Double]?, whitenedResponse: [Double]?,
                               options: RegressionOptions, n: Int, absorbed: Bool, intercept: Bool,
                               fixedEffects: [FactorCodes], names: [String])
         throws(EstimationError) -> (kept: [Int], dropped: [Int], theta: [Double], bread: Matrix) {
@@ -330,7 +378,8 @@ public enum LinearRegression {
         // Unweighted, the normal equations when they are sure to agree with the QR screen
         // (one pass over the data, no n × k copy); otherwise the QR screen.
         let fast = sqrtWeights == nil
-            ? try CollinearityScreen.byNormalEquations(working: working, candidateCount: candidateCount,
+            ? try CollinearityScreen.byNormalEquations(working: working, response: response,
+                                                       candidateCount: candidateCount,
                                                        rawNorms: rawNorms, workingNorms: workingNorms,
                                                        tolerance: options.collinearityTolerance)
             : nil
@@ -349,8 +398,8 @@ public enum LinearRegression {
             (theta, upperFactor) = (fast.theta, fast.upperFactor)
         } else {
             let factorization = screen!.factorization
-            let response = response ?? working.column(working.columns - 1)
-            theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(response) }
+            let target = whitenedResponse ?? response
+            theta = try numeric { () throws(LinearAlgebraError) in try factorization.solveLeastSquares(target) }
             upperFactor = factorization.upperFactor
         }
         let bread = try numeric { () throws(LinearAlgebraError) in
@@ -370,10 +419,12 @@ public enum LinearRegression {
             throw .nonFiniteValue(variable: frame.responseName, observation: i)
         }
         let n = frame.observationCount
-        for j in 0..<frame.regressors.columns {
-            for i in 0..<n where !frame.regressors.storage[i + j * n].isFinite {
-                throw .nonFiniteValue(variable: frame.regressorNames[j], observation: i)
-            }
+        // One unchecked pass over the storage; the error names the first non-finite value.
+        let firstNonFinite = frame.regressors.storage.withUnsafeBufferPointer { values in
+            values.prefix(n * frame.regressors.columns).firstIndex { !$0.isFinite }
+        }
+        if let index = firstNonFinite {
+            throw .nonFiniteValue(variable: frame.regressorNames[index / n], observation: index % n)
         }
         if let weights = frame.weights {
             for (i, w) in weights.enumerated() {
@@ -387,22 +438,54 @@ public enum LinearRegression {
         matrix.storage.withUnsafeBufferPointer { weightedNorm(column(j, of: $0, rows: matrix.rows), weights: weights) }
     }
 
+    /// `√(Σ wᵢ vᵢ²)` (`wᵢ = 1` without weights), in one pass over the values: the plain sum
+    /// of squares beside the largest `|vᵢ|`, in four interleaved partial sums. When the plain
+    /// sum could have overflowed or lost the small terms (the largest `|vᵢ|` outside
+    /// `[1e-100, 1e100]`, or a sum that is not finite), a second pass sums `(vᵢ / max)²`
+    /// instead and scales back, as LAPACK's `dnrm2` guards against both.
     static func weightedNorm(_ values: UnsafeBufferPointer<Double>, weights: [Double]?) -> Double {
-        let n = values.count
-        var scale = 0.0
-        for i in 0..<n { scale = max(scale, abs(values[i])) }
-        guard scale > 0 else { return 0 }
-        var sum = 0.0
+        let n = values.count, blocks = n / 4
+        var m0 = 0.0, m1 = 0.0, m2 = 0.0, m3 = 0.0   // largest |vᵢ| per lane
+        var s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0   // Σ wᵢ vᵢ² per lane
         if let weights {
-            for i in 0..<n {
-                let v = values[i] / scale
-                sum += weights[i] * v * v
+            weights.withUnsafeBufferPointer { w in
+                for block in 0..<blocks {
+                    let i = block * 4
+                    let v0 = values[i], v1 = values[i + 1], v2 = values[i + 2], v3 = values[i + 3]
+                    m0 = max(m0, abs(v0)); m1 = max(m1, abs(v1)); m2 = max(m2, abs(v2)); m3 = max(m3, abs(v3))
+                    s0 += w[i] * v0 * v0; s1 += w[i + 1] * v1 * v1; s2 += w[i + 2] * v2 * v2; s3 += w[i + 3] * v3 * v3
+                }
+                for i in (blocks * 4)..<n {
+                    m0 = max(m0, abs(values[i]))
+                    s0 += w[i] * values[i] * values[i]
+                }
             }
         } else {
-            for i in 0..<n {
-                let v = values[i] / scale
-                sum += 1 * v * v
+            for block in 0..<blocks {
+                let i = block * 4
+                let v0 = values[i], v1 = values[i + 1], v2 = values[i + 2], v3 = values[i + 3]
+                m0 = max(m0, abs(v0)); m1 = max(m1, abs(v1)); m2 = max(m2, abs(v2)); m3 = max(m3, abs(v3))
+                s0 += v0 * v0; s1 += v1 * v1; s2 += v2 * v2; s3 += v3 * v3
             }
+            for i in (blocks * 4)..<n {
+                m0 = max(m0, abs(values[i]))
+                s0 += values[i] * values[i]
+            }
+        }
+        let scale = max(max(m0, m1), max(m2, m3))
+        guard scale > 0 else { return 0 }
+        let sum = (s0 + s1) + (s2 + s3)
+        if scale >= 1e-100 && scale <= 1e100 && sum.isFinite { return sum.squareRoot() }
+        return scaledNorm(values, weights: weights, scale: scale)
+    }
+
+    /// `scale · √(Σ wᵢ (vᵢ / scale)²)`: the norm without overflow or underflow, `scale` the
+    /// largest `|vᵢ|`.
+    private static func scaledNorm(_ values: UnsafeBufferPointer<Double>, weights: [Double]?, scale: Double) -> Double {
+        var sum = 0.0
+        for i in values.indices {
+            let v = values[i] / scale
+            sum += (weights?[i] ?? 1) * v * v
         }
         return scale * sum.squareRoot()
     }

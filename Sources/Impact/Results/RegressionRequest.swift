@@ -17,8 +17,10 @@
 ///   first fixed effect with fixed effects, `iid` without);
 /// - memory: the table is released once the frames are built, and each frame is handed
 ///   over to its fit (`fit(consume frame)`), which demeans the design in its own storage
-///   (no second n × k matrix) and, when the normal equations are safe, factorizes it
-///   without a copy (``LinearRegression``). (A
+///   (no second n × k matrix) and the response in its own array, which then becomes the
+///   residuals, and, when the normal equations are safe, factorizes it without a copy
+///   (``LinearRegression``). When every row of the table is used, the rows are not listed
+///   (no n-length index array; ``ModelFrame/sourceRows`` is made on access). (A
 ///   program can also make the freed memory go back to the system promptly with
 ///   ``ProcessMemory/returnFreedMemoryPromptly()``, a process-wide setting the `impact`
 ///   command makes; the library does not change it behind a caller's back.)

@@ -27,7 +27,11 @@ import Foundation
 /// group together (coefficients stored level-major, `[level × columns + column]`, so one
 /// observation's columns are contiguous). The dimension with the most levels is taken as
 /// the first, so the iterated state is small. Columns are split into as many groups as
-/// there are processors and the groups run in parallel.
+/// there are processors and the groups run in parallel. With two dimensions (the usual
+/// firm + year) the data are read twice in all: once for both dimensions' level sums and
+/// once to write `x − α₁[f₁] − α₂[f₂]`. Unweighted, no weights are read (no array of
+/// ones is made); the arithmetic is the weighted one without the factor 1, so the result
+/// is the same bit for bit.
 ///
 /// Conventions: matches fixest's and pyfixest's demeaning (weighted group means, the same
 /// stopping rule: every coefficient change ≤ tolerance absolutely or relative to
@@ -154,8 +158,10 @@ struct DemeaningProblem: Sendable {
     /// Codes per dimension (largest dimension first).
     let codes: [[Int32]]
     let levelCounts: [Int]
-    /// Observation weights (all ones when unweighted).
-    let weights: [Double]
+    /// Observation weights, or `nil` when unweighted (no array of ones is made: every
+    /// weighted step has an unweighted twin that leaves out the factor 1, which changes no
+    /// bit of the result).
+    let weights: [Double]?
     /// `1 / Σ_{i∈level} wᵢ` per dimension and level.
     let inverseLevelWeights: [[Double]]
 
@@ -163,11 +169,20 @@ struct DemeaningProblem: Sendable {
         observations = n
         codes = factors.map(\.codes)
         levelCounts = factors.map(\.levelCount)
-        let w = weights ?? [Double](onHugePagesRepeating: 1, count: n)
-        self.weights = w
+        self.weights = weights
         inverseLevelWeights = factors.map { factor in
             var totals = [Double](repeating: 0, count: factor.levelCount)
-            for i in 0..<n { totals[Int(factor.codes[i])] += w[i] }
+            totals.withUnsafeMutableBufferPointer { totals in
+                factor.codes.withUnsafeBufferPointer { codes in
+                    if let weights {
+                        weights.withUnsafeBufferPointer { w in
+                            for i in 0..<n { totals[Int(codes[i])] += w[i] }
+                        }
+                    } else {
+                        for i in 0..<n { totals[Int(codes[i])] += 1 }
+                    }
+                }
+            }
             return totals.map { $0 > 0 ? 1 / $0 : 0 }
         }
     }
@@ -175,24 +190,9 @@ struct DemeaningProblem: Sendable {
     /// Demeans the columns at `inputs` into the columns at `outputs` (which may be the same).
     func solve(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, outputs: UnsafeBufferPointer<UnsafeMutablePointer<Double>>,
                options: DemeaningOptions) -> Outcome {
-        let n = observations
         let c = inputs.count
         let q = codes.count
-        // Weighted level sums of the data, level-major; one pass over the codes for all
-        // columns (each level's sums are contiguous; every sum adds in row order as before).
-        var levelSums = levelCounts.map { [Double](onHugePagesRepeating: 0, count: $0 * c) }
-        weights.withUnsafeBufferPointer { w in
-            for d in 0..<q {
-                codes[d].withUnsafeBufferPointer { f in
-                    levelSums[d].withUnsafeMutableBufferPointer { s in
-                        for i in 0..<n {
-                            let base = Int(f[i]) * c, wi = w[i]
-                            for j in 0..<c { s[base + j] += wi * inputs[j][i] }
-                        }
-                    }
-                }
-            }
-        }
+        let levelSums = levelSums(of: inputs)
         var first = [Double](onHugePagesRepeating: 0, count: levelCounts[0] * c)
         var iterations = 0
         var converged = true
@@ -221,6 +221,67 @@ struct DemeaningProblem: Sendable {
             residuals(inputs: inputs, outputs: outputs, first: first, state: [], offsets: [0], columns: c)
         }
         return Outcome(iterations: iterations, converged: converged)
+    }
+
+    /// Weighted level sums of the data, level-major (`[level × c + column]`: one pass over the
+    /// codes for all columns, each level's sums contiguous), every sum added in row order;
+    /// with two dimensions, both in the same pass, so the data are read once.
+    private func levelSums(of inputs: UnsafeBufferPointer<UnsafePointer<Double>>) -> [[Double]] {
+        let n = observations, c = inputs.count
+        var levelSums = levelCounts.map { [Double](onHugePagesRepeating: 0, count: $0 * c) }
+        if codes.count == 2 {
+            var second = levelSums.removeLast(), first = levelSums.removeLast()
+            codes[0].withUnsafeBufferPointer { f0 in
+                codes[1].withUnsafeBufferPointer { f1 in
+                    first.withUnsafeMutableBufferPointer { s0 in
+                        second.withUnsafeMutableBufferPointer { s1 in
+                            if let weights {
+                                weights.withUnsafeBufferPointer { w in
+                                    for i in 0..<n {
+                                        let a = Int(f0[i]) * c, b = Int(f1[i]) * c, wi = w[i]
+                                        for j in 0..<c {
+                                            let value = wi * inputs[j][i]
+                                            s0[a + j] += value
+                                            s1[b + j] += value
+                                        }
+                                    }
+                                }
+                            } else {
+                                for i in 0..<n {
+                                    let a = Int(f0[i]) * c, b = Int(f1[i]) * c
+                                    for j in 0..<c {
+                                        let value = inputs[j][i]
+                                        s0[a + j] += value
+                                        s1[b + j] += value
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return [first, second]
+        }
+        for d in codes.indices {
+            codes[d].withUnsafeBufferPointer { f in
+                levelSums[d].withUnsafeMutableBufferPointer { s in
+                    if let weights {
+                        weights.withUnsafeBufferPointer { w in
+                            for i in 0..<n {
+                                let base = Int(f[i]) * c, wi = w[i]
+                                for j in 0..<c { s[base + j] += wi * inputs[j][i] }
+                            }
+                        }
+                    } else {
+                        for i in 0..<n {
+                            let base = Int(f[i]) * c
+                            for j in 0..<c { s[base + j] += inputs[j][i] }
+                        }
+                    }
+                }
+            }
+        }
+        return levelSums
     }
 
     /// fixest's stopping rule: continue while some coefficient moved by more than the
@@ -256,33 +317,15 @@ struct DemeaningProblem: Sendable {
     /// `α₁` from the coefficients of the other dimensions.
     private func firstDimension(state: [Double], into first: inout [Double], sums: [Double],
                                 offsets: [Int], columns c: Int) {
-        let n = observations
         first.withUnsafeMutableBufferPointer { acc in
             // Copied into the existing buffer: `first = sums` would share `sums`' storage and
             // copy it into a fresh allocation on the first write, once per sweep.
             sums.withUnsafeBufferPointer { acc.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
-            weights.withUnsafeBufferPointer { w in
-                codes[0].withUnsafeBufferPointer { f0 in
-                    state.withUnsafeBufferPointer { s in
-                        if codes.count == 2 {
-                            codes[1].withUnsafeBufferPointer { f1 in
-                                for i in 0..<n {
-                                    let a = Int(f0[i]) * c, b = Int(f1[i]) * c
-                                    let wi = w[i]
-                                    for j in 0..<c { acc[a + j] -= wi * s[b + j] }
-                                }
-                            }
-                        } else {
-                            for d in 1..<codes.count {
-                                codes[d].withUnsafeBufferPointer { fd in
-                                    let base = offsets[d - 1]
-                                    for i in 0..<n {
-                                        let a = Int(f0[i]) * c, b = base + Int(fd[i]) * c
-                                        let wi = w[i]
-                                        for j in 0..<c { acc[a + j] -= wi * s[b + j] }
-                                    }
-                                }
-                            }
+            codes[0].withUnsafeBufferPointer { f0 in
+                state.withUnsafeBufferPointer { s in
+                    for d in 1..<codes.count {
+                        codes[d].withUnsafeBufferPointer { fd in
+                            subtract(from: acc, rows: f0, source: s, base: offsets[d - 1], levels: fd, columns: c)
                         }
                     }
                 }
@@ -299,29 +342,22 @@ struct DemeaningProblem: Sendable {
     private func sweep(from state: [Double], into next: inout [Double], first: inout [Double],
                        sums: [[Double]], offsets: [Int], columns c: Int) {
         firstDimension(state: state, into: &first, sums: sums[0], offsets: offsets, columns: c)
-        let n = observations
         let q = codes.count
         for d in 1..<q {
             let base = offsets[d - 1]
             var acc = sums[d]
             acc.withUnsafeMutableBufferPointer { acc in
-                weights.withUnsafeBufferPointer { w in
-                    codes[d].withUnsafeBufferPointer { fd in
-                        // Subtract every other dimension: new values below d, old above.
-                        for r in 0..<q where r != d {
-                            codes[r].withUnsafeBufferPointer { fr in
-                                let source: [Double]
-                                let sourceBase: Int
-                                if r == 0 { source = first; sourceBase = 0 }
-                                else if r < d { source = next; sourceBase = offsets[r - 1] }
-                                else { source = state; sourceBase = offsets[r - 1] }
-                                source.withUnsafeBufferPointer { s in
-                                    for i in 0..<n {
-                                        let a = Int(fd[i]) * c, b = sourceBase + Int(fr[i]) * c
-                                        let wi = w[i]
-                                        for j in 0..<c { acc[a + j] -= wi * s[b + j] }
-                                    }
-                                }
+                codes[d].withUnsafeBufferPointer { fd in
+                    // Subtract every other dimension: new values below d, old above.
+                    for r in 0..<q where r != d {
+                        codes[r].withUnsafeBufferPointer { fr in
+                            let source: [Double]
+                            let sourceBase: Int
+                            if r == 0 { source = first; sourceBase = 0 }
+                            else if r < d { source = next; sourceBase = offsets[r - 1] }
+                            else { source = state; sourceBase = offsets[r - 1] }
+                            source.withUnsafeBufferPointer { s in
+                                subtract(from: acc, rows: fd, source: s, base: sourceBase, levels: fr, columns: c)
                             }
                         }
                     }
@@ -337,12 +373,52 @@ struct DemeaningProblem: Sendable {
         }
     }
 
+    /// `acc[rows[i]·c + j] −= wᵢ · source[base + levels[i]·c + j]` for every observation `i`
+    /// and column `j` (`wᵢ` left out when unweighted), in observation order.
+    @inline(__always)
+    private func subtract(from acc: UnsafeMutableBufferPointer<Double>, rows: UnsafeBufferPointer<Int32>,
+                          source s: UnsafeBufferPointer<Double>, base: Int, levels: UnsafeBufferPointer<Int32>,
+                          columns c: Int) {
+        let n = observations
+        if let weights {
+            weights.withUnsafeBufferPointer { w in
+                for i in 0..<n {
+                    let a = Int(rows[i]) * c, b = base + Int(levels[i]) * c
+                    let wi = w[i]
+                    for j in 0..<c { acc[a + j] -= wi * s[b + j] }
+                }
+            }
+        } else {
+            for i in 0..<n {
+                let a = Int(rows[i]) * c, b = base + Int(levels[i]) * c
+                for j in 0..<c { acc[a + j] -= s[b + j] }
+            }
+        }
+    }
+
     /// `x̃ = x − α₁[f₁] − Σ_{q>1} α_q[f_q]`: one pass over each dimension's codes for all
     /// columns (a level's coefficients are contiguous), subtracting in dimension order.
     /// An output may be its own input: each value is read before it is written.
     private func residuals(inputs: UnsafeBufferPointer<UnsafePointer<Double>>, outputs: UnsafeBufferPointer<UnsafeMutablePointer<Double>>,
                            first: [Double], state: [Double], offsets: [Int], columns c: Int) {
         let n = observations
+        if codes.count == 2 {
+            // Both dimensions in one pass: `(x − α₁) − α₂`, the same operations in the same order.
+            codes[0].withUnsafeBufferPointer { f0 in
+                codes[1].withUnsafeBufferPointer { f1 in
+                    first.withUnsafeBufferPointer { a in
+                        state.withUnsafeBufferPointer { s in
+                            let base = offsets[0]
+                            for i in 0..<n {
+                                let level = Int(f0[i]) * c, other = base + Int(f1[i]) * c
+                                for j in 0..<c { outputs[j][i] = inputs[j][i] - a[level + j] - s[other + j] }
+                            }
+                        }
+                    }
+                }
+            }
+            return
+        }
         codes[0].withUnsafeBufferPointer { f0 in
             first.withUnsafeBufferPointer { a in
                 for i in 0..<n {

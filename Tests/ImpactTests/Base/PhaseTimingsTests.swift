@@ -40,19 +40,46 @@ struct PhaseTimingsTests {
         #expect(timings[.output] >= 0.009)
     }
 
-    @Test("text: a heading, one line per phase with milliseconds, then the total; phase names in both languages")
+    @Test("text: a heading, one line per phase with milliseconds and the peak memory, then the total; phase names in both languages")
     func text() {
         var timings = PhaseTimings()
-        timings.add(0.1204, cpu: 0.2251, to: .read)
-        timings.add(0.0306, cpu: 0.0304, to: .demean)
+        timings.add(0.1204, cpu: 0.2251, peakResident: 100 * 1_048_576, to: .read)
+        timings.add(0.0306, cpu: 0.0304, peakResident: 3 * 524_288 + 100 * 1_048_576, to: .demean)
+        timings.add(0.001, cpu: 0.001, peakResident: 50 * 1_048_576, to: .demean)
         let lines = timings.text(language: .en).split(separator: "\n").map(String.init)
-        #expect(lines == ["timings (wall clock; process CPU time):",
-                          "  read        0.120 s  cpu 0.225 s", "  design      0.000 s  cpu 0.000 s",
-                          "  demean      0.031 s  cpu 0.030 s", "  fit         0.000 s  cpu 0.000 s",
-                          "  covariance  0.000 s  cpu 0.000 s", "  output      0.000 s  cpu 0.000 s",
-                          "  total       0.151 s  cpu 0.256 s"])
+        #expect(lines == ["timings (wall clock; process CPU time; peak resident memory after the phase):",
+                          "  read        0.120 s  cpu 0.225 s  peak 100.0 MiB",
+                          "  design      0.000 s  cpu 0.000 s  peak 0.0 MiB",
+                          "  demean      0.032 s  cpu 0.031 s  peak 101.5 MiB",
+                          "  fit         0.000 s  cpu 0.000 s  peak 0.0 MiB",
+                          "  covariance  0.000 s  cpu 0.000 s  peak 0.0 MiB",
+                          "  output      0.000 s  cpu 0.000 s  peak 0.0 MiB",
+                          "  total       0.152 s  cpu 0.257 s  peak 101.5 MiB"])
         let chinese = timings.text(language: .zh).split(separator: "\n").map(String.init)
-        #expect(chinese.first == "各阶段用时（墙钟时间；进程 CPU 时间）:" && Array(chinese.dropFirst()) == Array(lines.dropFirst()))
+        #expect(chinese.first == "各阶段用时（墙钟时间；进程 CPU 时间；阶段结束时的峰值常驻内存）:"
+                && Array(chinese.dropFirst()) == Array(lines.dropFirst()))
+    }
+
+    @Test("peak resident memory: measured phases carry the process's high-water mark, which never falls")
+    func peakMemory() {
+        var timings = PhaseTimings()
+        let before = ProcessMemory.peakResidentBytes()
+        #expect(before > 1_048_576, "a running test process holds more than 1 MiB")
+        let touched = timings.measure(.design) { () -> Int in
+            // 64 MiB touched page by page: the mark rises by about as much unless it was higher already.
+            let bytes = 64 << 20
+            let block = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes, alignment: 4096)
+            defer { block.deallocate() }
+            for offset in stride(from: 0, to: bytes, by: 4096) { block[offset] = 1 }
+            return Int(block[bytes - 4096])
+        }
+        #expect(touched == 1)
+        #expect(timings.peakResidentBytes(.design) >= before, "the mark is read after the phase")
+        #expect(timings.peakResidentBytes(.design) >= 64 << 20, "the 64 MiB block was resident during the phase")
+        #expect(timings.peakResidentBytes(.read) == 0, "not measured")
+        timings.measure(.fit) { }
+        #expect(timings.peakResidentBytes(.fit) >= timings.peakResidentBytes(.design), "the high-water mark never falls")
+        #expect(timings.peakResidentTotal == timings.peakResidentBytes(.fit))
     }
 
     @Test("a regression request's phases: read, design, demean, fit and covariance measured; results as without timings")
@@ -75,7 +102,9 @@ struct PhaseTimingsTests {
         #expect(timed.map(\.coefficients) == plain.map(\.coefficients))
         for phase in [PhaseTimings.Phase.read, .design, .demean, .fit, .covariance] {
             #expect(timings[phase] > 0, "\(phase) measured")
+            #expect(timings.peakResidentBytes(phase) > 1_048_576, "\(phase): peak memory measured")
         }
-        #expect(timings[.output] == 0, "output is the caller's")
+        #expect(timings.peakResidentBytes(.covariance) >= timings.peakResidentBytes(.read), "the mark never falls")
+        #expect(timings[.output] == 0 && timings.peakResidentBytes(.output) == 0, "output is the caller's")
     }
 }

@@ -33,7 +33,7 @@ struct EstimateCommandTests {
         }
     }
 
-    @Test("--timings prints the six phases and the total to standard error; standard output is unchanged")
+    @Test("--timings prints the six phases and the total with their peak memory to standard error; standard output is unchanged")
     func timings() throws {
         let arguments = ["estimate", "--data", dataPath("twfe_unbalanced_missing"),
                          "--formula", "y ~ x1 + x2 | firm_id + year", "--format", "json", "--lang", "en"]
@@ -43,15 +43,22 @@ struct EstimateCommandTests {
         #expect(timed.stdout == plain.stdout)
         #expect(!plain.stderr.contains("timings"))
         let lines = timed.stderr.split(separator: "\n").map(String.init)
-        let heading = try #require(lines.firstIndex(of: "timings (wall clock; process CPU time):"))
-        let phases = lines[(heading + 1)...].compactMap { line -> (String, Double)? in
+        let heading = try #require(lines.firstIndex(
+            of: "timings (wall clock; process CPU time; peak resident memory after the phase):"))
+        let phases = lines[(heading + 1)...].compactMap { line -> (String, Double, Double)? in
             let parts = line.split(separator: " ")
-            guard parts.count == 6, parts[2] == "s", parts[3] == "cpu", parts[5] == "s",
-                  let seconds = Double(parts[1]), let cpu = Double(parts[4]), cpu >= 0 else { return nil }
-            return (String(parts[0]), seconds)
+            guard parts.count == 9, parts[2] == "s", parts[3] == "cpu", parts[5] == "s", parts[6] == "peak",
+                  parts[8] == "MiB", let seconds = Double(parts[1]), let cpu = Double(parts[4]), cpu >= 0,
+                  let peak = Double(parts[7]) else { return nil }
+            return (String(parts[0]), seconds, peak)
         }
         #expect(phases.map(\.0) == ["read", "design", "demean", "fit", "covariance", "output", "total"])
         #expect(phases.allSatisfy { $0.1 >= 0 && $0.1 < 60 })
+        let peaks = phases.map(\.2)
+        #expect(peaks.allSatisfy { $0 > 1 && $0 < 4096 }, "every phase measured, in MiB: \(peaks)")
+        #expect(zip(peaks.dropLast(), peaks.dropLast().dropFirst()).allSatisfy { $0 <= $1 },
+                "the high-water mark never falls from phase to phase: \(peaks)")
+        #expect(peaks.last == peaks.max(), "the total line shows the largest")
         let sum = phases.dropLast().reduce(0) { $0 + $1.1 }
         #expect(abs(sum - phases.last!.1) <= 0.004, "total is the sum of the phases (to rounding)")
     }
