@@ -73,14 +73,25 @@ struct EstimateCommand: ParsableCommand {
         guard data != nil || files.project != nil else { throw ValidationError("Give --data or --project.") }
     }
 
-    func run() throws {
-        ProcessMemory.returnFreedMemoryPromptly()
-        let request = RegressionRequest(
+    /// The request of the options, reading the file with `readOptions`.
+    private func request(_ readOptions: CSVReadOptions = CSVReadOptions()) throws -> RegressionRequest {
+        RegressionRequest(
             path: try files.panelPath(data) { throw ValidationError("Give --data or --project.") },
             formulas: try formulas.map { try Formula($0) }, weights: weights,
             variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop),
-            subset: try sample.rowSubset(), split: split,
-            readOptions: try files.readOptions(categorical: Set([try files.loadProject()?.columns.id].compactMap { $0 })))
+            subset: try sample.rowSubset(), split: split, readOptions: readOptions)
+    }
+
+    /// The project's reading options and `--na-values`; the project's firm identifier kept
+    /// as text when a model uses it (`used`), as the other commands read it.
+    private func readOptions(using used: Set<String>) throws -> CSVReadOptions {
+        let id = try files.loadProject()?.columns.id
+        return try files.readOptions(categorical: Set([id].compactMap { $0 }).intersection(used))
+    }
+
+    func run() throws {
+        ProcessMemory.returnFreedMemoryPromptly()
+        let request = try request(readOptions(using: request().usedColumns))
         var phases = PhaseTimings()
         if request.formulas.contains(where: { $0.instruments != nil }) {
             guard split == nil else { throw ValidationError("--split does not combine with instrumental variables (a 2SLS formula).") }

@@ -72,6 +72,18 @@ struct EstimateProjectCommandTests {
         #expect(bare.stderr.contains("declares no unit"))
     }
 
+    @Test("a folder without impact.toml whose panel lacks firm_id still estimates (the id is kept as text only when used)")
+    func conventionalFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("impact-estimate-conventional-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // y = 1 + 2x exactly.
+        try "x,y\n1,3\n2,5\n3,7\n4,9\n".write(to: folder.appendingPathComponent("panel.csv"), atomically: true, encoding: .utf8)
+        let run = try CLIRunner.run(["estimate", "--project", folder.path, "--formula", "y ~ x", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(abs((Self.number("estimate", after: "\"x\"", in: run.stdout) ?? 0) - 2) < 1e-9, "\(run.stdout)")
+    }
+
     @Test("--na-values adds to the project's markers, as in the other commands")
     func commandLineMarkers() throws {
         let withoutMarker = Self.project.replacingOccurrences(of: "na_values = [\"未填\"]\n", with: "")
