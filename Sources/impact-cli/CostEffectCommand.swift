@@ -72,9 +72,7 @@ struct CostEffectCommand: ParsableCommand {
             subsidyBasis: subsidyBasis, horizon: horizon, estimator: estimator)
         let comparison = try CostEffectiveness.compare(supported: supported?.table, panel: prepared?.0,
                                                        specification)
-        for note in comparison.notes where ["subsidy_looks_repeated", "staggered_timing"].contains(note.code) {
-            printWarning(note.wording.en)
-        }
+        for note in comparison.notes where note.isWarning { printWarning(note.wording.en) }
         try output.write(sample.report(comparison, panelSample?.summary ?? supported?.summary))
     }
 }

@@ -32,8 +32,8 @@ struct EstimateCommand: ParsableCommand {
     @Option(help: "Data file, CSV or .xlsx (default: the panel of --project).")
     var data: String?
 
-    @Option(help: "Project folder: --data defaults to the panel of its impact.toml.")
-    var project: String?
+    /// `--project` (--data defaults to its panel, read with its `na_values` and units) and `--na-values`.
+    @OptionGroup var files: ProjectOptions
 
     @Option(name: .customLong("formula"),
             help: "Model formula; repeat for several models side by side.")
@@ -70,22 +70,28 @@ struct EstimateCommand: ParsableCommand {
 
     func validate() throws {
         guard !formulas.isEmpty else { throw ValidationError("Give at least one --formula.") }
-        guard data != nil || project != nil else { throw ValidationError("Give --data or --project.") }
+        guard data != nil || files.project != nil else { throw ValidationError("Give --data or --project.") }
     }
 
-    /// `--data`, else the panel file of `--project`.
-    private func dataPath() throws -> String {
-        if let data { return data }
-        let project = try EvaluationProject.load(directory: URL(fileURLWithPath: project ?? "."))
-        return project.path(project.data.panel)
+    /// The request of the options, reading the file with `readOptions`.
+    private func request(_ readOptions: CSVReadOptions = CSVReadOptions()) throws -> RegressionRequest {
+        RegressionRequest(
+            path: try files.panelPath(data) { throw ValidationError("Give --data or --project.") },
+            formulas: try formulas.map { try Formula($0) }, weights: weights,
+            variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop),
+            subset: try sample.rowSubset(), split: split, readOptions: readOptions)
+    }
+
+    /// The project's reading options and `--na-values`; the project's firm identifier kept
+    /// as text when a model uses it (`used`), as the other commands read it.
+    private func readOptions(using used: Set<String>) throws -> CSVReadOptions {
+        let id = try files.loadProject()?.columns.id
+        return try files.readOptions(categorical: Set([id].compactMap { $0 }).intersection(used))
     }
 
     func run() throws {
         ProcessMemory.returnFreedMemoryPromptly()
-        let request = RegressionRequest(
-            path: try dataPath(), formulas: try formulas.map { try Formula($0) }, weights: weights,
-            variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop),
-            subset: try sample.rowSubset(), split: split)
+        let request = try request(readOptions(using: request().usedColumns))
         var phases = PhaseTimings()
         if request.formulas.contains(where: { $0.instruments != nil }) {
             guard split == nil else { throw ValidationError("--split does not combine with instrumental variables (a 2SLS formula).") }

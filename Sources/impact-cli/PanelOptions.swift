@@ -20,10 +20,17 @@ struct ProjectOptions: ParsableArguments {
     /// `columns`, only those (every column when the file lacks one of them, so that the
     /// command reports the unknown name as it would have).
     func read(_ path: String, categorical: Set<String> = [], columns: Set<String>? = nil) throws -> Table {
-        var options = try loadProject()?.readOptions(categorical: categorical) ?? CSVReadOptions(categoricalColumns: categorical)
-        options.missingMarkers.formUnion(commaSeparated(naValues))
+        let options = try readOptions(categorical: categorical)
         guard let columns else { return try TableFile.read(path: path, options: options) }
         return try Self.read(path, options: options, columns: columns)
+    }
+
+    /// The reading options of every data file: the project's (its `na_values` and units)
+    /// with `--na-values` added, `categorical` kept as text.
+    func readOptions(categorical: Set<String> = []) throws -> CSVReadOptions {
+        var options = try loadProject()?.readOptions(categorical: categorical) ?? CSVReadOptions(categoricalColumns: categorical)
+        options.missingMarkers.formUnion(commaSeparated(naValues))
+        return options
     }
 
     /// `path` with only `columns`, or every column when the file lacks one of them.

@@ -42,7 +42,7 @@ struct PowerCommand: ParsableCommand {
     @Option(help: "Historical firm panel, CSV or xlsx (default: the project's panel).")
     var data: String?
     @OptionGroup var keys: PanelKeyOptions
-    @Option(help: "Outcome column (default: the project's revenue).")
+    @Option(help: "Outcome column, or a transformed one such as \"I(log(revenue))\" (default: the project's revenue).")
     var outcome: String?
     @Option(help: "Firms to be supported, N (omit with --effect to solve for it).")
     var firms: Int?
@@ -69,6 +69,7 @@ struct PowerCommand: ParsableCommand {
     @Option(help: "Last period of the history used (default: the year before the project's post year, else every period).")
     var through: Int?
 
+    @OptionGroup var sample: SampleOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -82,9 +83,10 @@ struct PowerCommand: ParsableCommand {
         if let cluster, cluster != id {
             throw ValidationError("--cluster \(cluster): support is planned firm by firm, so the evaluation clusters by the firm identifier (--id \(id)); other cluster variables are not supported yet.")
         }
-        let table = try keys.project.readPanel(data, id: id) { throw ValidationError("Give --data or --project.") }
+        let sampled = try sample.restrict(keys.project.readPanel(data, id: id) { throw ValidationError("Give --data or --project.") })
+        let (table, outcomeName) = try sample.variable(sampled.table, outcome ?? keys.columns().revenue)
         let specification = PowerSpecification(
-            outcome: try outcome ?? keys.columns().revenue, unit: id, time: try keys.timeColumn(),
+            outcome: outcomeName, unit: id, time: try keys.timeColumn(),
             supportedFirms: firms, comparisonFirms: comparison, prePeriods: pre, postPeriods: post, alpha: alpha,
             targetPower: power, effect: effect, question: solve, simulations: simulations, seed: seed,
             lastHistoricalPeriod: try through ?? keys.project.loadProject()?.analysis.postYear.map { $0 - 1 })
@@ -92,6 +94,6 @@ struct PowerCommand: ParsableCommand {
         let result = try PowerAnalysis.run(table, specification, progress: bar.update)
         bar.finish()
         for note in result.notes { printWarning(note.wording.en) }
-        try output.write(result)
+        try output.write(sample.report(result, sampled.summary))
     }
 }

@@ -42,14 +42,20 @@ public struct RegressionRequest: Sendable {
     /// A column whose levels each get their own model beside the full sample (fixest's
     /// `split`); default none.
     public let split: String?
+    /// How the file is read (missing markers, declared money units, columns kept as text),
+    /// e.g. an evaluation project's read options (`impact estimate --project`); default
+    /// `CSVReadOptions()`, the reader's defaults. Its ``CSVReadOptions/selectedColumns`` is
+    /// replaced by ``usedColumns`` (by every column when the file lacks one of them).
+    public let readOptions: CSVReadOptions
 
     /// A request; see each property for its default. `weights` is a column or a transformed
     /// variable such as `I(1/inc)` (``FormulaFactor/init(parsingNumeric:)``).
     public init(path: String, formulas: [Formula], weights: String? = nil,
                 variance: VarianceChoice = .modelDefault, options: RegressionOptions = .init(),
                 confidenceLevel: Double = ConfidenceLevel.standard, subset: RowSubset? = nil,
-                split: String? = nil) {
+                split: String? = nil, readOptions: CSVReadOptions = CSVReadOptions()) {
         self.path = path
+        self.readOptions = readOptions
         self.formulas = formulas
         self.weights = weights
         self.variance = variance
@@ -174,13 +180,18 @@ public struct RegressionRequest: Sendable {
         return (frames, summary)
     }
 
-    /// The table restricted to ``usedColumns``, or every column when the file lacks one.
+    /// The table restricted to ``usedColumns``, or every column when the file lacks one;
+    /// read with ``readOptions``.
     func readTable() throws(RegressionRequestError) -> Table {
+        var selecting = readOptions
+        selecting.selectedColumns = usedColumns
         do {
             do {
-                return try TableFile.read(path: path, options: CSVReadOptions(selectedColumns: usedColumns))
+                return try TableFile.read(path: path, options: selecting)
             } catch .unknownOptionColumn {
-                return try TableFile.read(path: path)
+                var every = readOptions
+                every.selectedColumns = nil
+                return try TableFile.read(path: path, options: every)
             }
         } catch {
             throw .reading(error)

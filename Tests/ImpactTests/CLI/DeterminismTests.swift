@@ -166,6 +166,11 @@ struct DeterminismTests {
             "--pre", "3", "--post", "1", "--alpha", "0.1", "--power", "0.9", "--simulations", "200", "--seed", "11",
             "--lang", "en",
         ]),
+        Invocation(name: "power --subset, I() outcome (seeded simulation)", arguments: [
+            "power", "--data", "datasets/chaoyang-2024/panel.csv", "--outcome", "I(log(revenue_wan))",
+            "--subset", "sector != '工业'", "--firms", "20", "--pre", "2", "--post", "2", "--simulations", "100",
+            "--seed", "5",
+        ]),
         Invocation(name: "staggered --covariates --method ipw --cluster --bootstrap", arguments: [
             "staggered", "--data", fixtures + "staggered_covariates/simulated.csv", "--id", "firm",
             "--time", "year", "--cohort", "cohort", "--outcome", "y", "--covariates", "x1,x2",

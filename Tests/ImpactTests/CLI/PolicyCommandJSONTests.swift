@@ -30,7 +30,8 @@ struct PolicyCommandJSONTests {
         }
         #expect(try keys(Self.staggered) == ["att_gt", "aggregations", "control_group", "base_period", "n_units",
                                                 "standard_errors", "uniform_critical_value", "notes", "pretest",
-                                                "method", "covariates", "anticipation", "n_groups", "cluster", "n_clusters"])
+                                                "method", "covariates", "anticipation", "n_groups", "cluster", "n_clusters",
+                                                "sample_layout"])
         #expect(try keys(Self.eventStudy).prefix(4) == ["coefficients", "event_times", "pretrend_p_value", "pretrend"])
         #expect(try keys(Self.eventStudy).suffix(2) == ["sun_abraham", "goodman_bacon"])
         #expect(try keys(Self.costEffect) == ["unit", "estimates", "naive", "dose_response", "did", "cs",

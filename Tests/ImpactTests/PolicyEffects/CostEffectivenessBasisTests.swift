@@ -61,6 +61,10 @@ struct CostEffectivenessBasisTests {
         #expect(abs(try #require(comparison.estimate(.differenceInDifferences)).value - 72.0 / 2700) < 1e-9)
         #expect(comparison.notes.contains(.subsidyLooksRepeated(firms: 2)))
         #expect(CostEffectivenessNote.subsidyLooksRepeated(firms: 2).wording.en.contains("--subsidy-basis repeated"))
+        // Only the repeated-award note is a warning; the horizon and basis notes state conventions.
+        #expect(comparison.notes.filter(\.isWarning) == [.subsidyLooksRepeated(firms: 2)])
+        #expect(comparison.notes.contains(.subsidyBasis(.paid)) && comparison.notes.contains { $0.code == "horizon" })
+        #expect(CostEffectivenessNote.staggeredTiming(startPeriods: [2020, 2022], alreadyTreatedWeight: nil).isWarning)
     }
 
     @Test("one horizon for every figure: the one-year ratio and slope × 3, or --horizon")

@@ -58,42 +58,10 @@ extension EvaluationProject {
     }
 
     /// Reads the firm panel, the firm identifier kept as text and a flag column written in
-    /// words (是/否, 有/无, …) turned into 0/1 by ``values``.
+    /// words (是/否, 有/无, Y/N, TRUE/FALSE, …) turned into 0/1 by
+    /// ``ProjectValueVocabulary/flagVocabulary`` (``recodingFlag(_:)``).
     public func readPanel() throws(EvaluationError) -> Table {
         let panel = try readTable(data.panel, categorical: [columns.id])
         return try recodingFlag(panel)
-    }
-
-    /// `panel` with the supported flag column (when it is a plain flag column written in
-    /// words) replaced by 0/1 by the yes and no words of ``values``.
-    ///
-    /// - Throws: ``EvaluationError/problems(_:)`` listing every cell that is neither a yes
-    ///   nor a no word (up to ``DataProblems/defaultLimit``, then a count), each placed in
-    ///   the panel file by its data row.
-    func recodingFlag(_ panel: Table) throws(EvaluationError) -> Table {
-        guard case .flag(let name)? = try? SupportCriterion(parsing: columns.supported),
-              panel.hasColumn(name), let words = try? panel.categorical(name) else { return panel }
-        var numbers: [Double?] = []
-        var problems: [DataProblem] = []
-        numbers.reserveCapacity(panel.rowCount)
-        for row in 0..<panel.rowCount {
-            guard let word = words[row] else { numbers.append(nil); continue }
-            if values.yes.contains(word) { numbers.append(1) } else if values.no.contains(word) { numbers.append(0) } else {
-                numbers.append(nil)
-                problems.append(flagWordProblem(word, column: name, row: row))
-            }
-        }
-        guard problems.isEmpty else { throw .problems(DataProblems(problems)) }
-        let columns = zip(panel.columnNames, panel.columns).map { entry -> (name: String, column: Column) in
-            (entry.0, entry.0 == name ? .numeric(NumericColumn(numbers)) : entry.1)
-        }
-        return (try? Table(columns: columns, units: panel.units)) ?? panel
-    }
-
-    /// `word` in the flag column `column` at the 0-based data `row` of the panel file.
-    private func flagWordProblem(_ word: String, column: String, row: Int) -> DataProblem {
-        DataProblem(place: .record(file: path(data.panel), key: "data row \(row + 1)", column: column),
-                    kind: .invalidValue(found: word, expected: "a yes word (\(values.yes.joined(separator: " "))) or a no word "
-                                        + "(\(values.no.joined(separator: " "))); add it to [values] yes or no in impact.toml"))
     }
 }

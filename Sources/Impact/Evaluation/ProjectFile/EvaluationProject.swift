@@ -160,7 +160,8 @@ public enum GrowthMeasure: String, Sendable, Equatable, CaseIterable {
 /// `[values]`: how the office writes missing values, yes/no flags and money.
 ///
 /// Defaults: no extra missing markers (the reader's own, ``CSVReadOptions/defaultMissingMarkers``,
-/// always apply); yes words `是 有 Y y yes Yes true 1`, no words `否 无 N n no No false 0`;
+/// always apply); yes words `是 有 Y y yes Yes true 1`, no words `否 无 N n no No false 0`
+/// (read with ``FlagVocabulary/standard``, which knows them all, see ``flagVocabulary``);
 /// no declared units (units in headers such as `营业收入(万元)` are read).
 public struct ProjectValueVocabulary: Sendable, Equatable {
     /// The yes words used when none are given.

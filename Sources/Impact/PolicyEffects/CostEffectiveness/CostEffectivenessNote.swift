@@ -26,4 +26,15 @@ public enum CostEffectivenessNote: ResultNote {
         case .staggeredTiming: "staggered_timing"
         }
     }
+
+    /// Whether the note asks the reader to check the data or the method (``subsidyLooksRepeated(firms:)``,
+    /// ``staggeredTiming(startPeriods:alreadyTreatedWeight:)``), so that a command also prints
+    /// it as a warning; ``horizon(years:fromData:)`` and ``subsidyBasis(_:)`` only state the
+    /// conventions of the figures.
+    public var isWarning: Bool {
+        switch self {
+        case .subsidyLooksRepeated, .staggeredTiming: true
+        case .horizon, .subsidyBasis: false
+        }
+    }
 }

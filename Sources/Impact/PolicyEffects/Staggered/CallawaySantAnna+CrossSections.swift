@@ -84,7 +84,7 @@ extension CallawaySantAnna {
         if let cluster { throw .clusteringNeedsBalancedPanel(column: cluster) }
         let sample = try StaggeredCrossSections(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
                                                 covariates: covariates, followsUnits: layout == .unbalancedPanel)
-        let result = try fit(sample)
+        let result = try fit(sample).laidOut(layout)
         guard let bootstrap else { return result }
         return try result.withMultiplierBootstrap(bootstrap, clusters: nil)
     }

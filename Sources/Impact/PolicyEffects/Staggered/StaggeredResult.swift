@@ -34,13 +34,18 @@ public struct StaggeredResult: Sendable, Equatable {
     public let clusters: StaggeredClusters?
     /// The bootstrap statistics of every reported influence function (`nil` when analytic).
     let bootstrapStatistics: StaggeredBootstrapStatistics?
+    /// How the rows were taken: ``StaggeredSampleLayout/balancedPanel`` (the default),
+    /// ``StaggeredSampleLayout/unbalancedPanel``, or ``StaggeredSampleLayout/repeatedCrossSections``,
+    /// where every row is its own unit (``unitCount`` counts rows, not firms). An unbalanced
+    /// panel that turns out balanced is estimated, and recorded, as a balanced one.
+    public let sampleLayout: StaggeredSampleLayout
 
     init(effects: [GroupTimeEffect], groups: [Int], periods: [Int], unitCohorts: [Int],
          influence: Matrix, controlGroup: StaggeredControlGroup, basePeriod: StaggeredBasePeriod,
          bootstrap: StaggeredMultiplierBootstrap?, droppedUnits: [String] = [],
          estimationMethod: StaggeredEstimationMethod = .doublyRobust, covariates: [String] = [],
          anticipation: Int = 0, clusters: StaggeredClusters? = nil,
-         bootstrapStatistics: StaggeredBootstrapStatistics? = nil) {
+         bootstrapStatistics: StaggeredBootstrapStatistics? = nil, sampleLayout: StaggeredSampleLayout = .balancedPanel) {
         self.effects = effects
         self.groups = groups
         self.periods = periods
@@ -55,6 +60,7 @@ public struct StaggeredResult: Sendable, Equatable {
         self.anticipation = anticipation
         self.clusters = clusters
         self.bootstrapStatistics = bootstrapStatistics
+        self.sampleLayout = sampleLayout
     }
 
     /// What happened while estimating: firms left out for an incomplete outcome.
@@ -62,7 +68,8 @@ public struct StaggeredResult: Sendable, Equatable {
         droppedUnits.first.map { [.incompleteUnitsLeftOut(count: droppedUnits.count, example: $0)] } ?? []
     }
 
-    /// Number of firms n (the clusters of every standard error).
+    /// Number of firms n (the clusters of every standard error); the number of rows under
+    /// repeated cross-sections (``sampleLayout``).
     public var unitCount: Int { unitCohorts.count }
 
     /// Number of firms in cohort `group`.
@@ -112,7 +119,8 @@ public struct StaggeredResult: Sendable, Equatable {
                                controlGroup: controlGroup, basePeriod: basePeriod,
                                bootstrap: bootstrap, droppedUnits: droppedUnits,
                                estimationMethod: estimationMethod, covariates: covariates,
-                               anticipation: anticipation, clusters: clusters, bootstrapStatistics: summary)
+                               anticipation: anticipation, clusters: clusters, bootstrapStatistics: summary,
+                               sampleLayout: sampleLayout)
     }
 
     /// With bootstrap standard errors: the critical value c of a uniform 95% (or `level`)

@@ -14,7 +14,7 @@ extension StaggeredResult {
     ///      "control_group", "base_period", "n_units", "standard_errors",
     ///      "uniform_critical_value", "notes": [{"code", "message"}],
     ///      "pretest": {"statistic", "df", "p_value"}, "method", "covariates", "anticipation",
-    ///      "n_groups", "cluster", "n_clusters"}
+    ///      "n_groups", "cluster", "n_clusters", "sample_layout"}
     ///
     /// Intervals are at 95 %: `ci_*` pointwise (± 1.96·se), `uniform_*` the bootstrap's
     /// simultaneous band over the entries of the same list (± its critical value·se, the
@@ -22,7 +22,9 @@ extension StaggeredResult {
     /// the shared ``EventTimeJSON`` shape (`estimate` repeats `att`). The universal
     /// base-period cell t = g − 1 has `std_error` and intervals null; `pretest` is null when
     /// there is no pre-treatment cell or their covariance is singular; `cluster` and
-    /// `n_clusters` are null unless the bootstrap clusters above the firm.
+    /// `n_clusters` are null unless the bootstrap clusters above the firm. `sample_layout` is
+    /// `balanced_panel`, `unbalanced_panel` or `repeated_cross_sections` (``sampleLayout``;
+    /// under the last, `n_units` counts rows).
     // Long: one document literal in its documented key order.
     public func jsonValue(language: Language) -> JSONValue {
         let simple = aggregate(.simple), dynamic = aggregate(.dynamic)
@@ -60,7 +62,7 @@ extension StaggeredResult {
             "method": .string(estimationMethod.rawValue), "covariates": .array(covariates.map(JSONValue.string)),
             "anticipation": .integer(anticipation), "n_groups": .integer(groups.count),
             "cluster": .string(clusters?.name), "n_clusters": .integer(clusters?.count),
-        ])
+        ]).setting("sample_layout", .string(sampleLayout.rawValue))
     }
 
     private typealias Member = JSONValue.Member

@@ -60,15 +60,15 @@ extension StaggeredResult: Reportable {
         bootstrap.map {
             LocalizedText(zh: "标准误：乘数自助法（\($0.replications)次，\($0.weights.rawValue)权重，种子 \($0.seed)）。",
                           en: "Standard errors: multiplier bootstrap (\($0.replications) draws, \($0.weights.rawValue) weights, seed \($0.seed)).")
-        } ?? LocalizedText(zh: "标准误：解析影响函数，按企业聚类。", en: "Standard errors: analytic influence function, clustered by firm.")
+        } ?? analyticStandardErrorsWording
     }
 
-    /// Control group, base period and number of firms, the pre-test `test` in words; the
+    /// Control group, base period and number of firms (rows under repeated cross-sections), the pre-test `test` in words; the
     /// uniform band when bootstrapped.
     private func designNotes(pretest test: StaggeredPretest?) -> [LocalizedText] {
         let design = LocalizedText(
-            zh: "对照组：\(controlGroup == .neverTreated ? "从未受支持企业" : "尚未受支持企业")；基期：\(basePeriod == .varying ? "变动（处理前为上一期）" : "统一（g − 1）")；企业数 \(unitCount)。",
-            en: "Controls: \(controlGroup == .neverTreated ? "never treated" : "not yet treated"); base period: \(basePeriod.rawValue); firms: \(unitCount).")
+            zh: "对照组：\(controlGroup == .neverTreated ? "从未受支持企业" : "尚未受支持企业")；基期：\(basePeriod == .varying ? "变动（处理前为上一期）" : "统一（g − 1）")；\(unitCountWording.zh)。",
+            en: "Controls: \(controlGroup == .neverTreated ? "never treated" : "not yet treated"); base period: \(basePeriod.rawValue); \(unitCountWording.en).")
         let band = uniformCriticalValue().map {
             [LocalizedText(zh: String(format: "区间为逐点95%%区间；覆盖全部格的一致置信带临界值为 %.3f（以 ±临界值×标准误 代替 ±1.96×标准误）。", $0),
                            en: String(format: "Intervals are pointwise 95%%; the uniform band over all cells uses critical value %.3f instead of 1.96.", $0))]

@@ -42,8 +42,8 @@ extension StaggeredResult {
         let base = basePeriod == .varying
             ? LocalizedText(zh: "变动", en: "varying") : LocalizedText(zh: "统一", en: "universal")
         return LocalizedText(
-            zh: "对照组：\(control.zh)；基期：\(base.zh)；预期期数：\(anticipation)；企业数 \(unitCount)；组数 \(groups.count)。",
-            en: "Control group: \(control.en); base period: \(base.en); anticipation periods: \(anticipation); firms: \(unitCount); cohorts: \(groups.count).")
+            zh: "对照组：\(control.zh)；基期：\(base.zh)；预期期数：\(anticipation)；\(unitCountWording.zh)；组数 \(groups.count)。",
+            en: "Control group: \(control.en); base period: \(base.en); anticipation periods: \(anticipation); \(unitCountWording.en); cohorts: \(groups.count).")
     }
 
     /// Estimation method and covariates.
