@@ -51,8 +51,15 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
     /// blocks of ``blockSize(clusterCount:)`` replications, each block one BLAS `dgemm`
     /// (block × G times G × K): memory grows with the data, not with draws × firms.
     func statistics(of influence: Matrix, clusters: StaggeredClusters?) throws(LinearAlgebraError) -> Matrix {
-        let means = clusters?.means(of: influence) ?? influence
-        let g = means.rows, k = means.columns
+        try statistics(of: [influence], clusters: clusters)
+    }
+
+    /// The statistics of the columns of several n × K_p matrices side by side (the columns of
+    /// `parts[0]` first): the same numbers as ``statistics(of:clusters:)`` of the matrix that
+    /// joins them, without joining them (each block of multipliers is multiplied by each part).
+    func statistics(of parts: [Matrix], clusters: StaggeredClusters?) throws(LinearAlgebraError) -> Matrix {
+        let means = parts.map { clusters?.means(of: $0) ?? $0 }
+        let g = means.first?.rows ?? 0, k = means.reduce(0) { $0 + $1.columns }
         let scale = Double(g).squareRoot() / Double(g)
         var generator = SplitMix64(seed: seed)
         var result = Matrix(rows: replications, columns: k)
@@ -64,9 +71,13 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
             for b in 0..<count {
                 for c in 0..<g { draws[b, c] = weights.draw(using: &generator) }
             }
-            let product = try draws.multiplied(by: means)
-            for j in 0..<k {
-                for b in 0..<count { result[start + b, j] = scale * product[b, j] }
+            var first = 0
+            for part in means {
+                let product = try draws.multiplied(by: part)
+                for j in 0..<part.columns {
+                    for b in 0..<count { result[start + b, first + j] = scale * product[b, j] }
+                }
+                first += part.columns
             }
             start += count
         }

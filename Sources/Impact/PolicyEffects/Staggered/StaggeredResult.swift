@@ -80,27 +80,22 @@ public struct StaggeredResult: Sendable, Equatable {
     public func withMultiplierBootstrap(_ bootstrap: StaggeredMultiplierBootstrap,
                                         clusters: StaggeredClusters? = nil) throws(StaggeredError) -> StaggeredResult {
         guard bootstrap.replications >= 2 else { throw .invalidReplications(bootstrap.replications) }
-        var columns = effects.indices.map { influence.column($0) }
-        var layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns] = [:]
-        for kind in StaggeredAggregation.allCases {
-            let pieces = aggregationPieces(kind)
-            let overall = columns.count
-            columns.append(pieces.overall.influence)
-            columns += pieces.parts.map(\.value.influence)
-            layout[kind] = .init(overall: overall, components: (overall + 1)..<columns.count)
-        }
         let clusterCount = clusters?.count ?? unitCount
+        let aggregateCount = StaggeredAggregation.allCases.reduce(0) { $0 + 1 + componentKeys($1).count }
         do {
             let block = bootstrap.blockSize(clusterCount: clusterCount)
             try MemoryBudget.current.check(.bootstrap(replications: bootstrap.replications, units: clusterCount),
-                                           count: MemoryBudget.product(unitCount + clusterCount + bootstrap.replications, columns.count)
+                                           count: MemoryBudget.product(unitCount + clusterCount + bootstrap.replications,
+                                                                       effects.count + aggregateCount)
                                                + MemoryBudget.product(block, clusterCount))
         } catch {
             throw .overBudget(error)
         }
+        let (aggregates, layout) = aggregationInfluence(columnCount: aggregateCount)
         let statistics: Matrix
         do {
-            statistics = try bootstrap.statistics(of: Matrix(columns: columns), clusters: clusters)
+            // The cells' columns straight from `influence`, the aggregations' after them.
+            statistics = try bootstrap.statistics(of: [influence, aggregates], clusters: clusters)
         } catch {
             preconditionFailure("bootstrap product of matching dimensions failed: \(error)")
         }
