@@ -49,35 +49,30 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
     /// `rowsum(inf.func, cluster)/cluster_n`); without `clusters` every firm is its own
     /// cluster. Multipliers are drawn replication by replication, cluster by cluster, in
     /// blocks of ``blockSize(clusterCount:)`` replications, each block one BLAS `dgemm`
-    /// (block × G times G × K): memory grows with the data, not with draws × firms.
+    /// (block × G times G × K): memory grows with the data, not with draws × firms. The
+    /// block's multipliers are written replication after replication (a G × block matrix,
+    /// multiplied transposed) into one buffer reused by every full block.
     func statistics(of influence: Matrix, clusters: StaggeredClusters?) throws(LinearAlgebraError) -> Matrix {
-        try statistics(of: [influence], clusters: clusters)
-    }
-
-    /// The statistics of the columns of several n × K_p matrices side by side (the columns of
-    /// `parts[0]` first): the same numbers as ``statistics(of:clusters:)`` of the matrix that
-    /// joins them, without joining them (each block of multipliers is multiplied by each part).
-    func statistics(of parts: [Matrix], clusters: StaggeredClusters?) throws(LinearAlgebraError) -> Matrix {
-        let means = parts.map { clusters?.means(of: $0) ?? $0 }
-        let g = means.first?.rows ?? 0, k = means.reduce(0) { $0 + $1.columns }
+        let means = clusters?.means(of: influence) ?? influence
+        let g = means.rows, k = means.columns
         let scale = Double(g).squareRoot() / Double(g)
         var generator = SplitMix64(seed: seed)
         var result = Matrix(rows: replications, columns: k)
         let block = blockSize(clusterCount: g)
+        var buffer = Matrix(rows: g, columns: block)
         var start = 0
         while start < replications {
             let count = min(block, replications - start)
-            var draws = Matrix(rows: count, columns: g)
-            for b in 0..<count {
-                for c in 0..<g { draws[b, c] = weights.draw(using: &generator) }
+            if count < block {
+                buffer = Matrix(rows: 0, columns: 0)   // freed before the last, smaller block is made
+                buffer = Matrix(rows: g, columns: count)
             }
-            var first = 0
-            for part in means {
-                let product = try draws.multiplied(by: part)
-                for j in 0..<part.columns {
-                    for b in 0..<count { result[start + b, first + j] = scale * product[b, j] }
-                }
-                first += part.columns
+            buffer.storage.withUnsafeMutableBufferPointer { draws in
+                for index in 0..<(count * g) { draws[index] = weights.draw(using: &generator) }
+            }
+            let product = try buffer.multiplied(by: means, transposeSelf: true)
+            for j in 0..<k {
+                for b in 0..<count { result[start + b, j] = scale * product[b, j] }
             }
             start += count
         }

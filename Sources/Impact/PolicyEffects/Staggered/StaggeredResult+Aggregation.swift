@@ -81,15 +81,16 @@ extension StaggeredResult {
         }
     }
 
-    /// The influence functions of every aggregation side by side, `n × columnCount`
-    /// (``StaggeredAggregation/allCases`` in order, each its overall effect then its
-    /// components), and where each aggregation's columns sit, counted after the
-    /// ``effects``' columns. `columnCount` is Σ (1 + ``componentKeys(_:)``.count).
-    func aggregationInfluence(columnCount: Int)
+    /// The influence functions of the cells (the columns of ``influence``) and of every
+    /// aggregation side by side, `n × (effects.count + aggregateColumnCount)`, built in one
+    /// allocation: ``StaggeredAggregation/allCases`` in order after the cells, each its
+    /// overall effect then its components; and where each aggregation's columns sit.
+    /// `aggregateColumnCount` is Σ (1 + ``componentKeys(_:)``.count).
+    func influenceWithAggregations(aggregateColumnCount: Int)
         -> (matrix: Matrix, layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns]) {
-        let n = unitCount
         var storage = [Double]()
-        storage.reserveCapacityOnHugePages(n * columnCount)
+        storage.reserveCapacityOnHugePages(unitCount * (effects.count + aggregateColumnCount))
+        storage += influence.storage
         var layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns] = [:]
         var next = effects.count
         for kind in StaggeredAggregation.allCases {
@@ -99,7 +100,7 @@ extension StaggeredResult {
             layout[kind] = .init(overall: next, components: (next + 1)..<(next + 1 + pieces.parts.count))
             next += 1 + pieces.parts.count
         }
-        return (Matrix(rows: n, columns: columnCount, storage: storage), layout)
+        return (Matrix(rows: unitCount, columns: next, storage: storage), layout)
     }
 
     /// Column `k` of ``influence`` (cell k's influence function), without a copy.

@@ -91,11 +91,12 @@ public struct StaggeredResult: Sendable, Equatable {
         } catch {
             throw .overBudget(error)
         }
-        let (aggregates, layout) = aggregationInfluence(columnCount: aggregateCount)
+        // One matrix, one product per block of draws: the same sums in the same order as the
+        // statistics of each column alone would not be (BLAS may split a product differently).
+        let (joined, layout) = influenceWithAggregations(aggregateColumnCount: aggregateCount)
         let statistics: Matrix
         do {
-            // The cells' columns straight from `influence`, the aggregations' after them.
-            statistics = try bootstrap.statistics(of: [influence, aggregates], clusters: clusters)
+            statistics = try bootstrap.statistics(of: joined, clusters: clusters)
         } catch {
             preconditionFailure("bootstrap product of matching dimensions failed: \(error)")
         }
