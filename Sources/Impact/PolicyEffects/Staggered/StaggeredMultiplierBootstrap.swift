@@ -67,9 +67,7 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
                 buffer = Matrix(rows: 0, columns: 0)   // freed before the last, smaller block is made
                 buffer = Matrix(rows: g, columns: count)
             }
-            buffer.storage.withUnsafeMutableBufferPointer { draws in
-                for index in 0..<(count * g) { draws[index] = weights.draw(using: &generator) }
-            }
+            buffer.storage.withUnsafeMutableBufferPointer { weights.fill($0, using: &generator) }
             let product = try buffer.multiplied(by: means, transposeSelf: true)
             for j in 0..<k {
                 for b in 0..<count { result[start + b, j] = scale * product[b, j] }
