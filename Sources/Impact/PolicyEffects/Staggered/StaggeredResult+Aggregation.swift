@@ -83,24 +83,38 @@ extension StaggeredResult {
 
     /// The influence functions of the cells (the columns of ``influence``) and of every
     /// aggregation side by side, `n × (effects.count + aggregateColumnCount)`, built in one
-    /// allocation: ``StaggeredAggregation/allCases`` in order after the cells, each its
-    /// overall effect then its components; and where each aggregation's columns sit.
+    /// allocation (see ``appendAggregations(_:to:)``), and where each aggregation's columns sit.
     /// `aggregateColumnCount` is Σ (1 + ``componentKeys(_:)``.count).
     func influenceWithAggregations(aggregateColumnCount: Int)
         -> (matrix: Matrix, layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns]) {
         var storage = [Double]()
         storage.reserveCapacityOnHugePages(unitCount * (effects.count + aggregateColumnCount))
         storage += influence.storage
+        var pieces = StaggeredAggregation.allCases.map { aggregationPieces($0) }
+        let layout = Self.appendAggregations(&pieces, to: &storage, cellCount: effects.count)
+        return (Matrix(rows: unitCount, columns: effects.count + aggregateColumnCount, storage: storage), layout)
+    }
+
+    /// The pieces of one aggregation (``aggregationPieces(_:)``).
+    typealias Pieces = (overall: (att: Double, influence: [Double]), parts: [Part])
+
+    /// Appends the influence functions of `pieces` (one per ``StaggeredAggregation/allCases``,
+    /// in order; each its overall effect, then its components) after the `cellCount` cell
+    /// columns of `storage`, emptying each aggregation's pieces once appended; returns where
+    /// each aggregation's columns sit.
+    static func appendAggregations(_ pieces: inout [Pieces], to storage: inout [Double], cellCount: Int)
+        -> [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns] {
         var layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns] = [:]
-        var next = effects.count
-        for kind in StaggeredAggregation.allCases {
-            let pieces = aggregationPieces(kind)
-            storage += pieces.overall.influence
-            for part in pieces.parts { storage += part.value.influence }
-            layout[kind] = .init(overall: next, components: (next + 1)..<(next + 1 + pieces.parts.count))
-            next += 1 + pieces.parts.count
+        var next = cellCount
+        for (index, kind) in StaggeredAggregation.allCases.enumerated() {
+            storage += pieces[index].overall.influence
+            for part in pieces[index].parts { storage += part.value.influence }
+            let partCount = pieces[index].parts.count
+            pieces[index] = (overall: (att: 0, influence: []), parts: [])
+            layout[kind] = .init(overall: next, components: (next + 1)..<(next + 1 + partCount))
+            next += 1 + partCount
         }
-        return (Matrix(rows: unitCount, columns: next, storage: storage), layout)
+        return layout
     }
 
     /// Column `k` of ``influence`` (cell k's influence function), without a copy.

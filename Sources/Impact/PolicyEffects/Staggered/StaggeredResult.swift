@@ -79,36 +79,7 @@ public struct StaggeredResult: Sendable, Equatable {
     ///   ``StaggeredError/overBudget(_:)`` when the work would not fit in the ``MemoryBudget``.
     public func withMultiplierBootstrap(_ bootstrap: StaggeredMultiplierBootstrap,
                                         clusters: StaggeredClusters? = nil) throws(StaggeredError) -> StaggeredResult {
-        guard bootstrap.replications >= 2 else { throw .invalidReplications(bootstrap.replications) }
-        let clusterCount = clusters?.count ?? unitCount
-        let aggregateCount = StaggeredAggregation.allCases.reduce(0) { $0 + 1 + componentKeys($1).count }
-        do {
-            let block = bootstrap.blockSize(clusterCount: clusterCount)
-            try MemoryBudget.current.check(.bootstrap(replications: bootstrap.replications, units: clusterCount),
-                                           count: MemoryBudget.product(unitCount + clusterCount + bootstrap.replications,
-                                                                       effects.count + aggregateCount)
-                                               + MemoryBudget.product(block, clusterCount))
-        } catch {
-            throw .overBudget(error)
-        }
-        // One matrix, one product per block of draws: the same sums in the same order as the
-        // statistics of each column alone would not be (BLAS may split a product differently).
-        let (joined, layout) = influenceWithAggregations(aggregateColumnCount: aggregateCount)
-        let statistics: Matrix
-        do {
-            statistics = try bootstrap.statistics(of: joined, clusters: clusters)
-        } catch {
-            preconditionFailure("bootstrap product of matching dimensions failed: \(error)")
-        }
-        let summary = StaggeredBootstrapStatistics(statistics: statistics, clusterCount: clusterCount,
-                                                   cells: 0..<effects.count, aggregations: layout)
-        let updated = effects.indices.map { effects[$0].replacingStandardError(summary.standardError($0)) }
-        return StaggeredResult(effects: updated, groups: groups, periods: periods,
-                               unitCohorts: unitCohorts, influence: influence,
-                               controlGroup: controlGroup, basePeriod: basePeriod,
-                               bootstrap: bootstrap, droppedUnits: droppedUnits,
-                               estimationMethod: estimationMethod, covariates: covariates,
-                               anticipation: anticipation, clusters: clusters, bootstrapStatistics: summary)
+        try Self.bootstrapping(self, bootstrap, clusters: clusters)
     }
 
     /// With bootstrap standard errors: the critical value c of a uniform 95% (or `level`)
