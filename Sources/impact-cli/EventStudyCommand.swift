@@ -48,9 +48,12 @@ struct EventStudyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let sampled = try sample.restrict(keys.project.read(data, categorical: [keys.idColumn()]))
+        let id = try keys.idColumn(), time = try keys.timeColumn()
+        let columns = sample.readColumns([id, time, cohort] + (vcov?.clusterVariables ?? []), variables: [outcome])
+        // `event_time` is read when present: the derived column is then named `event_time_es`.
+        let sampled = try sample.restrict(keys.project.read(data, categorical: [id], columns: columns, optional: ["event_time"]))
         let (table, outcomeName) = try sample.variable(sampled.table, outcome)
-        let specification = EventStudySpecification(outcome: outcomeName, unit: try keys.idColumn(), time: try keys.timeColumn(), cohort: cohort,
+        let specification = EventStudySpecification(outcome: outcomeName, unit: id, time: time, cohort: cohort,
                                                     reference: ref, binMin: binMin, binMax: binMax, vcov: vcov)
         let result = try EventStudy.estimate(table, specification, adding: companions)
         try output.write(sample.report(try result.attachingSensitivity(honest.specification()), sampled.summary))

@@ -18,11 +18,13 @@ struct ProjectOptions: ParsableArguments {
 
     /// Reads a data table with the project's reading options and `--na-values`; with
     /// `columns`, only those (every column when the file lacks one of them, so that the
-    /// command reports the unknown name as it would have).
-    func read(_ path: String, categorical: Set<String> = [], columns: Set<String>? = nil) throws -> Table {
+    /// command reports the unknown name as it would have), plus those of `optional` the file
+    /// has (a column whose mere presence matters, such as a name a command must not reuse).
+    func read(_ path: String, categorical: Set<String> = [], columns: Set<String>? = nil,
+              optional: Set<String> = []) throws -> Table {
         let options = try readOptions(categorical: categorical)
         guard let columns else { return try TableFile.read(path: path, options: options) }
-        return try Self.read(path, options: options, columns: columns)
+        return try Self.read(path, options: options, columns: columns, optional: optional)
     }
 
     /// The reading options of every data file: the project's (its `na_values` and units)
@@ -33,9 +35,17 @@ struct ProjectOptions: ParsableArguments {
         return options
     }
 
-    /// `path` with only `columns`, or every column when the file lacks one of them.
-    private static func read(_ path: String, options: CSVReadOptions, columns: Set<String>) throws(CSVError) -> Table {
+    /// `path` with only `columns` and those of `optional` it has, or every column when the
+    /// file lacks one of `columns`.
+    private static func read(_ path: String, options: CSVReadOptions, columns: Set<String>,
+                             optional: Set<String>) throws(CSVError) -> Table {
         var selecting = options
+        if !optional.isSubset(of: columns) {
+            selecting.selectedColumns = columns.union(optional)
+            do {
+                return try TableFile.read(path: path, options: selecting)
+            } catch .unknownOptionColumn {}
+        }
         selecting.selectedColumns = columns
         do {
             return try TableFile.read(path: path, options: selecting)

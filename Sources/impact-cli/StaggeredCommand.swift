@@ -84,10 +84,15 @@ struct StaggeredCommand: ParsableCommand {
 
     func run() throws {
         let project = try keys.project.loadProject()
-        let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.idColumn()) { throw ValidationError("Give --data or --project.") })
-        let (table, outcomeName) = try sample.variable(sampled.table, outcome ?? keys.columns().revenue)
+        let outcome = try self.outcome ?? keys.columns().revenue, cohort = cohort ?? project?.analysis.cohort ?? "cohort"
+        let columns = sample.readColumns([try keys.idColumn(), try keys.timeColumn(), cohort] + [methodOptions.cluster].compactMap { $0 },
+                                         variables: [outcome] + methodOptions.covariateNames)
+        let sampled = try sample.restrict(keys.project.readPanel(data, id: keys.idColumn(), columns: columns) {
+            throw ValidationError("Give --data or --project.")
+        })
+        let (table, outcomeName) = try sample.variable(sampled.table, outcome)
         if estimator.estimator == .imputation {
-            let result = try estimator.runImputation(table, keys: keys, cohort: cohort ?? project?.analysis.cohort ?? "cohort",
+            let result = try estimator.runImputation(table, keys: keys, cohort: cohort,
                                                      outcome: outcomeName, covariates: methodOptions.covariateNames)
             return try output.write(sample.report(result, sampled.summary))
         }
@@ -95,7 +100,7 @@ struct StaggeredCommand: ParsableCommand {
                                          method: methodOptions.method, anticipation: methodOptions.anticipation)
         let result = try estimator.estimate(
             table, id: keys.idColumn(), time: keys.timeColumn(),
-            cohort: cohort ?? project?.analysis.cohort ?? "cohort", outcome: outcomeName,
+            cohort: cohort, outcome: outcomeName,
             covariates: methodOptions.covariateNames, dropsIncompleteUnits: dropIncomplete,
             bootstrap: bootstrap.map { StaggeredMultiplierBootstrap(replications: $0, seed: seed, weights: multipliers) },
             cluster: methodOptions.cluster, layout: methodOptions.layout)

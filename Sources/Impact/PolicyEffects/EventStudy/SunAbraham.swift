@@ -70,13 +70,10 @@ public enum SunAbraham {
             throw .formula(.overBudget(error))
         }
         let blockOfCohort = Dictionary(uniqueKeysWithValues: cohorts.enumerated().map { ($1, $0) })
-        let unitCodes = PolicyColumns.codes(panel.unitNames.indices.map { String($0) }.map(Optional.some),
-                                            rows: keep.map { panel.units[$0] })
-        let periodCodes = PolicyColumns.codes(keep.map { String(panel.periods[$0]) }, rows: Array(0..<n))
-        let unitFactor = FactorCodes(name: specification.unit, codes: unitCodes.codes.map(Int32.init),
-                                     levelCount: unitCodes.names.count)
-        let timeFactor = FactorCodes(name: specification.time, codes: periodCodes.codes.map(Int32.init),
-                                     levelCount: periodCodes.names.count)
+        let unitCodes = appearanceCodes(keep.lazy.map { panel.units[$0] })
+        let periodCodes = appearanceCodes(keep.lazy.map { panel.periods[$0] })
+        let unitFactor = FactorCodes(name: specification.unit, codes: unitCodes.codes, levelCount: unitCodes.count)
+        let timeFactor = FactorCodes(name: specification.time, codes: periodCodes.codes, levelCount: periodCodes.count)
         var clusters = [FactorCodes]()
         for name in specification.resolvedVariance.clusterVariables
         where name != specification.unit && name != specification.time {
@@ -93,6 +90,23 @@ public enum SunAbraham {
                 fixedEffects: [unitFactor, timeFactor], clusters: clusters, sourceRows: keep.map { panel.rows[$0] },
                 options: options)
         }
+    }
+
+    /// Codes `0..<count` for `values`, in order of first appearance, and the count.
+    private static func appearanceCodes(_ values: some Sequence<Int>) -> (codes: [Int32], count: Int) {
+        var codeOf = [Int: Int32]()
+        var codes = [Int32]()
+        codes.reserveCapacity(values.underestimatedCount)
+        for value in values {
+            if let code = codeOf[value] {
+                codes.append(code)
+            } else {
+                let code = Int32(codeOf.count)
+                codeOf[value] = code
+                codes.append(code)
+            }
+        }
+        return (codes, codeOf.count)
     }
 
     /// The IW estimate at every event time (reference at 0, NaN where no cell was

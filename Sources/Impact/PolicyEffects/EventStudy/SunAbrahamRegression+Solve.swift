@@ -57,10 +57,13 @@ extension SunAbrahamRegression {
             let relative = rawNorms[j] > 0 ? workingNorms[j] / rawNorms[j] : 0
             if relative < tolerance { dropped.append(j) } else { kept.append(j) }
         }
+        let within = norm(rest, column: cellCount)
         var factorization: QRFactorization
         while true {
-            let selected = rest.selectingColumns(kept + [cellCount])
-            factorization = try numeric { () throws(LinearAlgebraError) in try QRFactorization(selected) }
+            // The selection is a temporary the factorization consumes: factorized in place.
+            factorization = try numeric { () throws(LinearAlgebraError) in
+                try QRFactorization(rest.selectingColumns(kept + [cellCount]))
+            }
             let diagonal = factorization.diagonalMagnitudes
             guard let bad = kept.indices.first(where: { diagonal[$0] < tolerance * rawNorms[kept[$0]] }) else { break }
             dropped.append(kept.remove(at: bad))
@@ -68,10 +71,12 @@ extension SunAbrahamRegression {
         dropped.sort()
         if kept.isEmpty { throw .noIdentifiedRegressors(dropped: dropped.map { names[$0] }) }
         let k = kept.count
-        let upper = factorization.upperFactor
-        let cellFactor = Matrix(rows: k, columns: k, storage: (0..<k).flatMap { j in (0..<k).map { upper[$0, j] } })
+        // `R` of the kept cells and its last column `Qᵀy`, read from the compact factorization.
+        var cellFactor = Matrix(rows: k, columns: k)
+        for j in 0..<k { for i in 0...j { cellFactor[i, j] = factorization.compact[i, j] } }
+        let right = Matrix(rows: k, columns: 1, storage: (0..<k).map { factorization.compact[$0, k] })
         let coefficients = try numeric { () throws(LinearAlgebraError) in
-            try cellFactor.solveTriangular(Matrix(rows: k, columns: 1, storage: (0..<k).map { upper[$0, k] })).storage
+            try cellFactor.solveTriangular(right).storage
         }
         let periodFactor = periodQR.upperFactor
         let loadings = try numeric { () throws(LinearAlgebraError) in
@@ -84,7 +89,6 @@ extension SunAbrahamRegression {
         let gamma = try numeric { () throws(LinearAlgebraError) in try periodFactor.solveTriangular(periodRight).storage }
         var periodEffects = [Double](repeating: 0, count: p)
         for (a, q) in keptPeriods.enumerated() { periodEffects[q] = gamma[a] }
-        let within = norm(rest, column: cellCount)
         return Solution(kept: kept, dropped: dropped, coefficients: coefficients, periodEffects: periodEffects,
                         workingNorms: workingNorms, withinSumOfSquares: within * within, cellFactor: cellFactor,
                         keptPeriods: keptPeriods, periodLoadings: loadings)

@@ -77,25 +77,26 @@ struct SunAbrahamScores: StructuredWorkingDesign {
             }
             sums.closeGroup()
         }
-        return try meat(sums)
+        return try meat(&sums)
     }
 
-    /// `AᵀA − AᵀBΓ − ΓᵀBᵀA + ΓᵀBᵀBΓ`, scaled to the working columns.
-    private func meat(_ sums: Sums) throws(EstimationError) -> Matrix {
+    /// `AᵀA − AᵀBΓ − ΓᵀBᵀA + ΓᵀBᵀBΓ`, scaled to the working columns, formed in the storage
+    /// of `sums.aa` (no second cells × cells matrix).
+    private func meat(_ sums: inout Sums) throws(EstimationError) -> Matrix {
         let k = scale.count
-        var meat = sums.aa
         if loadings.rows > 0 {
-            let cross = try numeric { () throws(LinearAlgebraError) in try sums.ab.multiplied(by: loadings) }
+            let (ab, bb) = (sums.ab, sums.bb)
+            let cross = try numeric { () throws(LinearAlgebraError) in try ab.multiplied(by: loadings) }
             let quadratic = try numeric { () throws(LinearAlgebraError) in
-                try loadings.multiplied(by: sums.bb.multiplied(by: loadings), transposeSelf: true)
+                try loadings.multiplied(by: bb.multiplied(by: loadings), transposeSelf: true)
             }
             for j in 0..<k {
-                for i in 0..<k { meat[i, j] += quadratic[i, j] - cross[i, j] - cross[j, i] }
+                for i in 0..<k { sums.aa[i, j] += quadratic[i, j] - cross[i, j] - cross[j, i] }
             }
         }
         for j in 0..<k {
-            for i in 0..<k { meat[i, j] *= scale[i] * scale[j] }
+            for i in 0..<k { sums.aa[i, j] *= scale[i] * scale[j] }
         }
-        return meat
+        return sums.aa
     }
 }

@@ -25,7 +25,10 @@ extension CallawaySantAnna {
         throws(StaggeredError) -> (effects: [GroupTimeEffect], influence: Matrix) {
         var effects: [GroupTimeEffect] = []
         var influence: [Double] = []
-        influence.reserveCapacity(n * groups.count * periods.count)
+        // Room for every cell and, after them, the bootstrap's aggregation columns (at most
+        // 4 overall effects, one per event time, cohort and period): reserved, not touched.
+        let cellBound = groups.count * periods.count
+        influence.reserveCapacity(n * (2 * cellBound + groups.count + periods.count + 4))
         for group in groups {
             // Index of the last period before adoption less anticipation (exists: checked).
             let preIndex = periods.lastIndex { $0 + anticipation < group }!

@@ -132,7 +132,7 @@ public struct CallawaySantAnna: Sendable, Equatable {
         let clusters = try cluster.map { name throws(StaggeredError) in
             try StaggeredClusters(table: table, id: id, cluster: name, panel: panel)
         }
-        return try result.withMultiplierBootstrap(bootstrap, clusters: clusters)
+        return try StaggeredResult.bootstrapping(consume result, bootstrap, clusters: clusters)
     }
 
     /// One cell's ATT and influence function over all n firms: the difference of mean

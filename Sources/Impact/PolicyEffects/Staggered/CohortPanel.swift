@@ -20,21 +20,24 @@ struct CohortPanel {
     init(table: Table, outcome outcomeName: String, unit: String, time: String,
          cohort: String) throws(PolicyEffectError) {
         let outcomeColumn = try PolicyColumns.numeric(table, outcomeName)
-        let labels = try PolicyColumns.labels(table, unit)
+        let unitKeys = try PanelUnitKeys(table, unit)
         let timeColumn = try PolicyColumns.numeric(table, time)
         let cohortColumn = try PolicyColumns.numeric(table, cohort)
         var rows = [Int]()
         var periods = [Int]()
         var cohorts = [Int?]()
+        rows.reserveCapacity(table.rowCount)
+        periods.reserveCapacity(table.rowCount)
+        cohorts.reserveCapacity(table.rowCount)
         for row in 0..<table.rowCount {
-            guard !outcomeColumn.isMissing[row], labels[row] != nil,
+            guard !outcomeColumn.isMissing[row], unitKeys.isPresent(row),
                   let period = try PolicyColumns.integer(timeColumn, time, row: row) else { continue }
             let value = try PolicyColumns.integer(cohortColumn, cohort, row: row)
             rows.append(row)
             periods.append(period)
             cohorts.append(value == 0 ? nil : value)
         }
-        let coded = PolicyColumns.codes(labels, rows: rows)
+        let coded = unitKeys.codes(rows: rows)
         var unitCohort = [Int??](repeating: nil, count: coded.names.count)
         for (position, code) in coded.codes.enumerated() {
             if let seen = unitCohort[code] {

@@ -49,7 +49,9 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
     /// `rowsum(inf.func, cluster)/cluster_n`); without `clusters` every firm is its own
     /// cluster. Multipliers are drawn replication by replication, cluster by cluster, in
     /// blocks of ``blockSize(clusterCount:)`` replications, each block one BLAS `dgemm`
-    /// (block × G times G × K): memory grows with the data, not with draws × firms.
+    /// (block × G times G × K): memory grows with the data, not with draws × firms. The
+    /// block's multipliers are written replication after replication (a G × block matrix,
+    /// multiplied transposed) into one buffer reused by every full block.
     func statistics(of influence: Matrix, clusters: StaggeredClusters?) throws(LinearAlgebraError) -> Matrix {
         let means = clusters?.means(of: influence) ?? influence
         let g = means.rows, k = means.columns
@@ -57,14 +59,16 @@ public struct StaggeredMultiplierBootstrap: Sendable, Equatable {
         var generator = SplitMix64(seed: seed)
         var result = Matrix(rows: replications, columns: k)
         let block = blockSize(clusterCount: g)
+        var buffer = Matrix(rows: g, columns: block)
         var start = 0
         while start < replications {
             let count = min(block, replications - start)
-            var draws = Matrix(rows: count, columns: g)
-            for b in 0..<count {
-                for c in 0..<g { draws[b, c] = weights.draw(using: &generator) }
+            if count < block {
+                buffer = Matrix(rows: 0, columns: 0)   // freed before the last, smaller block is made
+                buffer = Matrix(rows: g, columns: count)
             }
-            let product = try draws.multiplied(by: means)
+            buffer.storage.withUnsafeMutableBufferPointer { weights.fill($0, using: &generator) }
+            let product = try buffer.multiplied(by: means, transposeSelf: true)
             for j in 0..<k {
                 for b in 0..<count { result[start + b, j] = scale * product[b, j] }
             }

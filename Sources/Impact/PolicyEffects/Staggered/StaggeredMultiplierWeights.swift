@@ -19,4 +19,17 @@ public enum StaggeredMultiplierWeights: String, Sendable, CaseIterable, Equatabl
             return generator.nextUnit() < phi / 5.0.squareRoot() ? 1 - phi : phi
         }
     }
+
+    /// Fills `buffer` with consecutive draws, in order: the same values as one
+    /// ``draw(using:)`` per element, with the choice of distribution made once.
+    func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout SplitMix64) {
+        switch self {
+        case .rademacher:
+            for index in buffer.indices { buffer[index] = generator.next() >> 63 == 0 ? -1 : 1 }
+        case .mammen:
+            let phi = (1 + 5.0.squareRoot()) / 2
+            let threshold = phi / 5.0.squareRoot(), low = 1 - phi
+            for index in buffer.indices { buffer[index] = generator.nextUnit() < threshold ? low : phi }
+        }
+    }
 }

@@ -51,16 +51,6 @@ public struct StaggeredPanel: Sendable, Equatable {
         self.covariateValues = []
     }
 
-    private init(complete panel: StaggeredPanel, dropped: [String], covariateNames: [String], covariateValues: [Double]) {
-        units = panel.units
-        periods = panel.periods
-        cohorts = panel.cohorts
-        outcomes = panel.outcomes
-        droppedUnits = dropped
-        self.covariateNames = covariateNames
-        self.covariateValues = covariateValues
-    }
-
     /// Reads a long-format table (one row per firm and period).
     ///
     /// - Parameters:
@@ -93,15 +83,16 @@ public struct StaggeredPanel: Sendable, Equatable {
         } catch {
             throw .table(error)
         }
-        var unitIndex: [Int32: Int] = [:]
+        // Panel position of each category code, in order of first appearance.
+        var unitOfCode = [Int](repeating: -1, count: ids.levels.count)
         var unitCodes: [Int32] = []
         var rowTimes: [Int] = []
         rowTimes.reserveCapacity(table.rowCount)
         for row in 0..<table.rowCount {
             let code = ids.codes[row]
             guard code >= 0 else { throw .missingValue(column: id, row: row) }
-            if unitIndex[code] == nil {
-                unitIndex[code] = unitCodes.count
+            if unitOfCode[Int(code)] < 0 {
+                unitOfCode[Int(code)] = unitCodes.count
                 unitCodes.append(code)
             }
             guard let value = times[row] else { throw .missingValue(column: time, row: row) }
@@ -110,20 +101,17 @@ public struct StaggeredPanel: Sendable, Equatable {
         let periods = Array(Set(rowTimes)).sorted()
         let periodIndex = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($1, $0) })
         let labels = unitCodes.map { ids.levels[Int($0)] }
+        let p = periods.count, k = covariateNames.count
         var cohorts = [Int?](repeating: nil, count: unitCodes.count)
-        var rows = [[Double]](repeating: [Double](repeating: .nan, count: periods.count),
-                              count: unitCodes.count)
-        let k = covariateNames.count
-        var covariateRows = [[Double]](repeating: [Double](repeating: .nan, count: periods.count * k),
-                                       count: k == 0 ? 0 : unitCodes.count)
-        var seen = [Bool](repeating: false, count: unitCodes.count * periods.count)
+        // Firm-major as the stored panel: outcomes[unit * p + t], covariates[(unit * p + t) * k + j].
+        var outcomes = [Double](onHugePagesRepeating: .nan, count: unitCodes.count * p)
+        var covariates = [Double](repeating: .nan, count: unitCodes.count * p * k)
+        var seen = [Bool](repeating: false, count: unitCodes.count * p)
         for row in 0..<table.rowCount {
-            let unit = unitIndex[ids.codes[row]]!
-            let column = periodIndex[rowTimes[row]]!
-            guard !seen[unit * periods.count + column] else {
-                throw .duplicateObservation(unit: labels[unit], period: rowTimes[row])
-            }
-            seen[unit * periods.count + column] = true
+            let unit = unitOfCode[Int(ids.codes[row])]
+            let cell = unit * p + periodIndex[rowTimes[row]]!
+            guard !seen[cell] else { throw .duplicateObservation(unit: labels[unit], period: rowTimes[row]) }
+            seen[cell] = true
             let group = try cohortColumn[row].map { (value) throws(StaggeredError) in
                 try Self.wholeNumber(value, column: cohort, row: row)
             } ?? 0
@@ -132,25 +120,47 @@ public struct StaggeredPanel: Sendable, Equatable {
             }
             cohorts[unit] = group
             // An infinite outcome is no number to average: it counts as missing, like a blank.
-            rows[unit][column] = values[row].flatMap { $0.isFinite ? $0 : nil } ?? .nan
+            outcomes[cell] = values[row].flatMap { $0.isFinite ? $0 : nil } ?? .nan
             for (j, covariate) in covariateColumns.enumerated() {
-                covariateRows[unit][column * k + j] = covariate[row].flatMap { $0.isFinite ? $0 : nil } ?? .nan
+                covariates[cell * k + j] = covariate[row].flatMap { $0.isFinite ? $0 : nil } ?? .nan
             }
         }
         // A firm missing a covariate in some period is as incomplete as one missing the outcome.
-        for unit in covariateRows.indices where covariateRows[unit].contains(where: \.isNaN) {
-            rows[unit][0] = .nan
+        for unit in 0..<(k == 0 ? 0 : unitCodes.count) where covariates[(unit * p * k)..<((unit + 1) * p * k)].contains(where: \.isNaN) {
+            outcomes[unit * p] = .nan
         }
-        var keep = Array(rows.indices)
-        var dropped: [String] = []
-        if dropsIncompleteUnits {
-            keep = rows.indices.filter { !rows[$0].contains { $0.isNaN } }
-            dropped = rows.indices.filter { rows[$0].contains { $0.isNaN } }.map { labels[$0] }
+        let complete = (0..<unitCodes.count).map { !outcomes[($0 * p)..<(($0 + 1) * p)].contains { $0.isNaN } }
+        let keep = dropsIncompleteUnits ? complete.indices.filter { complete[$0] } : Array(complete.indices)
+        let dropped = dropsIncompleteUnits ? complete.indices.filter { !complete[$0] }.map { labels[$0] } : []
+        guard p >= 2 else { throw .tooFewPeriods(p) }
+        let incomplete = keep.filter { !complete[$0] }
+        if let first = incomplete.first {
+            throw .unbalancedPanel(unit: labels[first], observedPeriods: outcomes[(first * p)..<((first + 1) * p)].filter(\.isFinite).count,
+                                   expectedPeriods: p, incompleteUnits: incomplete.count)
         }
-        let panel = try StaggeredPanel(units: keep.map { labels[$0] }, periods: periods,
-                                       cohorts: keep.map { cohorts[$0] ?? 0 }, outcomes: keep.map { rows[$0] })
-        self.init(complete: panel, dropped: dropped, covariateNames: covariateNames,
-                  covariateValues: k == 0 ? [] : keep.flatMap { covariateRows[$0] })
+        let all = keep.count == unitCodes.count
+        self.init(units: keep.map { labels[$0] }, periods: periods, cohorts: keep.map { cohorts[$0] ?? 0 },
+                  outcomes: all ? outcomes : Self.rows(keep, width: p, of: outcomes), dropped: dropped,
+                  covariateNames: covariateNames, covariateValues: all ? covariates : Self.rows(keep, width: p * k, of: covariates))
+    }
+
+    private init(units: [String], periods: [Int], cohorts: [Int], outcomes: [Double], dropped: [String],
+                 covariateNames: [String], covariateValues: [Double]) {
+        self.units = units
+        self.periods = periods
+        self.cohorts = cohorts
+        self.outcomes = outcomes
+        droppedUnits = dropped
+        self.covariateNames = covariateNames
+        self.covariateValues = covariateValues
+    }
+
+    /// The rows `keep` of the row-major `values` whose rows are `width` long, in order.
+    private static func rows(_ keep: [Int], width: Int, of values: [Double]) -> [Double] {
+        var result = [Double]()
+        result.reserveCapacity(keep.count * width)
+        for row in keep { result += values[(row * width)..<((row + 1) * width)] }
+        return result
     }
 
     /// Number of firms.

@@ -38,59 +38,119 @@ extension StaggeredResult {
 
     typealias Part = (key: Int, value: (att: Double, influence: [Double]))
 
+    /// The keys of an aggregation's components, in order: none for
+    /// ``StaggeredAggregation/simple``, the event times of the cells (dynamic), the cohorts
+    /// (group), the periods from the first cohort on (calendar).
+    func componentKeys(_ kind: StaggeredAggregation) -> [Int] {
+        switch kind {
+        case .simple: []
+        case .dynamic: Array(Set(effects.map(\.eventTime))).sorted()
+        case .group: groups
+        case .calendar: periods.filter { $0 >= (groups.first ?? Int.max) }
+        }
+    }
+
     /// The point estimates and influence functions of an aggregation: its overall effect
-    /// and its components (none for ``StaggeredAggregation/simple``).
+    /// and its components (one per ``componentKeys(_:)``; none for ``StaggeredAggregation/simple``).
     func aggregationPieces(_ kind: StaggeredAggregation) -> (overall: (att: Double, influence: [Double]), parts: [Part]) {
+        let keys = componentKeys(kind)
         switch kind {
         case .simple:
             return (combine(cells: effects.indices.filter { effects[$0].isPostTreatment }), [])
         case .dynamic:
-            let eventTimes = Array(Set(effects.map(\.eventTime))).sorted()
-            let parts = eventTimes.map { e in
+            let parts = keys.map { e in
                 (key: e, value: combine(cells: effects.indices.filter { effects[$0].eventTime == e }))
             }
             let post = parts.filter { $0.key >= 0 }
-            return (equalWeightMean(atts: post.map(\.value.att), influences: post.map(\.value.influence)), parts)
+            return (equalWeightMean(atts: post.map(\.value.att), influences: post.map { $0.value.influence[...] }), parts)
         case .group:
-            let parts = groups.map { g in
+            let parts = keys.map { g in
                 (key: g, value: mean(cells: effects.indices.filter {
                     effects[$0].group == g && effects[$0].isPostTreatment
                 }))
             }
-            return (combine(atts: parts.map(\.value.att), influences: parts.map(\.value.influence), groups: groups), parts)
+            return (combine(atts: parts.map(\.value.att), influences: parts.map { $0.value.influence[...] }, groups: groups),
+                    parts)
         case .calendar:
-            let firstCohort = groups.first ?? Int.max
-            let parts = periods.filter { $0 >= firstCohort }.map { t in
+            let parts = keys.map { t in
                 (key: t, value: combine(cells: effects.indices.filter {
                     effects[$0].period == t && effects[$0].isPostTreatment
                 }))
             }
-            return (equalWeightMean(atts: parts.map(\.value.att), influences: parts.map(\.value.influence)), parts)
+            return (equalWeightMean(atts: parts.map(\.value.att), influences: parts.map { $0.value.influence[...] }), parts)
         }
+    }
+
+    /// The influence functions of the cells (the columns of ``influence``) and of every
+    /// aggregation side by side, `n × (effects.count + aggregateColumnCount)`, built in one
+    /// allocation (see ``appendAggregations(_:to:)``), and where each aggregation's columns sit.
+    /// `aggregateColumnCount` is Σ (1 + ``componentKeys(_:)``.count).
+    func influenceWithAggregations(aggregateColumnCount: Int)
+        -> (matrix: Matrix, layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns]) {
+        var storage = [Double]()
+        storage.reserveCapacityOnHugePages(unitCount * (effects.count + aggregateColumnCount))
+        storage += influence.storage
+        var pieces = StaggeredAggregation.allCases.map { aggregationPieces($0) }
+        let layout = Self.appendAggregations(&pieces, to: &storage, cellCount: effects.count)
+        return (Matrix(rows: unitCount, columns: effects.count + aggregateColumnCount, storage: storage), layout)
+    }
+
+    /// The pieces of one aggregation (``aggregationPieces(_:)``).
+    typealias Pieces = (overall: (att: Double, influence: [Double]), parts: [Part])
+
+    /// Appends the influence functions of `pieces` (one per ``StaggeredAggregation/allCases``,
+    /// in order; each its overall effect, then its components) after the `cellCount` cell
+    /// columns of `storage`, emptying each aggregation's pieces once appended; returns where
+    /// each aggregation's columns sit.
+    static func appendAggregations(_ pieces: inout [Pieces], to storage: inout [Double], cellCount: Int)
+        -> [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns] {
+        var layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns] = [:]
+        var next = cellCount
+        for (index, kind) in StaggeredAggregation.allCases.enumerated() {
+            storage += pieces[index].overall.influence
+            for part in pieces[index].parts { storage += part.value.influence }
+            let partCount = pieces[index].parts.count
+            pieces[index] = (overall: (att: 0, influence: []), parts: [])
+            layout[kind] = .init(overall: next, components: (next + 1)..<(next + 1 + partCount))
+            next += 1 + partCount
+        }
+        return layout
+    }
+
+    /// Column `k` of ``influence`` (cell k's influence function), without a copy.
+    private func influenceColumn(_ k: Int) -> ArraySlice<Double> {
+        influence.storage[(k * influence.rows)..<((k + 1) * influence.rows)]
     }
 
     /// Cohort-share-weighted combination of cells, with the share-estimation term.
     private func combine(cells: [Int]) -> (att: Double, influence: [Double]) {
-        combine(atts: cells.map { effects[$0].att }, influences: cells.map { influence.column($0) },
+        combine(atts: cells.map { effects[$0].att }, influences: cells.map { influenceColumn($0) },
                 groups: cells.map { effects[$0].group })
     }
 
     /// Plain mean of cells (all of one cohort), without a share-estimation term.
     private func mean(cells: [Int]) -> (att: Double, influence: [Double]) {
-        equalWeightMean(atts: cells.map { effects[$0].att }, influences: cells.map { influence.column($0) })
+        equalWeightMean(atts: cells.map { effects[$0].att }, influences: cells.map { influenceColumn($0) })
     }
 
-    private func equalWeightMean(atts: [Double], influences: [[Double]]) -> (att: Double, influence: [Double]) {
+    private func equalWeightMean(atts: [Double], influences: [ArraySlice<Double>]) -> (att: Double, influence: [Double]) {
         let weight = 1 / Double(atts.count)
         var combined = [Double](repeating: 0, count: unitCount)
-        for column in influences {
-            for i in combined.indices { combined[i] += weight * column[i] }
-        }
+        for column in influences { Self.add(weight, column, to: &combined) }
         return (atts.reduce(0, +) * weight, combined)
     }
 
+    /// `combined[i] += weight · column[i]` for every firm i.
+    private static func add(_ weight: Double, _ column: ArraySlice<Double>, to combined: inout [Double]) {
+        column.withUnsafeBufferPointer { values in
+            combined.withUnsafeMutableBufferPointer { target in
+                for i in target.indices { target[i] += weight * values[i] }
+            }
+        }
+    }
+
     /// Σ_k w_k ATT_k with w_k = p_{g_k}/S, and the influence function including ∂w.
-    private func combine(atts: [Double], influences: [[Double]], groups cellGroups: [Int]) -> (att: Double, influence: [Double]) {
+    private func combine(atts: [Double], influences: [ArraySlice<Double>], groups cellGroups: [Int]) -> (att: Double, influence: [Double]) {
         let n = Double(unitCount)
         var shareOf: [Int: Double] = [:]
         for g in Set(cellGroups) { shareOf[g] = Double(cohortSize(g)) / n }
@@ -98,10 +158,7 @@ extension StaggeredResult {
         let total = shares.reduce(0, +)
         let att = zip(atts, shares).reduce(0) { $0 + $1.0 * $1.1 } / total
         var combined = [Double](repeating: 0, count: unitCount)
-        for (k, column) in influences.enumerated() {
-            let weight = shares[k] / total
-            for i in combined.indices { combined[i] += weight * column[i] }
-        }
+        for (k, column) in influences.enumerated() { Self.add(shares[k] / total, column, to: &combined) }
         // Share-estimation term: Σ_k ATT_k [(1{G_i=g_k} − p_k)/S − p_k/S² Σ_k' (1{G_i=g_k'} − p_k')].
         let weightedATT = zip(atts, shares).reduce(0) { $0 + $1.0 * $1.1 } / (total * total)
         for i in combined.indices {

@@ -86,6 +86,7 @@ public struct StaggeredResult: Sendable, Equatable {
     ///   ``StaggeredError/overBudget(_:)`` when the work would not fit in the ``MemoryBudget``.
     public func withMultiplierBootstrap(_ bootstrap: StaggeredMultiplierBootstrap,
                                         clusters: StaggeredClusters? = nil) throws(StaggeredError) -> StaggeredResult {
+<<<<<<< HEAD
         guard bootstrap.replications >= 2 else { throw .invalidReplications(bootstrap.replications) }
         var columns = effects.indices.map { influence.column($0) }
         var layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns] = [:]
@@ -121,6 +122,9 @@ public struct StaggeredResult: Sendable, Equatable {
                                estimationMethod: estimationMethod, covariates: covariates,
                                anticipation: anticipation, clusters: clusters, bootstrapStatistics: summary,
                                sampleLayout: sampleLayout)
+=======
+        try Self.bootstrapping(self, bootstrap, clusters: clusters)
+>>>>>>> h15m
     }
 
     /// With bootstrap standard errors: the critical value c of a uniform 95% (or `level`)
