@@ -59,6 +59,7 @@ extension StaggeredResult {
                                controlGroup: controlGroup, basePeriod: basePeriod,
                                bootstrap: bootstrap, droppedUnits: droppedUnits,
                                estimationMethod: estimationMethod, covariates: covariates,
-                               anticipation: anticipation, clusters: clusters, bootstrapStatistics: statistics)
+                               anticipation: anticipation, clusters: clusters, bootstrapStatistics: statistics,
+                               sampleLayout: sampleLayout)
     }
 }

@@ -86,45 +86,7 @@ public struct StaggeredResult: Sendable, Equatable {
     ///   ``StaggeredError/overBudget(_:)`` when the work would not fit in the ``MemoryBudget``.
     public func withMultiplierBootstrap(_ bootstrap: StaggeredMultiplierBootstrap,
                                         clusters: StaggeredClusters? = nil) throws(StaggeredError) -> StaggeredResult {
-<<<<<<< HEAD
-        guard bootstrap.replications >= 2 else { throw .invalidReplications(bootstrap.replications) }
-        var columns = effects.indices.map { influence.column($0) }
-        var layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns] = [:]
-        for kind in StaggeredAggregation.allCases {
-            let pieces = aggregationPieces(kind)
-            let overall = columns.count
-            columns.append(pieces.overall.influence)
-            columns += pieces.parts.map(\.value.influence)
-            layout[kind] = .init(overall: overall, components: (overall + 1)..<columns.count)
-        }
-        let clusterCount = clusters?.count ?? unitCount
-        do {
-            let block = bootstrap.blockSize(clusterCount: clusterCount)
-            try MemoryBudget.current.check(.bootstrap(replications: bootstrap.replications, units: clusterCount),
-                                           count: MemoryBudget.product(unitCount + clusterCount + bootstrap.replications, columns.count)
-                                               + MemoryBudget.product(block, clusterCount))
-        } catch {
-            throw .overBudget(error)
-        }
-        let statistics: Matrix
-        do {
-            statistics = try bootstrap.statistics(of: Matrix(columns: columns), clusters: clusters)
-        } catch {
-            preconditionFailure("bootstrap product of matching dimensions failed: \(error)")
-        }
-        let summary = StaggeredBootstrapStatistics(statistics: statistics, clusterCount: clusterCount,
-                                                   cells: 0..<effects.count, aggregations: layout)
-        let updated = effects.indices.map { effects[$0].replacingStandardError(summary.standardError($0)) }
-        return StaggeredResult(effects: updated, groups: groups, periods: periods,
-                               unitCohorts: unitCohorts, influence: influence,
-                               controlGroup: controlGroup, basePeriod: basePeriod,
-                               bootstrap: bootstrap, droppedUnits: droppedUnits,
-                               estimationMethod: estimationMethod, covariates: covariates,
-                               anticipation: anticipation, clusters: clusters, bootstrapStatistics: summary,
-                               sampleLayout: sampleLayout)
-=======
         try Self.bootstrapping(self, bootstrap, clusters: clusters)
->>>>>>> h15m
     }
 
     /// With bootstrap standard errors: the critical value c of a uniform 95% (or `level`)
