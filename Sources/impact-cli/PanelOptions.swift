@@ -71,14 +71,6 @@ struct ProjectOptions: ParsableArguments {
     }
 }
 
-/// Runs `body`; the firms an accounting refuses under `--missing error` come back as one
-/// list of problems naming `file`, the panel read.
-func placingProblems<T>(in file: String, _ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as AccountingError {
-        throw error.dataProblems(file: file) ?? error
-    }
-}
-
 /// The panel's key columns, shared by every command that reads a firm panel: `--id` and
 /// `--time` (default `firm_id` and `year`, or the project's), with `--project`.
 struct PanelKeyOptions: ParsableArguments {
