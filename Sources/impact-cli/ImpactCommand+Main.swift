@@ -10,6 +10,7 @@ extension ImpactCommand {
     /// explains what is allowed instead of "Missing value". Exit codes are ArgumentParser's
     /// (0 help, 64 usage, 1 run-time failure).
     static func main() {
+        BLASThreads.configure()   // before OpenBLAS's idle workers spin on the reader's cores
         do {
             var command = try parseAsRoot(joiningNegativeValues(Array(CommandLine.arguments.dropFirst())))
             try command.run()

@@ -9,19 +9,29 @@ import Foundation
 /// of a handful of columns, `Zᵀy`, cluster score sums) and small factorizations. On those,
 /// OpenBLAS's worker threads cost more than they save: each call wakes them, and after it
 /// they spin (`sched_yield`) on the other cores, taking CPU from Impact's own parallel loops
-/// (the reader, the demeaning). A BLAS product splits its output, never a sum, between
-/// threads, so the numbers are the same with one thread as with several.
-enum BLASThreads {
+/// (the reader, the demeaning). The bits of a result depend on the thread count: with
+/// two threads a standard error of the benchmark model differs in its 17th digit.
+///
+/// OpenBLAS starts its workers when the library is loaded, before `main`, and they spin
+/// (`sched_yield`, system time) for about 0.1 s before sleeping: on two cores that takes a
+/// core from the reader. The choice therefore also stops those workers
+/// (`blas_thread_shutdown_`); a program calls ``configure()`` first thing (the `impact`
+/// command does), and every BLAS wrapper calls it too, so a library user gets one thread
+/// without doing anything.
+public enum BLASThreads {
     /// Runs the choice once (a Swift global is initialized exactly once, thread-safely).
     private static let chosen: Bool = {
         let environment = ProcessInfo.processInfo.environment
         guard environment["OPENBLAS_NUM_THREADS"] == nil, environment["OMP_NUM_THREADS"] == nil else { return false }
         openblas_set_num_threads(1)
+        _ = blas_thread_shutdown_()
         return true
     }()
 
-    /// Makes the choice if it has not been made yet; cheap after the first call.
-    static func configure() {
+    /// Makes the choice if it has not been made yet (one OpenBLAS thread, its idle workers
+    /// stopped, unless `OPENBLAS_NUM_THREADS` or `OMP_NUM_THREADS` is set); cheap after the
+    /// first call.
+    public static func configure() {
         _ = chosen
     }
 
