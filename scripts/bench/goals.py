@@ -122,7 +122,8 @@ def machine(out):
         print(f"  memory     {total:.1f} GiB")
     except (OSError, ValueError, IndexError):
         pass
-    print(f"  OpenBLAS   {openblas_core()}")
+    print(f"  OpenBLAS   {openblas_core()} (the library's default; impact runs it on one thread "
+          f"unless OPENBLAS_NUM_THREADS is set)")
     small, huge = fresh_memory_speed("small"), fresh_memory_speed("huge")
     if small and huge:
         print(f"  fresh RAM  first touch {small:.2f} GB/s with 4 KiB pages, {huge:.2f} GB/s on huge pages (128 MiB, "
