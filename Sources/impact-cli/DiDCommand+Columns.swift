@@ -14,14 +14,8 @@ extension DiDCommand {
         let outcome = try self.outcome ?? keys.columns().revenue
         let covariates = commaSeparated(covariates)
         guard case .flag(let treated)? = try? SupportCriterion(parsing: design.treated ?? project?.columns.supported ?? "treated"),
-              case .column(let post) = design.postPeriod(project),
-              !([outcome] + covariates).contains(where: { $0.contains("(") }) else { return nil }
-        let subset: RowSubset?
-        do { subset = try sample.rowSubset() } catch { return nil }
-        var used: Set<String> = [try keys.idColumn(), try keys.timeColumn(), treated, post, outcome]
-        used.formUnion(covariates)
-        used.formUnion(vcov?.clusterVariables ?? [])
-        used.formUnion(subset?.columnNames ?? [])
-        return used
+              case .column(let post) = design.postPeriod(project) else { return nil }
+        return sample.readColumns([try keys.idColumn(), try keys.timeColumn(), treated, post] + (vcov?.clusterVariables ?? []),
+                                  variables: [outcome] + covariates)
     }
 }

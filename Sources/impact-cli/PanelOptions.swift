@@ -40,12 +40,7 @@ struct ProjectOptions: ParsableArguments {
     private static func read(_ path: String, options: CSVReadOptions, columns: Set<String>,
                              optional: Set<String>) throws(CSVError) -> Table {
         var selecting = options
-        if !optional.isSubset(of: columns) {
-            selecting.selectedColumns = columns.union(optional)
-            do {
-                return try TableFile.read(path: path, options: selecting)
-            } catch .unknownOptionColumn {}
-        }
+        selecting.optionalColumns = optional
         selecting.selectedColumns = columns
         do {
             return try TableFile.read(path: path, options: selecting)

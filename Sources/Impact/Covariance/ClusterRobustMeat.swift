@@ -92,7 +92,7 @@ enum ClusterRobustMeat {
             }
         }
         for b in 0..<p {
-            for a in (b + 1)..<max(p, b + 1) { meat[a + b * p] = meat[b + a * p] }
+            for a in (b + 1)..<p { meat[a + b * p] = meat[b + a * p] }
         }
         return Matrix(rows: p, columns: p, storage: meat)
     }

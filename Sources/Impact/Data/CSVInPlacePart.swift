@@ -17,8 +17,8 @@ import Darwin
 /// at the first record or cell the fast read does not decide the same way, or once another
 /// part has declined.
 ///
-/// A class with immutable pointers so the two threads share nothing mutable; the memory is
-/// freed in `deinit`.
+/// A class with immutable pointers so the two threads share nothing mutable but the locked
+/// ``InPlaceDecline``; the memory is freed in `deinit`.
 final class InPlacePart: @unchecked Sendable {
     /// Where one column's cells go.
     struct Slot {
@@ -136,7 +136,7 @@ final class InPlacePart: @unchecked Sendable {
                 case .skip:
                     break
                 case .number:
-                    if plainNumbersAreNumbers, p + 17 <= end, let value = PlainDecimal.quick(base + p, delimiter) {
+                    if plainNumbersAreNumbers, p + 18 <= end, let value = PlainDecimal.quick(base + p, delimiter) {
                         slot.values.unsafelyUnwrapped[row] = value
                     } else if plainNumbersAreNumbers, let (value, _) = PlainDecimal.scanByBytes(base, p, end, delimiter) {
                         slot.values.unsafelyUnwrapped[row] = value

@@ -46,6 +46,10 @@ public struct CSVReadOptions: Sendable, Equatable {
     /// saves time and memory when a model needs a few columns of a wide file. The table keeps
     /// the file's column order.
     public var selectedColumns: Set<String>?
+    /// Columns read together with ``selectedColumns`` when the file has them, and skipped
+    /// without an error when it does not (a column whose mere presence matters, such as a
+    /// name a command must not reuse); ignored without a selection. Default empty.
+    public var optionalColumns: Set<String> = []
     /// Whether a column whose cells are all years written as text (`2023年`, `2023年度`) or
     /// period-end dates on one day of the year (`2022-12-31`, `2023/12/31`, Excel dates)
     /// becomes a numeric column of the years (default `true`; see

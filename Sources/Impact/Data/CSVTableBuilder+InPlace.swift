@@ -199,7 +199,8 @@ struct InPlaceColumns {
     }
 }
 
-/// The two parts of an in-place read; each thread touches only its own part and flag.
+/// The two parts of an in-place read; each thread touches only its own part and flag, and
+/// the shared, locked decline.
 private final class InPlaceParts: @unchecked Sendable {
     private let parts: [InPlacePart]
     private let succeeded: UnsafeMutablePointer<Bool>

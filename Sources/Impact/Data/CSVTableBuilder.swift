@@ -99,6 +99,11 @@ struct CSVTableBuilder {
         if let chosen = options.selectedColumns {
             selected = []
             for name in chosen { selected.insert(try columnIndex(of: name, in: header)) }
+            for name in options.optionalColumns {
+                if let index = header.names.firstIndex(of: name) ?? header.rawHeaders.firstIndex(of: name) {
+                    selected.insert(index)
+                }
+            }
         }
         storage = CSVColumnStorage(columns: columns.count)
         for (index, column) in columns.enumerated() {

@@ -10,8 +10,9 @@
 enum PlainDecimal {
     /// The value of the plain decimal at `start` ended by `delimiter`, `\n` or `\r`, when it
     /// has at most 7 integer and 7 fraction digits; `nil` for anything else (then
-    /// ``scanByBytes(_:_:_:_:)`` or the general scan decides). Reads 17 bytes from `start`,
-    /// which must all be readable. Each digit run is read as one 8-byte word
+    /// ``scanByBytes(_:_:_:_:)`` or the general scan decides). Reads up to 18 bytes from
+    /// `start` (after a `-`, 7 integer digits and a point, an 8-digit fraction run and the
+    /// byte after it), which must all be readable. Each digit run is read as one 8-byte word
     /// (``digitRun(_:)``), without a branch per digit. The in-place read's loop finds the
     /// cell's end itself and calls this for the value.
     ///

@@ -36,7 +36,9 @@ extension CollinearityScreen {
                                   workingNorms: [Double], tolerance: Double) throws(EstimationError) -> Solution? {
         let (kept, dropped) = prescreen(candidateCount: candidateCount, rawNorms: rawNorms,
                                         workingNorms: workingNorms, tolerance: tolerance)
-        guard !kept.isEmpty, working.columns == candidateCount, response.count == working.rows else { return nil }
+        precondition(working.columns == candidateCount && response.count == working.rows,
+                     "working columns are the candidates; the response apart")
+        guard !kept.isEmpty else { return nil }
         let gram = try numeric { () throws(LinearAlgebraError) in try working.gram() }
         let crossProducts = try numeric { () throws(LinearAlgebraError) in try working.times(response, transpose: true) }
         var block = Matrix(rows: kept.count, columns: kept.count)

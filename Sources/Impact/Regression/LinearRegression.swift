@@ -85,9 +85,8 @@ public enum LinearRegression {
                         peakResident: ProcessMemory.peakResidentBytes(), to: .fit)
         }
         let n = sample.count
-        // Norms of the working columns, the response last.
+        // Norms of the working (candidate) columns.
         let workingNorms = (0..<working.columns).map { weightedNorm(working, column: $0, weights: sample.weights) }
-            + [response.withUnsafeBufferPointer { weightedNorm($0, weights: sample.weights) }]
         let withinTotalSumOfSquares = absorbed ? weightedSumOfSquares(response, weights: sample.weights) : nil
 
         // Collinearity screen in formula order, and the QR of the kept columns; the
@@ -175,9 +174,9 @@ public enum LinearRegression {
         }
     }
 
-    /// What the working step measured on the raw columns: their weighted norms (response
-    /// last), the weighted means removed (zeros unless centred), the total sum of squares
-    /// and the demeaning report (with fixed effects).
+    /// What the working step measured on the raw columns: the candidates' weighted norms,
+    /// the weighted means removed (zeros unless centred), the total sum of squares and the
+    /// demeaning report (with fixed effects).
     struct WorkingSummary {
         let rawNorms: [Double]
         let means: [Double]
@@ -197,7 +196,7 @@ public enum LinearRegression {
         var storage = columns
         let rawNorms = storage.withUnsafeBufferPointer { regressors in
             candidates.map { weightedNorm(column($0, of: regressors, rows: n), weights: weights) }
-        } + [y.withUnsafeBufferPointer { weightedNorm($0, weights: weights) }]
+        }
         let tss = y.withUnsafeBufferPointer { centredSumOfSquares($0, weights: weights) }
         storage.withUnsafeMutableBufferPointer { buffer in
             for (position, j) in candidates.enumerated() where position != j {
@@ -257,7 +256,6 @@ public enum LinearRegression {
         var working = Matrix(rows: n, columns: candidates.count, storage: raw)
         raw = []
         let rawNorms = (0..<candidates.count).map { weightedNorm(working, column: $0, weights: weights) }
-            + [y.withUnsafeBufferPointer { weightedNorm($0, weights: weights) }]
         let absorbed = !sample.fixedEffects.isEmpty
         let tss = absorbed || centred
             ? y.withUnsafeBufferPointer { centredSumOfSquares($0, weights: weights) }

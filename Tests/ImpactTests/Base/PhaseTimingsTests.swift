@@ -45,12 +45,12 @@ struct PhaseTimingsTests {
         var timings = PhaseTimings()
         timings.add(0.1204, cpu: 0.2251, peakResident: 100 * 1_048_576, to: .read)
         timings.add(0.0306, cpu: 0.0304, peakResident: 3 * 524_288 + 100 * 1_048_576, to: .demean)
-        timings.add(0.001, cpu: 0.001, peakResident: 50 * 1_048_576, to: .demean)
+        timings.add(0.001, cpu: 0.0012, peakResident: 50 * 1_048_576, to: .demean)
         let lines = timings.text(language: .en).split(separator: "\n").map(String.init)
         #expect(lines == ["timings (wall clock; process CPU time; peak resident memory after the phase):",
                           "  read        0.120 s  cpu 0.225 s  peak 100.0 MiB",
                           "  design      0.000 s  cpu 0.000 s  peak 0.0 MiB",
-                          "  demean      0.032 s  cpu 0.031 s  peak 101.5 MiB",
+                          "  demean      0.032 s  cpu 0.032 s  peak 101.5 MiB",
                           "  fit         0.000 s  cpu 0.000 s  peak 0.0 MiB",
                           "  covariance  0.000 s  cpu 0.000 s  peak 0.0 MiB",
                           "  output      0.000 s  cpu 0.000 s  peak 0.0 MiB",

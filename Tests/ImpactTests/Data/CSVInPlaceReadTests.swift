@@ -1,5 +1,8 @@
 import Testing
 @testable import Impact
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The in-place read of `CSVTableBuilder` (exactly sized columns, two parts written in
 /// place) must give exactly the sequential read's table, and must decline whenever it could
@@ -35,6 +38,36 @@ struct CSVInPlaceReadTests {
             }
         }
         return text
+    }
+
+    /// The longest plain decimal the word-at-a-time path takes apart (`-`, 7 integer digits,
+    /// an 8-digit fraction run) reads 18 bytes; a file ending on such a cell without a line
+    /// feed, right before an unreadable page (a mapped file whose size is a multiple of the
+    /// page size), must be read without touching that page.
+    @Test("a file ending on a long negative decimal right before an unreadable page")
+    func longDecimalAtTheEndOfTheMapping() throws {
+        #if os(Linux)
+        let text = panel(firms: 12) + "F999,2023,制造业,1,1,-1234567.12345678"
+        let bytes = Array(text.utf8)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let readable = (bytes.count + page - 1) / page * page
+        let region = try #require(mmap(nil, readable + page, PROT_READ | PROT_WRITE,
+                                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
+        defer { munmap(region, readable + page) }
+        #expect(mprotect(region + readable, page, PROT_NONE) == 0)
+        let start = region.assumingMemoryBound(to: UInt8.self) + (readable - bytes.count)
+        start.initialize(from: bytes, count: bytes.count)
+        let buffer = UnsafeBufferPointer(start: UnsafePointer(start), count: bytes.count)
+        var large = try CSVTableBuilder(bytes: buffer, fileName: "data.csv", options: CSVReadOptions(), release: nil)
+        let table = try large.build(parallelThreshold: 0)
+        let (sequential, _, inPlace) = try reads(text)
+        #expect(inPlace)
+        #expect(sameCells(table, sequential))
+        guard case .numeric(let amounts) = table.columns.last else {
+            Issue.record("the last column is not numeric"); return
+        }
+        #expect(amounts.values.last == -1234567.12345678)
+        #endif
     }
 
     @Test("a quote-free panel is read in place, identical to the sequential read")

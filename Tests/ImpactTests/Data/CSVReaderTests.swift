@@ -214,6 +214,19 @@ struct CSVReaderValueTests {
         #expect(error == .unknownOptionColumn(file: "data.csv", name: "b", nearest: nil))
     }
 
+    @Test("optional columns are read with the selection when present, skipped when absent")
+    func optionalColumns() throws {
+        var options = CSVReadOptions(selectedColumns: ["营收", "企业"])
+        options.optionalColumns = ["event_time", "缺失列"]
+        let with = try read("企业,备注,event_time,营收\n甲,12x万,-1,1.5\n乙,3400亿,0,2\n", options)
+        #expect(with.columnNames == ["企业", "event_time", "营收"])
+        #expect(try numbers(with, "event_time") == [-1, 0])
+        let without = try read("企业,备注,营收\n甲,12x万,1.5\n乙,3400亿,2\n", options)
+        #expect(without.columnNames == ["企业", "营收"])
+        options.selectedColumns = nil
+        #expect(try read("a,b\n1,2\n", options).columnNames == ["a", "b"])
+    }
+
     @Test("integers such as years stay numeric by default")
     func yearsNumeric() throws {
         let table = try read("year,id\n2022,000123\n2023,000124\n")

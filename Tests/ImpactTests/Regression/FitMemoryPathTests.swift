@@ -7,14 +7,18 @@ import Testing
 /// in one run each, one-pass norms, OpenBLAS on one thread.
 @Suite("Fit memory paths")
 struct FitMemoryPathTests {
-    /// 企业 (firm) × 年份 (year), 4 firms × 3 years; row 5 (0-based) misses 产出 (y) when `missing`.
-    private func table(missing: Bool) throws -> Table {
-        let y: [Double?] = [1.0, 2.5, 2.0, 4.0, 3.5, missing ? nil : 6.0, 2.0, 1.0, 3.0, 5.0, 4.5, 7.0]
+    /// 企业 (firm) × 年份 (year), 4 firms × 3 years; row 5 (0-based) misses 产出 (y) when
+    /// `missing`; with `lone`, a 13th row of a firm 戊 seen once (a singleton).
+    private func table(missing: Bool, lone: Bool = false) throws -> Table {
+        let y: [Double?] = [1.0, 2.5, 2.0, 4.0, 3.5, missing ? nil : 6.0, 2.0, 1.0, 3.0, 5.0, 4.5, 7.0] + (lone ? [1.5] : [])
+        let firms = ["甲", "甲", "甲", "乙", "乙", "乙", "丙", "丙", "丙", "丁", "丁", "丁"] + (lone ? ["戊"] : [])
+        let years: [Double] = [2021, 2022, 2023, 2021, 2022, 2023, 2021, 2022, 2023, 2021, 2022, 2023] + (lone ? [2021] : [])
+        let x: [Double] = [0.5, 1, 0, 2, 1.5, 3, 1, 0, 0.5, 2.5, 2, 4] + (lone ? [0.7] : [])
         return try Table(columns: [
-            ("企业", .categorical(CategoricalColumn(["甲", "甲", "甲", "乙", "乙", "乙", "丙", "丙", "丙", "丁", "丁", "丁"]))),
-            ("年份", .numeric(NumericColumn(values: [2021, 2022, 2023, 2021, 2022, 2023, 2021, 2022, 2023, 2021, 2022, 2023]))),
+            ("企业", .categorical(CategoricalColumn(firms))),
+            ("年份", .numeric(NumericColumn(values: years))),
             ("产出", .numeric(NumericColumn(y))),
-            ("x", .numeric(NumericColumn(values: [0.5, 1, 0, 2, 1.5, 3, 1, 0, 0.5, 2.5, 2, 4]))),
+            ("x", .numeric(NumericColumn(values: x))),
         ])
     }
 
@@ -27,6 +31,16 @@ struct FitMemoryPathTests {
         let gap = try ModelFrame(formula: "产出 ~ x | 企业 + 年份", table: try table(missing: true))
         #expect(gap.sourceRows == [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11] && gap.droppedForMissing == 1)
         #expect(try LinearRegression.fit(gap).sourceRows == gap.sourceRows)
+    }
+
+    @Test("a singleton firm dropped by the fit: its source rows are the table's rows without it")
+    func singletonRows() throws {
+        for missing in [false, true] {
+            let frame = try ModelFrame(formula: "产出 ~ x | 企业 + 年份", table: try table(missing: missing, lone: true))
+            let fit = try LinearRegression.fit(frame)
+            #expect(fit.singletonsRemoved == 1)
+            #expect(fit.sourceRows == (0..<12).filter { !missing || $0 != 5 })
+        }
     }
 
     @Test("unweighted demeaning equals demeaning with unit weights, bit for bit (one and two dimensions)")

@@ -86,6 +86,6 @@ extension CallawaySantAnna {
                                                 covariates: covariates, followsUnits: layout == .unbalancedPanel)
         let result = try fit(sample).laidOut(layout)
         guard let bootstrap else { return result }
-        return try result.withMultiplierBootstrap(bootstrap, clusters: nil)
+        return try StaggeredResult.bootstrapping(consume result, bootstrap, clusters: nil)
     }
 }

@@ -1,11 +1,9 @@
 extension StaggeredResult {
     /// The same result recording that its rows were taken as `layout` (``sampleLayout``).
     func laidOut(_ layout: StaggeredSampleLayout) -> StaggeredResult {
-        StaggeredResult(effects: effects, groups: groups, periods: periods, unitCohorts: unitCohorts,
-                        influence: influence, controlGroup: controlGroup, basePeriod: basePeriod,
-                        bootstrap: bootstrap, droppedUnits: droppedUnits, estimationMethod: estimationMethod,
-                        covariates: covariates, anticipation: anticipation, clusters: clusters,
-                        bootstrapStatistics: bootstrapStatistics, sampleLayout: layout)
+        var copy = self
+        copy.sampleLayout = layout
+        return copy
     }
 
     /// Whether every row is its own unit (repeated cross-sections): ``unitCount`` counts
