@@ -42,21 +42,10 @@ struct FactorLevels {
     static func combination(_ factors: [FactorCodes], name: String) -> FactorCodes {
         guard var combined = factors.first else { preconditionFailure("no factors to combine") }
         for next in factors.dropFirst() {
-            var index: [Int64: Int32] = [:]
-            var codes = [Int32]()
-            codes.reserveCapacity(next.codes.count)
             let width = Int64(next.levelCount)
-            for (a, b) in zip(combined.codes, next.codes) {
-                let key = Int64(a) * width + Int64(b)
-                if let code = index[key] {
-                    codes.append(code)
-                } else {
-                    let code = Int32(index.count)
-                    index[key] = code
-                    codes.append(code)
-                }
-            }
-            combined = FactorCodes(name: name, codes: codes, levelCount: index.count)
+            combined = FactorCodes(name: name, firstAppearanceOf: zip(combined.codes, next.codes).lazy.map {
+                Int64($0) * width + Int64($1)
+            })
         }
         return FactorCodes(name: name, codes: combined.codes, levelCount: combined.levelCount)
     }

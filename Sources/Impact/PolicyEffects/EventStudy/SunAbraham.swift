@@ -70,10 +70,8 @@ public enum SunAbraham {
             throw .formula(.overBudget(error))
         }
         let blockOfCohort = Dictionary(uniqueKeysWithValues: cohorts.enumerated().map { ($1, $0) })
-        let unitCodes = appearanceCodes(keep.lazy.map { panel.units[$0] })
-        let periodCodes = appearanceCodes(keep.lazy.map { panel.periods[$0] })
-        let unitFactor = FactorCodes(name: specification.unit, codes: unitCodes.codes, levelCount: unitCodes.count)
-        let timeFactor = FactorCodes(name: specification.time, codes: periodCodes.codes, levelCount: periodCodes.count)
+        let unitFactor = FactorCodes(name: specification.unit, firstAppearanceOf: keep.lazy.map { panel.units[$0] })
+        let timeFactor = FactorCodes(name: specification.time, firstAppearanceOf: keep.lazy.map { panel.periods[$0] })
         var clusters = [FactorCodes]()
         for name in specification.resolvedVariance.clusterVariables
         where name != specification.unit && name != specification.time {
@@ -90,23 +88,6 @@ public enum SunAbraham {
                 fixedEffects: [unitFactor, timeFactor], clusters: clusters, sourceRows: keep.map { panel.rows[$0] },
                 options: options)
         }
-    }
-
-    /// Codes `0..<count` for `values`, in order of first appearance, and the count.
-    private static func appearanceCodes(_ values: some Sequence<Int>) -> (codes: [Int32], count: Int) {
-        var codeOf = [Int: Int32]()
-        var codes = [Int32]()
-        codes.reserveCapacity(values.underestimatedCount)
-        for value in values {
-            if let code = codeOf[value] {
-                codes.append(code)
-            } else {
-                let code = Int32(codeOf.count)
-                codeOf[value] = code
-                codes.append(code)
-            }
-        }
-        return (codes, codeOf.count)
     }
 
     /// The IW estimate at every event time (reference at 0, NaN where no cell was
