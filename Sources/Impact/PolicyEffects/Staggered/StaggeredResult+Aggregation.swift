@@ -81,20 +81,6 @@ extension StaggeredResult {
         }
     }
 
-    /// The influence functions of the cells (the columns of ``influence``) and of every
-    /// aggregation side by side, `n × (effects.count + aggregateColumnCount)`, built in one
-    /// allocation (see ``appendAggregations(_:to:)``), and where each aggregation's columns sit.
-    /// `aggregateColumnCount` is Σ (1 + ``componentKeys(_:)``.count).
-    func influenceWithAggregations(aggregateColumnCount: Int)
-        -> (matrix: Matrix, layout: [StaggeredAggregation: StaggeredBootstrapStatistics.AggregationColumns]) {
-        var storage = [Double]()
-        storage.reserveCapacityOnHugePages(unitCount * (effects.count + aggregateColumnCount))
-        storage += influence.storage
-        var pieces = StaggeredAggregation.allCases.map { aggregationPieces($0) }
-        let layout = Self.appendAggregations(&pieces, to: &storage, cellCount: effects.count)
-        return (Matrix(rows: unitCount, columns: effects.count + aggregateColumnCount, storage: storage), layout)
-    }
-
     /// The pieces of one aggregation (``aggregationPieces(_:)``).
     typealias Pieces = (overall: (att: Double, influence: [Double]), parts: [Part])
 
