@@ -171,6 +171,11 @@ def main():
             row("1M rows: ratio to pyfixest", "not run (--impact-only)", "≤ 0.35", None)
         row("1M rows: kernel time (system CPU)", f"{impact['sys_median']:.3f} s (user {impact['user_median']:.3f} s)",
             "≤ 0.05 s", impact["sys_median"] <= 0.05)
+        floor = one.get("floor")
+        if floor:
+            row("1M rows: kernel time of the machine floor (C probe: map the file, fill the ten needed columns, "
+                "no parsing; scripts/bench/floor.c)", f"{floor['sys_median']:.3f} s (median of {floor['runs']}, "
+                f"interleaved with Impact's runs)", "context", None)
         ratio = impact["peak_kib"] * 1024 / size
         row("1M rows: peak memory / CSV size", f"{ratio:.2f} ({impact['peak_kib'] / 1024:,.1f} MiB / {size / MiB:,.1f} MiB)",
             "≤ 1.5", ratio <= 1.5)
@@ -180,6 +185,10 @@ def main():
             row("CSV parsing per core (file bytes / read-phase CPU s, `--timings`)",
                 f"{speed:.2f} GB/s ({read['cpu']:.3f} CPU s; wall {read['wall']:.3f} s = {size / read['wall'] / 1e9:.2f} GB/s)",
                 "≥ 1 GB/s", speed >= 1.0)
+            if floor:
+                row("CSV read per core of the machine floor (file bytes / CPU s of the C probe, no parsing)",
+                    f"{size / floor['cpu_median'] / 1e9:.2f} GB/s ({floor['cpu_median']:.3f} CPU s: user "
+                    f"{floor['user_median']:.3f}, system {floor['sys_median']:.3f})", "context", None)
     else:
         row("1M rows", "not run (scripts/bench/run)", "", None)
     ten = load(os.path.join(out, "summary-10000000.json"))
@@ -189,6 +198,11 @@ def main():
         row("10M rows: `impact estimate` end to end", f"{impact['wall_median']:.2f} s (median of {ten['repetitions']}, "
             f"best {impact['wall_best']:.2f})", "≤ 3 s", impact["wall_median"] <= 3)
         ratio = impact["peak_kib"] * 1024 / size
+        floor = ten.get("floor")
+        if floor:
+            row("10M rows: the machine floor (C probe: map the file, fill the ten needed columns, no parsing)",
+                f"{floor['wall_median']:.2f} s wall, CPU {floor['cpu_median']:.2f} s (system {floor['sys_median']:.2f} s; "
+                f"median of {floor['runs']})", "context", None)
         row("10M rows: peak memory / CSV size", f"{ratio:.2f} ({impact['peak_kib'] / 1024:,.0f} MiB / {size / MiB:,.0f} MiB)",
             "≤ 1.5", ratio <= 1.5)
     else:

@@ -15,14 +15,30 @@ import statistics
 import sys
 
 
-def impact_runs(out, repetitions):
-    """Per run: (wall s, peak KiB, user s, system s) from /usr/bin/time -f "%e %M %U %S"."""
+def timed_runs(out, repetitions, program="impact"):
+    """Per run: (wall s, peak KiB, user s, system s) from /usr/bin/time -f "%e %M %U %S"
+    (files OUT/PROGRAM-time-N.txt); `None` when a file is missing (the floor without cc)."""
     runs = []
     for index in range(1, repetitions + 1):
-        with open(os.path.join(out, f"impact-time-{index}.txt")) as handle:
+        path = os.path.join(out, f"{program}-time-{index}.txt")
+        if not os.path.exists(path):
+            return None
+        with open(path) as handle:
             elapsed, peak, user, system = handle.read().split()[-4:]
         runs.append((float(elapsed), int(peak), float(user), float(system)))
     return runs
+
+
+def floor_summary(out, repetitions):
+    """Medians of the machine-floor probe (scripts/bench/floor.c) interleaved with Impact's
+    runs, or `None` when it did not run."""
+    runs = timed_runs(out, repetitions, "floor")
+    if not runs:
+        return None
+    median = lambda index: statistics.median(run[index] for run in runs)
+    return {"wall_median": median(0), "user_median": median(2), "sys_median": median(3),
+            "cpu_median": statistics.median(run[2] + run[3] for run in runs),
+            "peak_kib": max(run[1] for run in runs), "runs": len(runs)}
 
 
 def impact_phases(out, repetitions):
@@ -78,7 +94,7 @@ def main():
     impact_only = "--impact-only" in sys.argv
     csv_bytes = os.path.getsize(csv)
     csv_mb = csv_bytes / 2**20
-    runs = impact_runs(out, repetitions)
+    runs = timed_runs(out, repetitions)
     times = [run[0] for run in runs]
     with open(os.path.join(out, "impact.json")) as handle:
         impact = json.load(handle)
@@ -115,6 +131,13 @@ def main():
             print(f"Impact  CSV read      {csv_bytes / wall / 1e9:.2f} GB/s wall clock; "
                   f"{csv_bytes / cpu / 1e9:.2f} GB/s per core (file bytes / CPU seconds of the "
                   f"read phase, both threads)")
+    floor = floor_summary(out, repetitions)
+    if floor:
+        summary["floor"] = floor
+        print(f"machine floor         C probe mapping the file and filling the ten needed columns (huge pages) without "
+              f"parsing (scripts/bench/floor.c), medians of {floor['runs']} interleaved runs: system (kernel) "
+              f"{floor['sys_median']:.3f} s, user {floor['user_median']:.3f} s, CPU {floor['cpu_median']:.3f} s "
+              f"= {csv_bytes / floor['cpu_median'] / 1e9:.2f} GB/s per core with no parsing at all")
     if impact_only:
         save()
         return
