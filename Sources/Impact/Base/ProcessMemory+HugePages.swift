@@ -6,18 +6,26 @@ extension ProcessMemory {
     /// Allocations at least this large (bytes) are worth backing with huge pages.
     static let hugePageThreshold = 1 << 22
 
+    /// Allocations larger than this (bytes) stay on 4 KiB pages. On this project's
+    /// benchmark machine (a VM whose balloon hands free memory back to its host) a large
+    /// allocation is mostly memory the host has taken back, and its first touch cost more
+    /// kernel time on huge pages than on 4 KiB pages: at 10M rows (80 MB columns, a 480 MB
+    /// design) 1.9–2.3 s of system time against 1.2–1.5 s, alternating runs; at 1M rows
+    /// (8 MB columns, a 48 MB design) huge pages were faster (0.12 s against 0.16 s).
+    static let hugePageCeiling = 1 << 26
+
     /// Asks the kernel to back the 2 MiB-aligned interior of `byteCount` bytes at `start`
     /// with transparent huge pages (`madvise(MADV_HUGEPAGE)`), so that filling a fresh
     /// column faults once per 2 MiB instead of once per 4 KiB page (each fault zeroes the
     /// page first; at 4 KiB that is most of the kernel time of reading a large file).
     ///
     /// Conventions: an advice, never an error; does nothing for less than
-    /// ``hugePageThreshold`` bytes, where the system runs transparent huge pages `never`, or
+    /// ``hugePageThreshold`` or more than ``hugePageCeiling`` bytes, where the system runs transparent huge pages `never`, or
     /// off Linux. Pages already touched are unaffected. The cost is at most one partly
     /// used 2 MiB page at the end of the region.
     static func adviseHugePages(_ start: UnsafeMutableRawPointer, byteCount: Int) {
         #if os(Linux)
-        guard byteCount >= hugePageThreshold else { return }
+        guard byteCount >= hugePageThreshold, byteCount <= hugePageCeiling else { return }
         let hugePage = 1 << 21
         let address = Int(bitPattern: start)
         let alignedStart = (address + hugePage - 1) & ~(hugePage - 1)
@@ -36,7 +44,7 @@ extension Array where Element: BitwiseCopyable {
     mutating func reserveCapacityOnHugePages(_ minimumCapacity: Int) {
         reserveCapacity(minimumCapacity)
         let bytes = capacity * MemoryLayout<Element>.stride
-        guard bytes >= ProcessMemory.hugePageThreshold else { return }
+        guard bytes >= ProcessMemory.hugePageThreshold, bytes <= ProcessMemory.hugePageCeiling else { return }
         withUnsafeMutableBufferPointer { buffer in
             // An empty array with reserved room still points at its storage.
             if let start = buffer.baseAddress {
