@@ -131,6 +131,12 @@ def main():
             print(f"Impact  CSV read      {csv_bytes / wall / 1e9:.2f} GB/s wall clock; "
                   f"{csv_bytes / cpu / 1e9:.2f} GB/s per core (file bytes / CPU seconds of the "
                   f"read phase, both threads)")
+    cold = timed_runs(out, 3, "cold")
+    if cold:
+        summary["cold"] = {"wall_median": statistics.median(r[0] for r in cold), "wall_best": min(r[0] for r in cold),
+                           "sys_median": statistics.median(r[3] for r in cold), "runs": len(cold)}
+        print(f"Impact  after a pause {spread([r[0] for r in cold])} (each run after 2.5 s idle: memory "
+              f"cold), system (kernel) median {summary['cold']['sys_median']:.3f} s")
     floor = floor_summary(out, repetitions)
     if floor:
         summary["floor"] = floor
