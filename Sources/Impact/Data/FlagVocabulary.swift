@@ -61,14 +61,41 @@ public struct FlagVocabulary: Sendable, Equatable {
             guard strange.isEmpty else { throw .notAFlag(name, values: strange.sorted().prefix(10).map(formatGroupLabel)) }
             return numeric
         case .categorical(let categorical):
-            guard pair(holding: categorical.levels) != nil else {
+            let meanings = meanings(ofLevels: categorical.levels)
+            guard !meanings.contains(nil) else {
                 let strange = categorical.levels.filter { meaning(of: $0) == nil }
                 throw .notAFlag(name, values: Array((strange.isEmpty ? categorical.levels : strange).prefix(10)))
             }
-            let yes = categorical.levels.map { meaning(of: $0) == true ? 1.0 : 0.0 }
+            let yes = meanings.map { $0 == true ? 1.0 : 0.0 }
             return NumericColumn(uncheckedValues: categorical.codes.map { $0 < 0 ? .nan : yes[Int($0)] },
                                  isMissing: categorical.codes.map { $0 < 0 })
         }
+    }
+
+    /// The one rule by which a text column's words are flags: every word must belong to one
+    /// pair. `levels` are the column's distinct words in order of first appearance (as
+    /// ``CategoricalColumn/levels``); the column's pair is the first pair holding them all
+    /// (``pair(holding:)``), else the first pair holding the first word that is in the
+    /// vocabulary. Each level's meaning is `true` for that pair's yes word, `false` for its
+    /// no word, and `nil` for a word outside it: a word in no pair, or one of another pair
+    /// (`是` and `N` in one column: which word means yes is not clear). The column is a flag
+    /// column when no meaning is `nil`; ``flags(of:name:)`` and an evaluation project's flag
+    /// column (``FlagRecoding``) both read words by this rule.
+    public func meanings(ofLevels levels: [String]) -> [Bool?] {
+        guard let chosen = columnPair(ofLevels: levels) else { return levels.map { _ in nil } }
+        return levels.map { Self.holds(chosen, $0) ? Self.normalized($0) == Self.normalized(chosen.yes) : nil }
+    }
+
+    /// The pair of a column whose distinct words are `levels` (first appearance order), as
+    /// ``meanings(ofLevels:)`` chooses it, or `nil` when no word is in the vocabulary.
+    public func columnPair(ofLevels levels: [String]) -> (yes: String, no: String)? {
+        pair(holding: levels) ?? levels.lazy.compactMap { word in pairs.first { Self.holds($0, word) } }.first
+    }
+
+    /// Whether `word` is `pair`'s yes or no word.
+    private static func holds(_ pair: (yes: String, no: String), _ word: String) -> Bool {
+        let key = normalized(word)
+        return key == normalized(pair.yes) || key == normalized(pair.no)
     }
 
     private static func normalized(_ word: String) -> String {

@@ -86,6 +86,22 @@ struct ValueVocabularyTests {
         #expect(try CSVReader.read(text: "f\n未支持\n已支持\n").flags("f", vocabulary: custom).values == [0, 1])
     }
 
+    @Test("the one-pair rule: the column's pair is the one holding every word, else the first word's")
+    func oneBinaryPair() {
+        let standard = FlagVocabulary.standard
+        #expect(standard.meanings(ofLevels: ["是", "否"]) == [true, false])
+        #expect(standard.meanings(ofLevels: ["否"]) == [false])
+        #expect(standard.meanings(ofLevels: ["是", "N", "否"]) == [true, nil, false])
+        #expect(standard.meanings(ofLevels: ["n", "是", "Y"]) == [false, nil, true])
+        #expect(standard.meanings(ofLevels: ["maybe", "无", "有"]) == [nil, false, true])
+        #expect(standard.meanings(ofLevels: ["maybe"]) == [nil])
+        #expect(standard.meanings(ofLevels: []) == [])
+        #expect(standard.columnPair(ofLevels: ["maybe", "N", "是"])! == (yes: "Y", no: "N"))
+        // A pair further down holding every word wins over the first word's first pair.
+        let vocabulary = FlagVocabulary(pairs: [(yes: "已支持", no: "未支持"), (yes: "已支持", no: "0")])
+        #expect(vocabulary.meanings(ofLevels: ["已支持", "0"]) == [true, false])
+    }
+
     @Test("stray text in a column of numbers is recorded with its cells, and named when used as a number")
     func strayText() throws {
         var text = "y,x,g\n"

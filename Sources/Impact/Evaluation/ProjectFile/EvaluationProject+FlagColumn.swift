@@ -20,37 +20,25 @@ extension ProjectValueVocabulary {
 }
 
 extension EvaluationProject {
-    /// `panel` with the supported flag column (when it is a plain flag column written in
-    /// words) replaced by 0/1: each word read by ``ProjectValueVocabulary/flagVocabulary``
-    /// (``FlagVocabulary/meaning(of:)``), as the commands read a flag column; a numeric
-    /// column is kept as it is.
-    ///
-    /// - Throws: ``EvaluationError/problems(_:)`` listing every cell that is neither a yes
-    ///   nor a no word (up to ``DataProblems/defaultLimit``, then a count), each placed in
-    ///   the panel file by its data row.
-    func recodingFlag(_ panel: Table) throws(EvaluationError) -> Table {
-        guard case .flag(let name)? = try? SupportCriterion(parsing: columns.supported),
-              panel.hasColumn(name), let words = try? panel.categorical(name) else { return panel }
-        let vocabulary = values.flagVocabulary
-        let meanings = words.levels.map { vocabulary.meaning(of: $0) }
-        var problems: [DataProblem] = []
-        for (row, code) in words.codes.enumerated() where code >= 0 && meanings[Int(code)] == nil {
-            problems.append(flagWordProblem(words.levels[Int(code)], column: name, row: row, vocabulary: vocabulary))
-        }
-        guard problems.isEmpty else { throw .problems(DataProblems(problems)) }
-        let numbers = words.codes.map { code -> Double? in code < 0 ? nil : meanings[Int(code)] == true ? 1 : 0 }
-        let columns = zip(panel.columnNames, panel.columns).map { entry -> (name: String, column: Column) in
-            (entry.0, entry.0 == name ? .numeric(NumericColumn(numbers)) : entry.1)
-        }
-        return (try? Table(columns: columns, units: panel.units)) ?? panel
+    /// The recoding of the supported flag column (when `[columns] supported` names a plain
+    /// column, not `COLUMN=VALUE`) to 0/1 under ``ProjectValueVocabulary/flagVocabulary``,
+    /// as ``readPanel()`` and `impact estimate --project` read the panel; `nil` otherwise.
+    public var flagRecoding: FlagRecoding? {
+        guard case .flag(let name)? = try? SupportCriterion(parsing: columns.supported) else { return nil }
+        return FlagRecoding(column: name, vocabulary: values.flagVocabulary,
+                            remedy: "add it to [values] yes or no in impact.toml")
     }
 
-    /// `word` in the flag column `column` at the 0-based data `row` of the panel file.
-    private func flagWordProblem(_ word: String, column: String, row: Int, vocabulary: FlagVocabulary) -> DataProblem {
-        let words = { (side: [String]) in side.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } }
-        return DataProblem(place: .record(file: path(data.panel), key: "data row \(row + 1)", column: column),
-                           kind: .invalidValue(found: word, expected: "a yes word (\(words(vocabulary.pairs.map(\.yes)).joined(separator: " "))) "
-                                               + "or a no word (\(words(vocabulary.pairs.map(\.no)).joined(separator: " "))); "
-                                               + "add it to [values] yes or no in impact.toml"))
+    /// `panel` with the supported flag column (when it is a plain flag column written in
+    /// words) replaced by 0/1 by ``flagRecoding`` (``FlagVocabulary/meanings(ofLevels:)``:
+    /// every word from one pair, as the commands read a flag column); a numeric column is
+    /// kept as it is.
+    ///
+    /// - Throws: ``EvaluationError/problems(_:)`` listing every cell whose word is in no
+    ///   pair or outside the column's pair (up to ``DataProblems/defaultLimit``, then a
+    ///   count), each placed in the panel file by its data row.
+    func recodingFlag(_ panel: Table) throws(EvaluationError) -> Table {
+        guard let flagRecoding else { return panel }
+        do { return try flagRecoding.recoding(panel, file: path(data.panel)) } catch { throw .problems(error) }
     }
 }
