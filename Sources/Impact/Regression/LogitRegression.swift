@@ -47,7 +47,7 @@ public struct LogitRegression: Sendable, Equatable {
         guard frame.weights == nil else { throw .weightsNotSupported }
         guard frame.fixedEffects.isEmpty else { throw .fixedEffectsNotSupported }
         return try fit(outcome: frame.response, design: frame.regressors,
-                       names: frame.regressorNames, sourceRows: frame.sourceRows)
+                       names: frame.regressorNames, sourceRows: frame.explicitSourceRows)
     }
 
     /// Fits the logit of a 0/1 `outcome` on the columns of `design` (include a column of
@@ -110,7 +110,7 @@ public struct LogitRegression: Sendable, Equatable {
                            logLikelihood: logLikelihood, nullLogLikelihood: nullLogLikelihood,
                            iterations: iterations, fittedProbabilities: probabilities,
                            observationCount: n, positiveCount: Int(positives),
-                           sourceRows: sourceRows ?? Array(0..<n))
+                           explicitSourceRows: sourceRows)
     }
 
     /// X'WX with wᵢ = pᵢ(1 − pᵢ), as the Gram matrix of diag(√w)·X.
