@@ -142,4 +142,24 @@ struct StaggeredColumnSelectionTests {
         let wide = try write(DiDColumnSelectionTests.trapped, "wide.csv"), narrow = try write(DiDColumnSelectionTests.narrow, "narrow.csv")
         try expectSame("did", ["--outcome", "y", "--format", "json", "--vcov", "cluster:区域^year"], wide: wide, narrow: narrow)
     }
+
+    @Test("staggered --cluster: refused with --panel false, kept with --allow-unbalanced on a balanced panel")
+    func clusterWithLayouts() throws {
+        let narrow = try write(Self.narrow, "narrow.csv")
+        let base = ["staggered", "--data", narrow, "--outcome", "y", "--format", "json", "--bootstrap", "49", "--cluster", "区域"]
+        let crossSections = try CLIRunner.run(base + ["--panel", "false"])
+        #expect(crossSections.status != 0)
+        #expect(crossSections.stderr.contains("Clustering by '区域' is available for balanced panels only"), "\(crossSections.stderr)")
+        // A balanced panel under --allow-unbalanced is fitted as a panel (as did does): the clusters apply.
+        let unbalancedFlag = try CLIRunner.run(base + ["--allow-unbalanced"])
+        let panel = try CLIRunner.run(base)
+        #expect(unbalancedFlag.status == 0 && panel.status == 0, "\(unbalancedFlag.stderr)")
+        #expect(unbalancedFlag.stdout == panel.stdout)
+        // An unbalanced panel (one row dropped) with --allow-unbalanced and --cluster is refused.
+        let gap = try write(Self.narrow.replacingOccurrences(of: "F8,2021,0,12.7,0.5,西城\n", with: ""), "gap.csv")
+        let unbalanced = try CLIRunner.run(["staggered", "--data", gap, "--outcome", "y", "--bootstrap", "49",
+                                            "--cluster", "区域", "--allow-unbalanced"])
+        #expect(unbalanced.status != 0)
+        #expect(unbalanced.stderr.contains("balanced panels only"), "\(unbalanced.stderr)")
+    }
 }
