@@ -51,7 +51,8 @@ public struct LogitRegression: Sendable, Equatable {
     }
 
     /// Fits the logit of a 0/1 `outcome` on the columns of `design` (include a column of
-    /// ones for an intercept), named `names`.
+    /// ones for an intercept), named `names`; `sourceRows` are the table rows of the
+    /// observations, default `nil`: observation i is row i (kept as `nil`, no 0..<n list).
     public func fit(outcome y: [Double], design x: Matrix, names: [String],
                     sourceRows: [Int]? = nil) throws(LogitError) -> LogitResult {
         precondition(x.rows == y.count && x.columns == names.count, "design does not match outcome and names")
