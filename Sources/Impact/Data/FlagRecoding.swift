@@ -54,7 +54,7 @@ public struct FlagRecoding: Sendable, Equatable {
         let place = DataPlace.record(file: file, key: "data row \(row + 1)", column: column)
         if vocabulary.meaning(of: word) != nil, let pair = vocabulary.columnPair(ofLevels: levels) {
             return DataProblem(place: place, kind: .invalidValue(
-                found: word, expected: "\(pair.yes) or \(pair.no), the pair of the column's first word (one column uses the words of one pair)"))
+                found: word, expected: "\((pair.yes + pair.no).joined(separator: " or ")), the pair of the column's first word (one column uses the words of one pair)"))
         }
         let distinct = { (side: [String]) in side.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } }
         let expected = "a yes word (\(distinct(vocabulary.pairs.map(\.yes)).joined(separator: " "))) "

@@ -74,7 +74,7 @@ struct ValueVocabularyTests {
         #expect(FlagVocabulary.standard.meaning(of: " 是 ") == true)
         #expect(FlagVocabulary.standard.meaning(of: "无") == false)
         #expect(FlagVocabulary.standard.meaning(of: "maybe") == nil)
-        #expect(FlagVocabulary.standard.pair(holding: ["是"])?.no == "否")
+        #expect(FlagVocabulary.standard.pair(holding: ["是"])?.no == ["否"])
         // Words of two different pairs: which one means yes is not clear.
         #expect(throws: TableError.notAFlag("f", values: ["是", "Y"])) {
             try CSVReader.read(text: "f\n是\nY\n").flags("f")
@@ -96,7 +96,7 @@ struct ValueVocabularyTests {
         #expect(standard.meanings(ofLevels: ["maybe", "无", "有"]) == [nil, false, true])
         #expect(standard.meanings(ofLevels: ["maybe"]) == [nil])
         #expect(standard.meanings(ofLevels: []) == [])
-        #expect(standard.columnPair(ofLevels: ["maybe", "N", "是"])! == (yes: "Y", no: "N"))
+        #expect(standard.columnPair(ofLevels: ["maybe", "N", "是"]) == FlagVocabulary.WordPair(yes: ["Y"], no: ["N"]))
         // A pair further down holding every word wins over the first word's first pair.
         let vocabulary = FlagVocabulary(pairs: [(yes: "已支持", no: "未支持"), (yes: "已支持", no: "0")])
         #expect(vocabulary.meanings(ofLevels: ["已支持", "0"]) == [true, false])

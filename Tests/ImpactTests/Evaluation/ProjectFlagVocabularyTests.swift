@@ -84,6 +84,18 @@ struct ProjectFlagVocabularyTests {
         #expect(mixed.map(\.0) == ["否"] && mixed.map(\.1) == ["data row 2"])
     }
 
+    @Test("the office's synonyms share a column: every yes word and every no word it declares are one pair")
+    func officeSynonyms() throws {
+        let toml = "[columns]\nsupported = \"获支持\"\n[values]\nyes = [\"已支持\", \"已获支持\"]\nno = [\"未支持\", \"未获支持\"]\n"
+        let panel = "firm_id,year,获支持\na,2023,已支持\nb,2023,未获支持\nc,2023,已获支持\nd,2023,未支持\ne,2023,\n"
+        #expect(try flags(panel, toml: toml) == [1, 0, 1, 0, nil])
+        let vocabulary = ProjectValueVocabulary(yes: ["已支持", "已获支持"], no: ["未支持", "未获支持"]).flagVocabulary
+        #expect(vocabulary.wordPairs.first == FlagVocabulary.WordPair(yes: ["已支持", "已获支持"], no: ["未支持", "未获支持"]))
+        #expect(vocabulary.meanings(ofLevels: ["已获支持", "未支持", "已支持"]) == [true, false, true])
+        // A standard word beside them is still another pair's.
+        #expect(vocabulary.meanings(ofLevels: ["已支持", "否"]) == [true, nil])
+    }
+
     @Test("the default yes/no words add nothing: the project reads flags exactly as FlagVocabulary.standard")
     func defaults() {
         #expect(ProjectValueVocabulary().flagVocabulary == .standard)

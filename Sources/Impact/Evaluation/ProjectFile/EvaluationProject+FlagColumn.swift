@@ -2,20 +2,18 @@ extension ProjectValueVocabulary {
     /// The words of the `supported` flag column: ``FlagVocabulary/standard`` (是/否, 有/无,
     /// Y/N, Yes/No, TRUE/FALSE, T/F, 1/0, 对/错, √/×; Latin words in any case, full-width
     /// forms folded, numbers by value) with the project's ``yes`` and ``no`` words that it
-    /// does not already read the same way put in front, so that the office's own words
-    /// (`已支持`/`未支持`) are read and win over the standard ones. The defaults add nothing:
+    /// does not already read the same way put in front as one pair of all its yes and no
+    /// words, so that the office's own words (`已支持`/`已获支持`/`未支持`) are read, in any
+    /// mix within one column, and win over the standard ones. The defaults add nothing:
     /// a project without `yes`/`no` reads flags exactly as the commands reading `--data` do.
     public var flagVocabulary: FlagVocabulary {
         let standard = FlagVocabulary.standard
         let extraYes = Set(yes.filter { standard.meaning(of: $0) != true })
         let extraNo = Set(no.filter { standard.meaning(of: $0) != false })
         guard !extraYes.isEmpty || !extraNo.isEmpty else { return standard }
-        // Every yes word goes with every no word: any of the office's yes words and any of
-        // its no words make one flag column.
-        let pairs = yes.flatMap { word in
-            no.filter { extraYes.contains(word) || extraNo.contains($0) }.map { (yes: word, no: $0) }
-        }
-        return standard.adding(pairs)
+        // One pair of all the office's words: any of its yes words and any of its no words
+        // (synonyms included) may share a flag column.
+        return standard.adding(FlagVocabulary.WordPair(yes: yes, no: no))
     }
 }
 
