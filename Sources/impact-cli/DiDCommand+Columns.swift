@@ -15,7 +15,7 @@ extension DiDCommand {
         let covariates = commaSeparated(covariates)
         guard case .flag(let treated)? = try? SupportCriterion(parsing: design.treated ?? project?.columns.supported ?? "treated"),
               case .column(let post) = design.postPeriod(project) else { return nil }
-        return sample.readColumns([try keys.idColumn(), try keys.timeColumn(), treated, post] + (vcov?.clusterVariables ?? []),
+        return sample.readColumns([try keys.idColumn(), try keys.timeColumn(), treated, post] + (vcov?.clusterColumns ?? []),
                                   variables: [outcome] + covariates)
     }
 }

@@ -73,25 +73,23 @@ struct EstimateCommand: ParsableCommand {
         guard data != nil || files.project != nil else { throw ValidationError("Give --data or --project.") }
     }
 
-    /// The request of the options, reading the file with `readOptions`.
-    private func request(_ readOptions: CSVReadOptions = CSVReadOptions()) throws -> RegressionRequest {
-        RegressionRequest(
-            path: try files.panelPath(data) { throw ValidationError("Give --data or --project.") },
-            formulas: try formulas.map { try Formula($0) }, weights: weights,
+    /// The request of the options: `--data`, else the panel of `project`, read with the
+    /// project's reading options and `--na-values` (its firm identifier kept as text when a
+    /// model uses it); the project's panel with its yes/no column recoded to 0/1, as the
+    /// other commands read it (``EvaluationProject/flagRecoding``).
+    private func request(project: EvaluationProject?) throws -> RegressionRequest {
+        guard let path = data ?? project.map({ $0.path($0.data.panel) }) else { throw ValidationError("Give --data or --project.") }
+        return RegressionRequest(
+            path: path, formulas: try formulas.map { try Formula($0) }, weights: weights,
             variance: VarianceChoice(vcov), options: RegressionOptions(singletons: keepSingletons ? .keep : .drop),
-            subset: try sample.rowSubset(), split: split, readOptions: readOptions)
-    }
-
-    /// The project's reading options and `--na-values`; the project's firm identifier kept
-    /// as text when a model uses it (`used`), as the other commands read it.
-    private func readOptions(using used: Set<String>) throws -> CSVReadOptions {
-        let id = try files.loadProject()?.columns.id
-        return try files.readOptions(categorical: Set([id].compactMap { $0 }).intersection(used))
+            subset: try sample.rowSubset(), split: split,
+            readOptions: files.readOptions(of: project, categorical: Set([project?.columns.id].compactMap { $0 })),
+            flagRecoding: data == nil ? project?.flagRecoding : nil)
     }
 
     func run() throws {
         ProcessMemory.returnFreedMemoryPromptly()
-        let request = try request(readOptions(using: request().usedColumns))
+        let request = try request(project: files.loadProject())
         var phases = PhaseTimings()
         if request.formulas.contains(where: { $0.instruments != nil }) {
             guard split == nil else { throw ValidationError("--split does not combine with instrumental variables (a 2SLS formula).") }

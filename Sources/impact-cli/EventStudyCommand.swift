@@ -49,7 +49,7 @@ struct EventStudyCommand: ParsableCommand {
 
     func run() throws {
         let id = try keys.idColumn(), time = try keys.timeColumn()
-        let columns = sample.readColumns([id, time, cohort] + (vcov?.clusterVariables ?? []), variables: [outcome])
+        let columns = sample.readColumns([id, time, cohort] + (vcov?.clusterColumns ?? []), variables: [outcome])
         // `event_time` is read when present: the derived column is then named `event_time_es`.
         let sampled = try sample.restrict(keys.project.read(data, categorical: [id], columns: columns, optional: ["event_time"]))
         let (table, outcomeName) = try sample.variable(sampled.table, outcome)

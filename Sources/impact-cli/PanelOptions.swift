@@ -30,7 +30,12 @@ struct ProjectOptions: ParsableArguments {
     /// The reading options of every data file: the project's (its `na_values` and units)
     /// with `--na-values` added, `categorical` kept as text.
     func readOptions(categorical: Set<String> = []) throws -> CSVReadOptions {
-        var options = try loadProject()?.readOptions(categorical: categorical) ?? CSVReadOptions(categoricalColumns: categorical)
+        readOptions(of: try loadProject(), categorical: categorical)
+    }
+
+    /// ``readOptions(categorical:)`` of an already loaded `project` (or none).
+    func readOptions(of project: EvaluationProject?, categorical: Set<String> = []) -> CSVReadOptions {
+        var options = project?.readOptions(categorical: categorical) ?? CSVReadOptions(categoricalColumns: categorical)
         options.missingMarkers.formUnion(commaSeparated(naValues))
         return options
     }

@@ -1,20 +1,35 @@
 extension FactorCodes {
     /// The factor whose levels are the distinct `keys`, numbered `0, 1, …` in order of first
     /// appearance: observation i gets the code of `keys[i]`; `levelCount` is the number of
-    /// distinct keys.
+    /// distinct keys. The numbering is ``firstAppearanceCodes(of:)``'s.
     public init<Key: Hashable>(name: String, firstAppearanceOf keys: some Sequence<Key>) {
+        let numbered = Self.firstAppearanceCodes(of: keys.lazy.map { Optional($0) })
+        self.init(name: name, codes: numbered.codes, levelCount: numbered.levels.count)
+    }
+
+    /// The first-appearance numbering of `keys` with missing ones: each distinct non-`nil`
+    /// key gets the next code `0, 1, …` the first time it appears and keeps it; a `nil` key
+    /// gets `-1` and no level. `levels[c]` is the key of code `c`, so `levels` lists the
+    /// distinct keys in order of first appearance (as ``CategoricalColumn/levels``).
+    ///
+    /// The one numbering loop of the library: ``init(name:firstAppearanceOf:)`` (no missing
+    /// keys) and `CategoricalColumn.init(_:)` (missing labels) both use it.
+    public static func firstAppearanceCodes<Key: Hashable>(of keys: some Sequence<Key?>) -> (codes: [Int32], levels: [Key]) {
         var codeOf = [Key: Int32]()
+        var levels = [Key]()
         var codes = [Int32]()
         codes.reserveCapacity(keys.underestimatedCount)
         for key in keys {
+            guard let key else { codes.append(-1); continue }
             if let code = codeOf[key] {
                 codes.append(code)
             } else {
-                let code = Int32(codeOf.count)
+                let code = Int32(levels.count)
                 codeOf[key] = code
+                levels.append(key)
                 codes.append(code)
             }
         }
-        self.init(name: name, codes: codes, levelCount: codeOf.count)
+        return (codes, levels)
     }
 }

@@ -59,6 +59,6 @@ public struct VarianceChoice: Sendable, Equatable, Hashable {
     /// The data columns those cluster variables are made of (an interaction `a^b` reads
     /// `a` and `b`).
     public func clusterColumns(for formula: Formula) -> [String] {
-        clusterVariables(for: formula).flatMap { $0.split(separator: "^").map(String.init) }
+        estimator(for: formula).clusterColumns
     }
 }

@@ -104,23 +104,9 @@ public struct CategoricalColumn: Sendable, Equatable {
 
     /// Creates a column from optional labels; `nil` (or the empty string) is missing.
     public init(_ labels: [String?]) {
-        var index: [String: Int32] = [:]
-        var levels: [String] = []
-        var codes: [Int32] = []
-        codes.reserveCapacity(labels.count)
-        for label in labels {
-            guard let label, !label.isEmpty else { codes.append(-1); continue }
-            if let code = index[label] {
-                codes.append(code)
-            } else {
-                let code = Int32(levels.count)
-                index[label] = code
-                levels.append(label)
-                codes.append(code)
-            }
-        }
-        self.codes = codes
-        self.levels = levels
+        let numbered = FactorCodes.firstAppearanceCodes(of: labels.lazy.map { $0?.isEmpty == false ? $0 : nil })
+        self.codes = numbered.codes
+        self.levels = numbered.levels
     }
 
     /// The label in `row`, or `nil` when missing.

@@ -149,9 +149,7 @@ public enum LinearRegression {
             var rows: [Int]?
             var singletons = 0
             // One counting pass per factor decides; the mask is only made when there are singletons.
-            if !frame.fixedEffects.isEmpty && options.singletons == .drop
-                && frame.fixedEffects.contains(where: SingletonFilter.hasSingleton) {
-                let keep = SingletonFilter.nonSingletonMask(frame.fixedEffects)
+            if options.singletons == .drop, let keep = SingletonFilter.nonSingletonMaskIfAny(frame.fixedEffects) {
                 singletons = keep.lazy.filter { !$0 }.count
                 if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
             }

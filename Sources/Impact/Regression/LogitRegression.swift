@@ -47,11 +47,12 @@ public struct LogitRegression: Sendable, Equatable {
         guard frame.weights == nil else { throw .weightsNotSupported }
         guard frame.fixedEffects.isEmpty else { throw .fixedEffectsNotSupported }
         return try fit(outcome: frame.response, design: frame.regressors,
-                       names: frame.regressorNames, sourceRows: frame.sourceRows)
+                       names: frame.regressorNames, sourceRows: frame.explicitSourceRows)
     }
 
     /// Fits the logit of a 0/1 `outcome` on the columns of `design` (include a column of
-    /// ones for an intercept), named `names`.
+    /// ones for an intercept), named `names`; `sourceRows` are the table rows of the
+    /// observations, default `nil`: observation i is row i (kept as `nil`, no 0..<n list).
     public func fit(outcome y: [Double], design x: Matrix, names: [String],
                     sourceRows: [Int]? = nil) throws(LogitError) -> LogitResult {
         precondition(x.rows == y.count && x.columns == names.count, "design does not match outcome and names")
@@ -110,7 +111,7 @@ public struct LogitRegression: Sendable, Equatable {
                            logLikelihood: logLikelihood, nullLogLikelihood: nullLogLikelihood,
                            iterations: iterations, fittedProbabilities: probabilities,
                            observationCount: n, positiveCount: Int(positives),
-                           sourceRows: sourceRows ?? Array(0..<n))
+                           explicitSourceRows: sourceRows)
     }
 
     /// X'WX with wᵢ = pᵢ(1 − pᵢ), as the Gram matrix of diag(√w)·X.

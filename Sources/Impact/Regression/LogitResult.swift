@@ -27,8 +27,12 @@ public struct LogitResult: Sendable, Equatable {
     public let observationCount: Int
     /// Number of observations with outcome 1.
     public let positiveCount: Int
-    /// Table row of each observation (0-based).
-    public let sourceRows: [Int]
+    /// Table row of each observation (0-based), `nil` when observation i is row i (every
+    /// row used: no n-length list is held).
+    let explicitSourceRows: [Int]?
+
+    /// Table row of each observation (0-based); made on access when every row is used.
+    public var sourceRows: [Int] { explicitSourceRows ?? Array(0..<observationCount) }
 
     /// Standard errors, the square roots of the covariance diagonal.
     public var standardErrors: [Double] { covariance.diagonal.map { $0.squareRoot() } }

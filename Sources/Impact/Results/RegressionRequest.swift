@@ -46,16 +46,26 @@ public struct RegressionRequest: Sendable {
     /// e.g. an evaluation project's read options (`impact estimate --project`); default
     /// `CSVReadOptions()`, the reader's defaults. Its ``CSVReadOptions/selectedColumns`` is
     /// replaced by ``usedColumns`` (by every column when the file lacks one of them).
+    /// Its ``CSVReadOptions/categoricalColumns`` apply to the columns the models use (a
+    /// project's firm identifier is kept as text when a model uses it, and not asked of a
+    /// file the models do not need it from).
     public let readOptions: CSVReadOptions
+    /// A yes/no column written in words turned into 0/1 once the file is read, before the
+    /// subset (an evaluation project's supported column, `impact estimate --project`), so
+    /// that it enters a model as one regressor named after the column; default `nil` (a
+    /// text column enters as a factor, `treated[T.是]`).
+    public let flagRecoding: FlagRecoding?
 
     /// A request; see each property for its default. `weights` is a column or a transformed
     /// variable such as `I(1/inc)` (``FormulaFactor/init(parsingNumeric:)``).
     public init(path: String, formulas: [Formula], weights: String? = nil,
                 variance: VarianceChoice = .modelDefault, options: RegressionOptions = .init(),
                 confidenceLevel: Double = ConfidenceLevel.standard, subset: RowSubset? = nil,
-                split: String? = nil, readOptions: CSVReadOptions = CSVReadOptions()) {
+                split: String? = nil, readOptions: CSVReadOptions = CSVReadOptions(),
+                flagRecoding: FlagRecoding? = nil) {
         self.path = path
         self.readOptions = readOptions
+        self.flagRecoding = flagRecoding
         self.formulas = formulas
         self.weights = weights
         self.variance = variance
@@ -181,20 +191,26 @@ public struct RegressionRequest: Sendable {
     }
 
     /// The table restricted to ``usedColumns``, or every column when the file lacks one;
-    /// read with ``readOptions``.
+    /// read with ``readOptions`` (its text columns cut to ``usedColumns``), then
+    /// ``flagRecoding`` applied (its problems thrown as ``CSVError/problems(_:)``).
     func readTable() throws(RegressionRequestError) -> Table {
-        var selecting = readOptions
-        selecting.selectedColumns = usedColumns
+        let used = usedColumns
+        var every = readOptions
+        every.selectedColumns = nil
+        every.categoricalColumns.formIntersection(used)
+        var selecting = every
+        selecting.selectedColumns = used
+        let table: Table
         do {
             do {
-                return try TableFile.read(path: path, options: selecting)
+                table = try TableFile.read(path: path, options: selecting)
             } catch .unknownOptionColumn {
-                var every = readOptions
-                every.selectedColumns = nil
-                return try TableFile.read(path: path, options: every)
+                table = try TableFile.read(path: path, options: every)
             }
         } catch {
             throw .reading(error)
         }
+        guard let flagRecoding else { return table }
+        do { return try flagRecoding.recoding(table, file: path) } catch { throw .reading(.problems(error)) }
     }
 }

@@ -11,7 +11,14 @@ public enum SingletonFilter {
     /// built and the scan repeats as above.
     public static func nonSingletonMask(_ factors: [FactorCodes]) -> [Bool] {
         guard let count = factors.first?.codes.count else { return [] }
-        if !factors.contains(where: hasSingleton) { return [Bool](repeating: true, count: count) }
+        return nonSingletonMaskIfAny(factors) ?? [Bool](repeating: true, count: count)
+    }
+
+    /// ``nonSingletonMask(_:)`` when some observation is a singleton, `nil` when none is
+    /// (then no mask is made): the one check a fit needs, a counting pass per factor up to
+    /// the first with a singleton.
+    public static func nonSingletonMaskIfAny(_ factors: [FactorCodes]) -> [Bool]? {
+        guard let count = factors.first?.codes.count, factors.contains(where: hasSingleton) else { return nil }
         var keep = [Bool](repeating: true, count: count)
         var changed = true
         keep.withUnsafeMutableBufferPointer { keep in

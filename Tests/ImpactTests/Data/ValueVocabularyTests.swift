@@ -74,7 +74,7 @@ struct ValueVocabularyTests {
         #expect(FlagVocabulary.standard.meaning(of: " 是 ") == true)
         #expect(FlagVocabulary.standard.meaning(of: "无") == false)
         #expect(FlagVocabulary.standard.meaning(of: "maybe") == nil)
-        #expect(FlagVocabulary.standard.pair(holding: ["是"])?.no == "否")
+        #expect(FlagVocabulary.standard.pair(holding: ["是"])?.no == ["否"])
         // Words of two different pairs: which one means yes is not clear.
         #expect(throws: TableError.notAFlag("f", values: ["是", "Y"])) {
             try CSVReader.read(text: "f\n是\nY\n").flags("f")
@@ -84,6 +84,22 @@ struct ValueVocabularyTests {
         }
         let custom = FlagVocabulary.standard.adding([(yes: "已支持", no: "未支持")])
         #expect(try CSVReader.read(text: "f\n未支持\n已支持\n").flags("f", vocabulary: custom).values == [0, 1])
+    }
+
+    @Test("the one-pair rule: the column's pair is the one holding every word, else the first word's")
+    func oneBinaryPair() {
+        let standard = FlagVocabulary.standard
+        #expect(standard.meanings(ofLevels: ["是", "否"]) == [true, false])
+        #expect(standard.meanings(ofLevels: ["否"]) == [false])
+        #expect(standard.meanings(ofLevels: ["是", "N", "否"]) == [true, nil, false])
+        #expect(standard.meanings(ofLevels: ["n", "是", "Y"]) == [false, nil, true])
+        #expect(standard.meanings(ofLevels: ["maybe", "无", "有"]) == [nil, false, true])
+        #expect(standard.meanings(ofLevels: ["maybe"]) == [nil])
+        #expect(standard.meanings(ofLevels: []) == [])
+        #expect(standard.columnPair(ofLevels: ["maybe", "N", "是"]) == FlagVocabulary.WordPair(yes: ["Y"], no: ["N"]))
+        // A pair further down holding every word wins over the first word's first pair.
+        let vocabulary = FlagVocabulary(pairs: [(yes: "已支持", no: "未支持"), (yes: "已支持", no: "0")])
+        #expect(vocabulary.meanings(ofLevels: ["已支持", "0"]) == [true, false])
     }
 
     @Test("stray text in a column of numbers is recorded with its cells, and named when used as a number")

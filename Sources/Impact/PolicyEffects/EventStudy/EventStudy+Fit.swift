@@ -41,7 +41,7 @@ extension EventStudy {
             try SunAbrahamRegression.fit(
                 responseName: frame.responseName, response: frame.response, cells: codes,
                 cellNames: estimated.map { "\(name)::\($0)" }, blockOfCell: estimated.map { _ in 0 },
-                fixedEffects: frame.fixedEffects, clusters: frame.clusters, sourceRows: frame.sourceRows,
+                fixedEffects: frame.fixedEffects, clusters: frame.clusters, sourceRows: frame.explicitSourceRows,
                 droppedForMissing: frame.droppedForMissing, designNotes: frame.notes, options: options)
         }
     }

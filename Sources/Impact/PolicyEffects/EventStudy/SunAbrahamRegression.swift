@@ -59,10 +59,11 @@ struct SunAbrahamRegression {
     ///   - cellNames: coefficient names of the cells, in formula order.
     ///   - blockOfCell: cohort block of each cell (the cells of a unit share its block).
     ///   - clusters: cluster variables that are not fixed effects, on the frame rows.
-    ///   - sourceRows: table row of each frame row.
+    ///   - sourceRows: table row of each frame row; `nil` when frame row i is table row i
+    ///     (every row kept: no n-length list, as ``ModelFrame``'s).
     ///   - droppedForMissing, designNotes: what the frame's design step dropped and noted.
     static func fit(responseName: String, response: [Double], cells: [Int32], cellNames: [String],
-                    blockOfCell: [Int], fixedEffects: [FactorCodes], clusters: [FactorCodes], sourceRows: [Int],
+                    blockOfCell: [Int], fixedEffects: [FactorCodes], clusters: [FactorCodes], sourceRows: [Int]?,
                     droppedForMissing: Int = 0, designNotes: [RegressionNote] = [],
                     options: RegressionOptions) throws(EstimationError) -> RegressionFit {
         precondition(fixedEffects.count == 2, "unit and period effects")
@@ -71,8 +72,7 @@ struct SunAbrahamRegression {
         }
         var rows: [Int]?
         var singletons = 0
-        if options.singletons == .drop {
-            let keep = SingletonFilter.nonSingletonMask(fixedEffects)
+        if options.singletons == .drop, let keep = SingletonFilter.nonSingletonMaskIfAny(fixedEffects) {
             singletons = keep.lazy.filter { !$0 }.count
             if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
         }
@@ -100,7 +100,8 @@ struct SunAbrahamRegression {
             fixedEffects: effects, clusters: sampleClusters, singletonsRemoved: singletons,
             droppedForMissing: droppedForMissing, designNotes: designNotes,
             demeaning: DemeaningReport(dimensions: 2, iterations: 0, converged: true, options: options.demeaning),
-            sourceRows: rows.map { $0.map { sourceRows[$0] } } ?? sourceRows, options: options,
+            sourceRows: rows.map { kept in sourceRows.map { table in kept.map { table[$0] } } ?? kept } ?? sourceRows,
+            options: options,
             workingDesign: Matrix(rows: 0, columns: 0), workingBread: try solution.bread(scale: scale),
             parameterTransform: diagonal(scale),
             structuredDesign: SunAbrahamScores(regression: regression, solution: solution, residuals: residuals,

@@ -20,15 +20,18 @@ extension CallawaySantAnna {
     /// of a universal base (b = t) is 0 with no influence and `referenceTreatedCount(g)`
     /// treated units; every other cell is `estimate(g, t, b, horizon)` with horizon =
     /// max(period t, period b) + δ.
-    func estimateCells(groups: [Int], periods: [Int], unitCount n: Int, referenceTreatedCount: (Int) -> Int,
+    ///
+    /// The influence matrix's storage has room for every cell; with `bootstrapRoom` also for
+    /// the bootstrap's aggregation columns after them (``StaggeredResult`` appends them in
+    /// place), reserved, not touched. The numbers do not depend on it.
+    func estimateCells(groups: [Int], periods: [Int], unitCount n: Int, bootstrapRoom: Bool = false,
+                       referenceTreatedCount: (Int) -> Int,
                        estimate: (_ group: Int, _ t: Int, _ b: Int, _ horizon: Int) throws(StaggeredError) -> CellEstimate)
         throws(StaggeredError) -> (effects: [GroupTimeEffect], influence: Matrix) {
         var effects: [GroupTimeEffect] = []
         var influence: [Double] = []
-        // Room for every cell and, after them, the bootstrap's aggregation columns (at most
-        // 4 overall effects, one per event time, cohort and period): reserved, not touched.
-        let cellBound = groups.count * periods.count
-        influence.reserveCapacity(n * (2 * cellBound + groups.count + periods.count + 4))
+        influence.reserveCapacity(n * Self.influenceColumnBound(groups: groups.count, periods: periods.count,
+                                                                bootstrapRoom: bootstrapRoom))
         for group in groups {
             // Index of the last period before adoption less anticipation (exists: checked).
             let preIndex = periods.lastIndex { $0 + anticipation < group }!
@@ -51,5 +54,12 @@ extension CallawaySantAnna {
             }
         }
         return (effects, Matrix(rows: n, columns: effects.count, storage: influence))
+    }
+
+    /// The most influence columns the cells can need: one per cohort and period; with
+    /// `bootstrapRoom`, twice that and the bootstrap's aggregation columns (at most 4 overall
+    /// effects, one per event time, cohort and period).
+    static func influenceColumnBound(groups: Int, periods: Int, bootstrapRoom: Bool) -> Int {
+        bootstrapRoom ? 2 * groups * periods + groups + periods + 4 : groups * periods
     }
 }

@@ -12,10 +12,16 @@ extension CallawaySantAnna {
     /// - Throws: the errors of ``fit(_:)-(StaggeredPanel)``; ``StaggeredError/noControlUnits(group:period:)``
     ///   also when a cell lacks treated or control rows in one of its two periods.
     public func fit(_ sample: StaggeredCrossSections) throws(StaggeredError) -> StaggeredResult {
+        try fit(sample, bootstrapRoom: false)
+    }
+
+    /// ``fit(_:)-(StaggeredCrossSections)``, reserving room for a bootstrap's aggregation
+    /// columns when `bootstrapRoom` (``estimateCells``); the same numbers.
+    func fit(_ sample: StaggeredCrossSections, bootstrapRoom: Bool) throws(StaggeredError) -> StaggeredResult {
         let n = sample.unitCount
         let (groups, periods) = try cohortsAndPeriods(cohorts: sample.unitCohorts, periods: sample.periods)
         let (effects, influence) = try estimateCells(
-            groups: groups, periods: periods, unitCount: n, referenceTreatedCount: { _ in 0 }
+            groups: groups, periods: periods, unitCount: n, bootstrapRoom: bootstrapRoom, referenceTreatedCount: { _ in 0 }
         ) { group, t, b, horizon throws(StaggeredError) in
             try crossSectionCell(sample, group: group, period: t, base: b, horizon: horizon)
         }
@@ -84,7 +90,7 @@ extension CallawaySantAnna {
         if let cluster { throw .clusteringNeedsBalancedPanel(column: cluster) }
         let sample = try StaggeredCrossSections(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
                                                 covariates: covariates, followsUnits: layout == .unbalancedPanel)
-        let result = try fit(sample).laidOut(layout)
+        let result = try fit(sample, bootstrapRoom: bootstrap != nil).laidOut(layout)
         guard let bootstrap else { return result }
         return try StaggeredResult.bootstrapping(consume result, bootstrap, clusters: nil)
     }

@@ -63,12 +63,19 @@ public struct CallawaySantAnna: Sendable, Equatable {
     ///   ``StaggeredError/propensityScoreFailed(group:period:reason:)`` and
     ///   ``StaggeredError/singularOutcomeRegression(group:period:)``.
     public func fit(_ panel: StaggeredPanel) throws(StaggeredError) -> StaggeredResult {
+        try fit(panel, bootstrapRoom: false)
+    }
+
+    /// ``fit(_:)-(StaggeredPanel)``, the influence storage reserving room for a bootstrap's
+    /// aggregation columns when `bootstrapRoom` (``estimateCells``); the same numbers.
+    func fit(_ panel: StaggeredPanel, bootstrapRoom: Bool) throws(StaggeredError) -> StaggeredResult {
         let n = panel.unitCount
         let (groups, periods) = try cohortsAndPeriods(cohorts: panel.cohorts, periods: panel.periods)
         var treatedByGroup: [Int: [Int]] = [:]
         for group in groups { treatedByGroup[group] = (0..<n).filter { panel.cohorts[$0] == group } }
         let (effects, influence) = try estimateCells(
-            groups: groups, periods: periods, unitCount: n, referenceTreatedCount: { treatedByGroup[$0]?.count ?? 0 }
+            groups: groups, periods: periods, unitCount: n, bootstrapRoom: bootstrapRoom,
+            referenceTreatedCount: { treatedByGroup[$0]?.count ?? 0 }
         ) { group, t, b, horizon throws(StaggeredError) in
             let treated = treatedByGroup[group] ?? []
             let controls = (0..<n).filter { isControl(cohort: panel.cohorts[$0], group: group, horizon: horizon) }
@@ -127,7 +134,7 @@ public struct CallawaySantAnna: Sendable, Equatable {
         }
         let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
                                        dropsIncompleteUnits: dropsIncompleteUnits, covariates: covariates)
-        let result = try fit(panel)
+        let result = try fit(panel, bootstrapRoom: bootstrap != nil)
         guard let bootstrap else { return result }
         let clusters = try cluster.map { name throws(StaggeredError) in
             try StaggeredClusters(table: table, id: id, cluster: name, panel: panel)
