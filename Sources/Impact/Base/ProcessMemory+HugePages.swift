@@ -10,7 +10,7 @@ extension ProcessMemory {
     /// benchmark machine (a VM whose balloon hands free memory back to its host) a large
     /// allocation is mostly memory the host has taken back, and its first touch cost more
     /// kernel time on huge pages than on 4 KiB pages: at 10M rows (80 MB columns, a 480 MB
-    /// design) 1.9–2.3 s of system time against 1.2–1.5 s, alternating runs; at 1M rows
+    /// design) 1.9–2.3 s of system time against 1.1–1.5 s, alternating runs; at 1M rows
     /// (8 MB columns, a 48 MB design) huge pages were faster (0.12 s against 0.16 s).
     static let hugePageCeiling = 1 << 26
 
@@ -44,7 +44,6 @@ extension Array where Element: BitwiseCopyable {
     mutating func reserveCapacityOnHugePages(_ minimumCapacity: Int) {
         reserveCapacity(minimumCapacity)
         let bytes = capacity * MemoryLayout<Element>.stride
-        guard bytes >= ProcessMemory.hugePageThreshold, bytes <= ProcessMemory.hugePageCeiling else { return }
         withUnsafeMutableBufferPointer { buffer in
             // An empty array with reserved room still points at its storage.
             if let start = buffer.baseAddress {

@@ -36,29 +36,36 @@ public struct FlagRecoding: Sendable, Equatable {
         guard let index = table.columnIndex(named: column),
               case .categorical(let words) = table.columns[index] else { return table }
         let meanings = vocabulary.meanings(ofLevels: words.levels)
-        var problems: [DataProblem] = []
-        for (row, code) in words.codes.enumerated() where code >= 0 && meanings[Int(code)] == nil {
-            problems.append(problem(words.levels[Int(code)], row: row, file: file, levels: words.levels))
+        if meanings.contains(nil) {
+            let pair = vocabulary.columnPair(ofLevels: words.levels)
+            let expected = words.levels.indices.map { meanings[$0] == nil ? expectation(of: words.levels[$0], pair: pair) : "" }
+            var problems: [DataProblem] = [], uncollected = 0
+            for (row, code) in words.codes.enumerated() where code >= 0 && meanings[Int(code)] == nil {
+                guard problems.count < DataProblems.defaultLimit else {
+                    uncollected += 1
+                    continue
+                }
+                problems.append(DataProblem(place: .record(file: file, key: "data row \(row + 1)", column: column),
+                                            kind: .invalidValue(found: words.levels[Int(code)], expected: expected[Int(code)])))
+            }
+            throw DataProblems(problems, uncollected: uncollected)
         }
-        guard problems.isEmpty else { throw DataProblems(problems) }
-        let numbers = words.codes.map { code -> Double? in code < 0 ? nil : meanings[Int(code)] == true ? 1 : 0 }
         var columns = table.columns
-        columns[index] = .numeric(NumericColumn(numbers))
+        columns[index] = .numeric(FlagVocabulary.flagColumn(words, meanings: meanings))
         let named = zip(table.columnNames, columns).map { (name: $0.0, column: $0.1) }
         return (try? Table(columns: named, units: table.units))?.with(textInNumbers: table.textInNumbers) ?? table
     }
 
-    /// The problem of `word` at the 0-based data `row`: a word in no pair, or one outside the
-    /// pair the column's other words chose.
-    private func problem(_ word: String, row: Int, file: String, levels: [String]) -> DataProblem {
-        let place = DataPlace.record(file: file, key: "data row \(row + 1)", column: column)
-        if vocabulary.meaning(of: word) != nil, let pair = vocabulary.columnPair(ofLevels: levels) {
-            return DataProblem(place: place, kind: .invalidValue(
-                found: word, expected: "\((pair.yes + pair.no).joined(separator: " or ")), the pair of the column's first word (one column uses the words of one pair)"))
+    /// What a cell holding `word` should hold: a word of `pair` (the column's, chosen by its
+    /// other words) when `word` belongs to another pair, else any yes or no word of the
+    /// vocabulary, followed by ``remedy``.
+    private func expectation(of word: String, pair: FlagVocabulary.WordPair?) -> String {
+        if vocabulary.meaning(of: word) != nil, let pair {
+            return "\((pair.yes + pair.no).joined(separator: " or ")), the pair of the column's first word (one column uses the words of one pair)"
         }
         let distinct = { (side: [String]) in side.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } }
-        let expected = "a yes word (\(distinct(vocabulary.pairs.map(\.yes)).joined(separator: " "))) "
-            + "or a no word (\(distinct(vocabulary.pairs.map(\.no)).joined(separator: " ")))"
-        return DataProblem(place: place, kind: .invalidValue(found: word, expected: expected + (remedy.map { "; " + $0 } ?? "")))
+        let expected = "a yes word (\(distinct(vocabulary.wordPairs.flatMap(\.yes)).joined(separator: " "))) "
+            + "or a no word (\(distinct(vocabulary.wordPairs.flatMap(\.no)).joined(separator: " ")))"
+        return expected + (remedy.map { "; " + $0 } ?? "")
     }
 }

@@ -100,10 +100,16 @@ public struct FlagVocabulary: Sendable, Equatable {
                 let strange = categorical.levels.filter { meaning(of: $0) == nil }
                 throw .notAFlag(name, values: Array((strange.isEmpty ? categorical.levels : strange).prefix(10)))
             }
-            let yes = meanings.map { $0 == true ? 1.0 : 0.0 }
-            return NumericColumn(uncheckedValues: categorical.codes.map { $0 < 0 ? .nan : yes[Int($0)] },
-                                 isMissing: categorical.codes.map { $0 < 0 })
+            return Self.flagColumn(categorical, meanings: meanings)
         }
+    }
+
+    /// `words` as 1/0 flags by each level's meaning (`meanings[level]`, none `nil`), missing
+    /// where the word is missing.
+    static func flagColumn(_ words: CategoricalColumn, meanings: [Bool?]) -> NumericColumn {
+        let yes = meanings.map { $0 == true ? 1.0 : 0.0 }
+        return NumericColumn(uncheckedValues: words.codes.map { $0 < 0 ? .nan : yes[Int($0)] },
+                             isMissing: words.codes.map { $0 < 0 })
     }
 
     /// The one rule by which a text column's words are flags: every word must belong to one

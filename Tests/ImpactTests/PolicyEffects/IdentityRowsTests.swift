@@ -8,7 +8,7 @@ import Testing
 @Suite("Identity source rows in the event study and the logit")
 struct IdentityRowsTests {
     /// Four firms × four years, cohorts 2021 (a, b) and never treated (c, d); `blank` empties
-    /// the outcome of one row (d, 2022).
+    /// the outcome of one row (c, 2020), inside the table, so the kept rows are not a prefix.
     private static func panel(blank: Bool) throws -> Table {
         var firms: [String?] = [], years: [Double] = [], cohorts: [Double?] = [], outcomes: [Double?] = []
         let cohortOf = ["a": 2021.0, "b": 2021, "c": nil, "d": nil] as [String: Double?]
@@ -18,7 +18,7 @@ struct IdentityRowsTests {
                 years.append(Double(year))
                 cohorts.append(cohortOf[firm]!)
                 let treated = (cohortOf[firm]! ?? 9999) <= Double(year)
-                outcomes.append(blank && firm == "d" && year == 2022
+                outcomes.append(blank && firm == "c" && year == 2020
                                 ? nil : 10 + Double(index) + 0.5 * Double(year - 2019) + (treated ? 2 : 0) + Double((index * 7 + year) % 3) * 0.1)
             }
         }
@@ -33,7 +33,7 @@ struct IdentityRowsTests {
         #expect(full.explicitSourceRows == nil)
         #expect(full.sourceRows == Array(0..<16) && full.observationCount == 16)
         let dropped = try EventStudy.estimate(try Self.panel(blank: true), specification).regression.fit
-        #expect(dropped.explicitSourceRows == Array(0..<15))
+        #expect(dropped.explicitSourceRows == Array(0..<9) + Array(10..<16))
         #expect(dropped.observationCount == 15)
     }
 

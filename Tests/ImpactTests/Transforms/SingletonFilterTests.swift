@@ -28,18 +28,19 @@ struct SingletonFilterTests {
 
     @Test("a fit drops the singletons found by the one check and counts them")
     func fitCounts() throws {
-        // Firms a, b, c over two years, and d alone in one year: one singleton.
+        // Firm d alone in one year (the first row: one singleton), then firms a, b, c over
+        // two years.
         let table = try Table(columns: [
-            ("企业", .categorical(CategoricalColumn(["a", "a", "b", "b", "c", "c", "d"]))),
-            ("年份", .numeric(NumericColumn(values: [1, 2, 1, 2, 1, 2, 1]))),
-            ("x", .numeric(NumericColumn(values: [1, 3, 2, 7, 4, 5, 5]))),
-            ("y", .numeric(NumericColumn(values: [2, 5, 3, 11, 6, 8, 4]))),
+            ("企业", .categorical(CategoricalColumn(["d", "a", "a", "b", "b", "c", "c"]))),
+            ("年份", .numeric(NumericColumn(values: [1, 1, 2, 1, 2, 1, 2]))),
+            ("x", .numeric(NumericColumn(values: [5, 1, 3, 2, 7, 4, 5]))),
+            ("y", .numeric(NumericColumn(values: [4, 2, 5, 3, 11, 6, 8]))),
         ])
         let fit = try LinearRegression.fit(try ModelFrame(formula: Formula("y ~ x | 企业 + 年份"), table: table))
         #expect(fit.singletonsRemoved == 1 && fit.observationCount == 6)
         // Two periods: the two-way within slope is the OLS slope of Δy on Δx with an
         // intercept. Δx = 2, 5, 1 and Δy = 3, 8, 2: Sxy = 120/9, Sxx = 78/9, slope 20/13.
         #expect(abs(fit.coefficients[0] - 20.0 / 13) < 1e-12)
-        #expect(fit.sourceRows == [0, 1, 2, 3, 4, 5])
+        #expect(fit.sourceRows == [1, 2, 3, 4, 5, 6])
     }
 }
