@@ -8,18 +8,25 @@ import Darwin
 /// bytes directly so that no `String` is made per cell.
 ///
 /// Storage: all distinct labels live end to end in one byte arena; an open-addressing table
-/// (linear probing, load ≤ 1/2) maps FNV-1a hashes to codes. A one-entry cache catches the
-/// common case of the same label in consecutive rows (a firm's years in a sorted panel).
+/// (linear probing, load ≤ 1/2) maps FNV-1a hashes to codes. Each slot holds the code and
+/// the hash's high 32 bits, so probing past an occupied slot compares the tag in the slot
+/// instead of loading the full hash from another array (a cache miss per collision when
+/// many labels are new). A one-entry cache catches the common case of the same label in
+/// consecutive rows (a firm's years in a sorted panel).
 struct CategoryInterner {
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
-    private var slots: [Int32]
+    /// `tag << 32 | code` per occupied slot, ``emptySlot`` elsewhere.
+    private var slots: [UInt64]
     private var mask: Int
     private var lastCode: Int32 = -1
 
+    /// An unused slot (no entry has all of its low 32 bits set: codes are below 2³¹).
+    private static let emptySlot = UInt64.max
+
     init() {
-        slots = [Int32](repeating: -1, count: 64)
+        slots = [UInt64](repeating: Self.emptySlot, count: 64)
         mask = 63
     }
 
@@ -31,11 +38,13 @@ struct CategoryInterner {
     mutating func code(for bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, isNew: Bool) {
         if lastCode >= 0, equals(Int(lastCode), bytes) { return (lastCode, false) }
         let hash = Self.hash(bytes)
+        let tag = hash >> 32
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let code = slots[slot]
-            if code < 0 { break }
-            if hashes[Int(code)] == hash, equals(Int(code), bytes) {
+            let entry = slots[slot]
+            if entry == Self.emptySlot { break }
+            let code = Int32(truncatingIfNeeded: entry)
+            if entry >> 32 == tag, equals(Int(code), bytes) {
                 lastCode = code
                 return (code, false)
             }
@@ -45,7 +54,7 @@ struct CategoryInterner {
         hashes.append(hash)
         arena.append(contentsOf: bytes)
         starts.append(arena.count)
-        slots[slot] = code
+        slots[slot] = Self.entry(hash: hash, code: code)
         lastCode = code
         if hashes.count * 2 > slots.count { grow() }
         return (code, true)
@@ -84,15 +93,37 @@ struct CategoryInterner {
         }
     }
 
+    /// Number of label bytes held.
+    var byteCount: Int { arena.count }
+
+    /// Makes room for `labels` labels of `bytes` bytes in all, so that adding up to that
+    /// many grows no array and rehashes at most once (here).
+    mutating func reserve(labels: Int, bytes: Int) {
+        arena.reserveCapacity(bytes)
+        starts.reserveCapacity(labels + 1)
+        hashes.reserveCapacity(labels)
+        var capacity = slots.count
+        while labels * 2 > capacity { capacity *= 2 }
+        if capacity > slots.count { rehash(capacity: capacity) }
+    }
+
     private mutating func grow() {
-        let capacity = slots.count * 2
-        slots = [Int32](repeating: -1, count: capacity)
+        rehash(capacity: slots.count * 2)
+    }
+
+    private mutating func rehash(capacity: Int) {
+        slots = [UInt64](repeating: Self.emptySlot, count: capacity)
         mask = capacity - 1
         for code in 0..<hashes.count {
             var slot = Int(truncatingIfNeeded: hashes[code]) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(code)
+            while slots[slot] != Self.emptySlot { slot = (slot + 1) & mask }
+            slots[slot] = Self.entry(hash: hashes[code], code: Int32(code))
         }
+    }
+
+    @inline(__always)
+    private static func entry(hash: UInt64, code: Int32) -> UInt64 {
+        (hash >> 32) << 32 | UInt64(UInt32(bitPattern: code))
     }
 
     /// FNV-1a over the bytes, with a final avalanche so low bits are well mixed.
