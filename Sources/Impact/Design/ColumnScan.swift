@@ -29,12 +29,15 @@ enum ColumnScan {
     /// value is not finite exactly when its 11 exponent bits are all set, and adding one to
     /// the exponent field then carries into the sign bit; those carries are or-ed together.
     static func allFinite(_ values: [Double]) -> Bool {
-        values.withUnsafeBufferPointer { values in
-            values.withMemoryRebound(to: UInt64.self) { words in
-                var carries: UInt64 = 0
-                for word in words { carries |= (word & 0x7FF0_0000_0000_0000) &+ 0x0010_0000_0000_0000 }
-                return carries & 0x8000_0000_0000_0000 == 0
-            }
+        values.withUnsafeBufferPointer { allFinite($0) }
+    }
+
+    /// ``allFinite(_:)-([Double])`` over a buffer.
+    static func allFinite(_ values: UnsafeBufferPointer<Double>) -> Bool {
+        values.withMemoryRebound(to: UInt64.self) { words in
+            var carries: UInt64 = 0
+            for word in words { carries |= (word & 0x7FF0_0000_0000_0000) &+ 0x0010_0000_0000_0000 }
+            return carries & 0x8000_0000_0000_0000 == 0
         }
     }
 }

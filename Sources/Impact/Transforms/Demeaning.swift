@@ -239,6 +239,7 @@ struct DemeaningProblem: Sendable {
     /// with two dimensions, both in the same pass, so the data are read once.
     private func levelSums(of inputs: UnsafeBufferPointer<UnsafePointer<Double>>) -> [[Double]] {
         let n = observations, c = inputs.count
+        if firstIsGrouped { return GroupedSweep(problem: self, columns: c).levelSums(of: inputs) }
         var levelSums = levelCounts.map { [Double](onHugePagesRepeating: 0, count: $0 * c) }
         if codes.count == 2 {
             var second = levelSums.removeLast(), first = levelSums.removeLast()
@@ -356,7 +357,7 @@ struct DemeaningProblem: Sendable {
     /// observations (``GroupedSweep``) instead of two.
     private func sweep(from state: [Double], into next: inout [Double], first: inout [Double],
                        sums: [[Double]], offsets: [Int], columns c: Int, stateIsZero: Bool = false) {
-        if firstIsGrouped && !stateIsZero {
+        if firstIsGrouped {   // (a zero state is subtracted there, in the same one pass)
             GroupedSweep(problem: self, columns: c)
                 .sweep(from: state, into: &next, first: &first, sums: sums)
             return
