@@ -6,8 +6,18 @@
 /// level's `α₁` is finished over its run (its sum, minus the second dimension's
 /// coefficients of its rows, times `1 / Σ wᵢ`) and at once subtracted, for the same rows,
 /// from the second dimension's sums. Likewise the last `α₁` and the residuals share one
-/// pass. Every sum receives the same terms in the same order as in the two-pass sweep
-/// (rows in increasing order), so the result is the same bit for bit.
+/// pass, and the level sums of both dimensions are formed with each first-dimension level's
+/// sums held in registers over its run. Every sum receives the same terms in the same order
+/// as in the two-pass sweep (rows in increasing order), so the result is the same bit for bit.
+///
+/// Within a run the columns go in chunks of 4, 2 and 1 held in vector registers
+/// (``ChunkVector``): a level's running values for several columns are updated side by side
+/// rather than one column's chain of subtractions after another, lane by lane with the same
+/// IEEE operations as the scalar code.
+///
+/// Passes over the `n` observations per call with one iteration (the benchmark panel):
+/// level sums 1, sweeps 3 (one each), last `α₁` with the residuals 1: 5, against 9 with two
+/// passes per sweep.
 struct GroupedSweep {
     let problem: DemeaningProblem
     /// Number of columns demeaned together (coefficients level-major, `[level × c + j]`).

@@ -29,7 +29,10 @@ import Foundation
 /// the first, so the iterated state is small. Columns are split into as many groups as
 /// there are processors and the groups run in parallel. With two dimensions (the usual
 /// firm + year) the data are read twice in all: once for both dimensions' level sums and
-/// once to write `x − α₁[f₁] − α₂[f₂]`. Unweighted, no weights are read (no array of
+/// once to write `x − α₁[f₁] − α₂[f₂]`. When the first dimension's codes never decrease
+/// (a panel sorted by unit), a sweep is one pass over the codes instead of two and the last
+/// `α₁` is formed in the residuals' pass (``GroupedSweep``); the first sweep, from zero
+/// coefficients, subtracts nothing on the general path. Both change no bit. Unweighted, no weights are read (no array of
 /// ones is made); the arithmetic is the weighted one without the factor 1, so the result
 /// is the same bit for bit.
 ///

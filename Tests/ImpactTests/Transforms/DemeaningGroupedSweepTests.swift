@@ -22,8 +22,14 @@ struct DemeaningGroupedSweepTests {
                 year.append(Int32(y))
             }
         }
-        let columns = (0..<3).map { column in
-            zip(firm, year).map { Double($0) * 0.37 + Double($1) * Double(column + 1) + next() * 5 - 2.5 }
+        var columns: [[Double]] = []
+        for column in 0..<3 {
+            var values: [Double] = []
+            for i in firm.indices {
+                let unit = Double(firm[i]) * 0.37, period = Double(year[i]) * Double(column + 1)
+                values.append(unit + period + next() * 5 - 2.5)
+            }
+            columns.append(values)
         }
         return (firm, year, columns, firm.map { _ in 0.5 + next() })
     }
