@@ -8,25 +8,28 @@ import Darwin
 /// bytes directly so that no `String` is made per cell.
 ///
 /// Storage: all distinct labels live end to end in one byte arena; an open-addressing table
-/// (linear probing, load ≤ 1/2) maps FNV-1a hashes to codes. Each slot holds the code and
-/// the hash's high 32 bits, so probing past an occupied slot compares the tag in the slot
-/// instead of loading the full hash from another array (a cache miss per collision when
-/// many labels are new). A one-entry cache catches the common case of the same label in
+/// (linear probing, load ≤ 1/2) maps FNV-1a hashes to codes. Each 4-byte slot holds the
+/// code in its low `log₂(capacity)` bits (codes are below half the capacity) and, above
+/// them, the same bits of the hash's high half as a tag, so probing past an occupied slot
+/// compares the tag in the slot instead of loading the full hash from another array (a
+/// cache miss per collision when many labels are new); a false tag match has odds
+/// `2^(log₂(capacity) − 32)` and is settled by comparing the bytes. A one-entry cache catches the common case of the same label in
 /// consecutive rows (a firm's years in a sorted panel).
 struct CategoryInterner {
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
-    /// `tag << 32 | code` per occupied slot, ``emptySlot`` elsewhere.
-    private var slots: [UInt64]
+    /// `tag | code` per occupied slot (``entry(hash:code:)``), ``emptySlot`` elsewhere.
+    private var slots: [UInt32]
     private var mask: Int
     private var lastCode: Int32 = -1
 
-    /// An unused slot (no entry has all of its low 32 bits set: codes are below 2³¹).
-    private static let emptySlot = UInt64.max
+    /// An unused slot: its code bits (all set) exceed every code, which is below half the
+    /// capacity.
+    private static let emptySlot = UInt32.max
 
     init() {
-        slots = [UInt64](repeating: Self.emptySlot, count: 64)
+        slots = [UInt32](repeating: Self.emptySlot, count: 64)
         mask = 63
     }
 
@@ -38,13 +41,14 @@ struct CategoryInterner {
     mutating func code(for bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, isNew: Bool) {
         if lastCode >= 0, equals(Int(lastCode), bytes) { return (lastCode, false) }
         let hash = Self.hash(bytes)
-        let tag = hash >> 32
+        let codeBits = UInt32(truncatingIfNeeded: mask)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32) & ~codeBits
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = slots[slot]
             if entry == Self.emptySlot { break }
-            let code = Int32(truncatingIfNeeded: entry)
-            if entry >> 32 == tag, equals(Int(code), bytes) {
+            let code = Int32(bitPattern: entry & codeBits)
+            if entry & ~codeBits == tag, equals(Int(code), bytes) {
                 lastCode = code
                 return (code, false)
             }
@@ -54,7 +58,7 @@ struct CategoryInterner {
         hashes.append(hash)
         arena.append(contentsOf: bytes)
         starts.append(arena.count)
-        slots[slot] = Self.entry(hash: hash, code: code)
+        slots[slot] = entry(hash: hash, code: code)
         lastCode = code
         if hashes.count * 2 > slots.count { grow() }
         return (code, true)
@@ -112,18 +116,21 @@ struct CategoryInterner {
     }
 
     private mutating func rehash(capacity: Int) {
-        slots = [UInt64](repeating: Self.emptySlot, count: capacity)
+        slots = [UInt32](repeating: Self.emptySlot, count: capacity)
         mask = capacity - 1
         for code in 0..<hashes.count {
             var slot = Int(truncatingIfNeeded: hashes[code]) & mask
             while slots[slot] != Self.emptySlot { slot = (slot + 1) & mask }
-            slots[slot] = Self.entry(hash: hashes[code], code: Int32(code))
+            slots[slot] = entry(hash: hashes[code], code: Int32(code))
         }
     }
 
+    /// The slot entry of `code`: the hash's high half above the code bits (`mask`), the
+    /// code below.
     @inline(__always)
-    private static func entry(hash: UInt64, code: Int32) -> UInt64 {
-        (hash >> 32) << 32 | UInt64(UInt32(bitPattern: code))
+    private func entry(hash: UInt64, code: Int32) -> UInt32 {
+        let codeBits = UInt32(truncatingIfNeeded: mask)
+        return UInt32(truncatingIfNeeded: hash >> 32) & ~codeBits | UInt32(bitPattern: code)
     }
 
     /// FNV-1a over the bytes, with a final avalanche so low bits are well mixed.
