@@ -169,8 +169,13 @@ struct InPlaceColumns {
                 guard let base = codes[index].base else { continue }
                 if gap > 0, two.rows > 0 { memmove(base + one.rows, base + bound, two.rows * MemoryLayout<Int32>.stride) }
                 codes[index].setCount(total)
-                var merged = one.interners[index]
+                // Moved out (not copied), so adding labels copies none of its arrays.
+                var merged = CategoryInterner()
+                swap(&merged, &one.interners[index])
                 let later = two.interners[index]
+                // Room for every label of both parts: no array grows and the table is
+                // rehashed at most once while part two's labels are added.
+                merged.reserve(labels: merged.count + later.count, bytes: merged.byteCount + later.byteCount)
                 let remap: [Int32] = (0..<later.count).map { code in
                     later.withLabelBytes(code) { merged.code(for: $0).code }
                 }

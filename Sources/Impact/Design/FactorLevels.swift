@@ -131,33 +131,51 @@ struct FactorLevels {
     private static func smallIntegerCodes(_ numeric: NumericColumn, rows: some RandomAccessCollection<Int>) -> Seen? {
         guard !rows.isEmpty else { return nil }
         return numeric.values.withUnsafeBufferPointer { source -> Seen? in
-            var low = Double.infinity, high = -Double.infinity
-            for row in rows {
-                let value = source[row]
-                guard value == value.rounded(), abs(value) < 1e15 else { return nil }
-                low = min(low, value)
-                high = max(high, value)
+            // Every row (the usual case): a plain range, so the loops index the values directly.
+            if let table = rows as? TableRows, table.explicit == nil, table.count <= source.count {
+                return smallIntegerCodes(source, rows: 0..<table.count)
             }
-            let span = high - low
-            guard span <= Double(4 * rows.count + 1024) else { return nil }
-            var table = [Int32](repeating: -1, count: Int(span) + 1)
-            var seen = Seen()
-            seen.codes.reserveCapacity(rows.count)
+            return smallIntegerCodes(source, rows: rows)
+        }
+    }
+
+    private static func smallIntegerCodes(_ source: UnsafeBufferPointer<Double>,
+                                          rows: some RandomAccessCollection<Int>) -> Seen? {
+        var low = Double.infinity, high = -Double.infinity
+        for row in rows {
+            let value = source[row]
+            // An integer below 10¹⁵ in magnitude (NaN and infinities fail the first test);
+            // the conversion truncates, so it gives back `value` exactly when it is integral.
+            guard abs(value) < 1e15, Double(Int64(value)) == value else { return nil }
+            low = min(low, value)
+            high = max(high, value)
+        }
+        let span = high - low
+        guard span <= Double(4 * rows.count + 1024) else { return nil }
+        var table = [Int32](repeating: -1, count: Int(span) + 1)
+        var values: [Double] = []
+        let codes = [Int32](unsafeUninitializedCapacity: rows.count) { codes, initialized in
             table.withUnsafeMutableBufferPointer { table in
+                var position = 0
                 for row in rows {
                     let slot = Int(source[row] - low)
                     var code = table[slot]
                     if code < 0 {
-                        code = Int32(seen.values.count)
+                        code = Int32(values.count)
                         table[slot] = code
-                        seen.values.append(source[row] == 0 ? 0 : source[row])
+                        values.append(source[row] == 0 ? 0 : source[row])
                     }
-                    seen.codes.append(code)
+                    codes[position] = code
+                    position += 1
                 }
             }
-            seen.levelCount = seen.values.count
-            return seen
+            initialized = rows.count
         }
+        var seen = Seen()
+        seen.codes = codes
+        seen.values = values
+        seen.levelCount = values.count
+        return seen
     }
 
     private static func reordered(codes: [Int32], labels: [String], values: [Double]?,

@@ -235,11 +235,29 @@ private struct DesignBuilder {
 
     /// Step 2: the rows where every model variable is present, `log()` arguments positive
     /// and numeric values finite.
+    ///
+    /// Columns without a missing cell (``ColumnScan/hasMissing(_:)``) and numeric columns whose
+    /// values are all finite (``ColumnScan/allFinite(_:)``) cannot drop a row and are not
+    /// visited row by row; when no column can drop one, there is no transformed variable and
+    /// no `log()`, every row is kept without a per-row pass or a row mask.
     private func keptRows(_ resolved: Resolved) throws(FormulaError) -> KeptRows {
-        var drop = [Bool](repeating: false, count: table.rowCount)
         var used: [Column] = [.numeric(resolved.response)] + resolved.factors.map { resolved.columns[$0]! }
             + resolved.fixedEffectColumns.flatMap { $0 } + resolved.clusters.flatMap { $0 }
         if let weights = resolved.weights { used.append(.numeric(weights)) }
+        used = used.filter(ColumnScan.hasMissing)
+        var logged: [NumericColumn] = resolved.factors.compactMap {
+            if case .logarithm = $0, case .numeric(let c) = resolved.columns[$0] { return c } else { return nil }
+        }
+        if case .logarithm = formula.response { logged.append(resolved.response) }
+        var numeric = [resolved.response] + resolved.factors.compactMap {
+            if case .numeric(let c) = resolved.columns[$0] { c } else { nil }
+        }
+        if let weights = resolved.weights { numeric.append(weights) }
+        numeric = numeric.filter { !ColumnScan.allFinite($0.values) }
+        if used.isEmpty, numeric.isEmpty, logged.isEmpty, resolved.undefined.isEmpty, table.rowCount > 0 {
+            return KeptRows(rows: TableRows(all: table.rowCount), dropped: [:])
+        }
+        var drop = [Bool](repeating: false, count: table.rowCount)
         for column in used { markMissing(column, in: &drop) }
         var dropped: [RowDropReason: Int] = [:]
         for reasons in resolved.undefined {
@@ -250,15 +268,7 @@ private struct DesignBuilder {
                 }
             }
         }
-        var logged: [NumericColumn] = resolved.factors.compactMap {
-            if case .logarithm = $0, case .numeric(let c) = resolved.columns[$0] { return c } else { return nil }
-        }
-        if case .logarithm = formula.response { logged.append(resolved.response) }
         dropped[.logOfNonPositive, default: 0] += dropRows(of: logged, where: { $0 <= 0 }, in: &drop)
-        var numeric = [resolved.response] + resolved.factors.compactMap {
-            if case .numeric(let c) = resolved.columns[$0] { c } else { nil }
-        }
-        if let weights = resolved.weights { numeric.append(weights) }
         dropped[.infinite, default: 0] += dropRows(of: numeric, where: { !$0.isFinite }, in: &drop)
         dropped = dropped.filter { $0.value > 0 }
         let keptCount = drop.withUnsafeBufferPointer { drop in drop.reduce(0) { $0 + ($1 ? 0 : 1) } }

@@ -411,13 +411,16 @@ public enum LinearRegression {
 
     /// Rejects non-finite values and non-positive weights.
     private static func validate(_ frame: ModelFrame) throws(EstimationError) {
-        if let i = frame.response.firstIndex(where: { !$0.isFinite }) {
+        // A branch-free scan first (the usual all-finite case); the search for the first
+        // non-finite value only when there is one.
+        if !ColumnScan.allFinite(frame.response), let i = frame.response.firstIndex(where: { !$0.isFinite }) {
             throw .nonFiniteValue(variable: frame.responseName, observation: i)
         }
         let n = frame.observationCount
         // One unchecked pass over the storage; the error names the first non-finite value.
-        let firstNonFinite = frame.regressors.storage.withUnsafeBufferPointer { values in
-            values.prefix(n * frame.regressors.columns).firstIndex { !$0.isFinite }
+        let firstNonFinite = frame.regressors.storage.withUnsafeBufferPointer { values -> Int? in
+            let used = UnsafeBufferPointer(rebasing: values.prefix(n * frame.regressors.columns))
+            return ColumnScan.allFinite(used) ? nil : used.firstIndex { !$0.isFinite }
         }
         if let index = firstNonFinite {
             throw .nonFiniteValue(variable: frame.regressorNames[index / n], observation: index % n)

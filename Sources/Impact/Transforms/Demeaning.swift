@@ -29,7 +29,10 @@ import Foundation
 /// the first, so the iterated state is small. Columns are split into as many groups as
 /// there are processors and the groups run in parallel. With two dimensions (the usual
 /// firm + year) the data are read twice in all: once for both dimensions' level sums and
-/// once to write `x − α₁[f₁] − α₂[f₂]`. Unweighted, no weights are read (no array of
+/// once to write `x − α₁[f₁] − α₂[f₂]`. When the first dimension's codes never decrease
+/// (a panel sorted by unit), a sweep is one pass over the codes instead of two and the last
+/// `α₁` is formed in the residuals' pass (``GroupedSweep``); the first sweep, from zero
+/// coefficients, subtracts nothing on the general path. Both change no bit. Unweighted, no weights are read (no array of
 /// ones is made); the arithmetic is the weighted one without the factor 1, so the result
 /// is the same bit for bit.
 ///
@@ -164,12 +167,17 @@ struct DemeaningProblem: Sendable {
     let weights: [Double]?
     /// `1 / Σ_{i∈level} wᵢ` per dimension and level.
     let inverseLevelWeights: [[Double]]
+    /// With two dimensions: whether the first one's codes never decrease (each level's rows
+    /// one contiguous run, as in a panel sorted by unit), so a sweep needs one pass over the
+    /// observations instead of two (``GroupedSweep``).
+    let firstIsGrouped: Bool
 
     init(factors: [FactorCodes], weights: [Double]?, observations n: Int) {
         observations = n
         codes = factors.map(\.codes)
         levelCounts = factors.map(\.levelCount)
         self.weights = weights
+        firstIsGrouped = factors.count == 2 && GroupedSweep.isGrouped(factors[0].codes)
         inverseLevelWeights = factors.map { factor in
             var totals = [Double](repeating: 0, count: factor.levelCount)
             totals.withUnsafeMutableBufferPointer { totals in
@@ -202,7 +210,8 @@ struct DemeaningProblem: Sendable {
             let stateSize = offsets.last!
             var x = [Double](repeating: 0, count: stateSize)
             var gx = x, ggx = x
-            sweep(from: x, into: &gx, first: &first, sums: levelSums, offsets: offsets, columns: c)
+            // The first sweep starts from zero coefficients: subtracting them changes no bit.
+            sweep(from: x, into: &gx, first: &first, sums: levelSums, offsets: offsets, columns: c, stateIsZero: true)
             converged = !needsMore(x, gx, tolerance: options.tolerance)
             while !converged && iterations < options.maxIterations {
                 iterations += 1
@@ -211,8 +220,13 @@ struct DemeaningProblem: Sendable {
                 sweep(from: x, into: &gx, first: &first, sums: levelSums, offsets: offsets, columns: c)
                 converged = !needsMore(x, gx, tolerance: options.tolerance)
             }
-            firstDimension(state: gx, into: &first, sums: levelSums[0], offsets: offsets, columns: c)
-            residuals(inputs: inputs, outputs: outputs, first: first, state: gx, offsets: offsets, columns: c)
+            if firstIsGrouped {
+                GroupedSweep(problem: self, columns: c)
+                    .residuals(inputs: inputs, outputs: outputs, first: &first, sums: levelSums[0], state: gx)
+            } else {
+                firstDimension(state: gx, into: &first, sums: levelSums[0], offsets: offsets, columns: c)
+                residuals(inputs: inputs, outputs: outputs, first: first, state: gx, offsets: offsets, columns: c)
+            }
         } else {
             for level in 0..<levelCounts[0] {
                 let inverse = inverseLevelWeights[0][level]
@@ -228,6 +242,7 @@ struct DemeaningProblem: Sendable {
     /// with two dimensions, both in the same pass, so the data are read once.
     private func levelSums(of inputs: UnsafeBufferPointer<UnsafePointer<Double>>) -> [[Double]] {
         let n = observations, c = inputs.count
+        if firstIsGrouped { return GroupedSweep(problem: self, columns: c).levelSums(of: inputs) }
         var levelSums = levelCounts.map { [Double](onHugePagesRepeating: 0, count: $0 * c) }
         if codes.count == 2 {
             var second = levelSums.removeLast(), first = levelSums.removeLast()
@@ -314,14 +329,15 @@ struct DemeaningProblem: Sendable {
         }
     }
 
-    /// `α₁` from the coefficients of the other dimensions.
+    /// `α₁` from the coefficients of the other dimensions (all zero when `stateIsZero`: then
+    /// nothing is subtracted, which changes no bit).
     private func firstDimension(state: [Double], into first: inout [Double], sums: [Double],
-                                offsets: [Int], columns c: Int) {
+                                offsets: [Int], columns c: Int, stateIsZero: Bool = false) {
         first.withUnsafeMutableBufferPointer { acc in
             // Copied into the existing buffer: `first = sums` would share `sums`' storage and
             // copy it into a fresh allocation on the first write, once per sweep.
             sums.withUnsafeBufferPointer { acc.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
-            codes[0].withUnsafeBufferPointer { f0 in
+            if !stateIsZero { codes[0].withUnsafeBufferPointer { f0 in
                 state.withUnsafeBufferPointer { s in
                     for d in 1..<codes.count {
                         codes[d].withUnsafeBufferPointer { fd in
@@ -329,7 +345,7 @@ struct DemeaningProblem: Sendable {
                         }
                     }
                 }
-            }
+            } }
             inverseLevelWeights[0].withUnsafeBufferPointer { inv in
                 for level in 0..<levelCounts[0] {
                     for j in 0..<c { acc[level * c + j] *= inv[level] }
@@ -338,10 +354,18 @@ struct DemeaningProblem: Sendable {
         }
     }
 
-    /// One Gauss–Seidel sweep: `α₁` from `state`, then each later dimension in turn.
+    /// One Gauss–Seidel sweep: `α₁` from `state`, then each later dimension in turn
+    /// (`stateIsZero`: `state` is all zero, so subtracting it is skipped, which changes no
+    /// bit). With two dimensions and the first one's levels in runs, one pass over the
+    /// observations (``GroupedSweep``) instead of two.
     private func sweep(from state: [Double], into next: inout [Double], first: inout [Double],
-                       sums: [[Double]], offsets: [Int], columns c: Int) {
-        firstDimension(state: state, into: &first, sums: sums[0], offsets: offsets, columns: c)
+                       sums: [[Double]], offsets: [Int], columns c: Int, stateIsZero: Bool = false) {
+        if firstIsGrouped {   // (a zero state is subtracted there, in the same one pass)
+            GroupedSweep(problem: self, columns: c)
+                .sweep(from: state, into: &next, first: &first, sums: sums)
+            return
+        }
+        firstDimension(state: state, into: &first, sums: sums[0], offsets: offsets, columns: c, stateIsZero: stateIsZero)
         let q = codes.count
         for d in 1..<q {
             let base = offsets[d - 1]
@@ -349,7 +373,7 @@ struct DemeaningProblem: Sendable {
             acc.withUnsafeMutableBufferPointer { acc in
                 codes[d].withUnsafeBufferPointer { fd in
                     // Subtract every other dimension: new values below d, old above.
-                    for r in 0..<q where r != d {
+                    for r in 0..<q where r != d && !(stateIsZero && r > d) {
                         codes[r].withUnsafeBufferPointer { fr in
                             let source: [Double]
                             let sourceBase: Int
