@@ -151,7 +151,7 @@ public enum LinearRegression {
             // One counting pass per factor decides; the mask is only made when there are singletons.
             if options.singletons == .drop, let keep = SingletonFilter.nonSingletonMaskIfAny(frame.fixedEffects) {
                 singletons = keep.lazy.filter { !$0 }.count
-                if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
+                rows = keep.indices.filter { keep[$0] }
             }
             count = frame.observationCount - singletons
             guard count > 0 else { throw singletons > 0 ? .allSingletons(count: singletons) : .noObservations }

@@ -74,7 +74,7 @@ struct SunAbrahamRegression {
         var singletons = 0
         if options.singletons == .drop, let keep = SingletonFilter.nonSingletonMaskIfAny(fixedEffects) {
             singletons = keep.lazy.filter { !$0 }.count
-            if singletons > 0 { rows = keep.indices.filter { keep[$0] } }
+            rows = keep.indices.filter { keep[$0] }
         }
         let n = response.count - singletons
         guard n > 0 else { throw singletons > 0 ? .allSingletons(count: singletons) : .noObservations }
