@@ -13,8 +13,9 @@ import Darwin
 /// them, the same bits of the hash's high half as a tag, so probing past an occupied slot
 /// compares the tag in the slot instead of loading the full hash from another array (a
 /// cache miss per collision when many labels are new); a false tag match has odds
-/// `2^(log₂(capacity) − 32)` and is settled by comparing the bytes. A one-entry cache catches the common case of the same label in
-/// consecutive rows (a firm's years in a sorted panel).
+/// `2^(log₂(capacity) − 32)` and is settled by comparing the bytes.
+/// A one-entry cache catches the common case of the same label in consecutive rows (a
+/// firm's years in a sorted panel).
 struct CategoryInterner {
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]

@@ -228,11 +228,6 @@ struct GroupedSweep {
     }
 
     @inline(__always)
-    private static func load<V: ChunkVector>(_: V.Type, _ pointer: UnsafeMutablePointer<Double>) -> V {
-        UnsafeRawPointer(pointer).loadUnaligned(as: V.self)
-    }
-
-    @inline(__always)
     private static func store<V: ChunkVector>(_ value: V, _ pointer: UnsafeMutablePointer<Double>) {
         UnsafeMutableRawPointer(pointer).storeBytes(of: value, as: V.self)
     }

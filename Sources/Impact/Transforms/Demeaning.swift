@@ -32,9 +32,9 @@ import Foundation
 /// once to write `x − α₁[f₁] − α₂[f₂]`. When the first dimension's codes never decrease
 /// (a panel sorted by unit), a sweep is one pass over the codes instead of two and the last
 /// `α₁` is formed in the residuals' pass (``GroupedSweep``); the first sweep, from zero
-/// coefficients, subtracts nothing on the general path. Both change no bit. Unweighted, no weights are read (no array of
-/// ones is made); the arithmetic is the weighted one without the factor 1, so the result
-/// is the same bit for bit.
+/// coefficients, subtracts nothing on the general path. Both change no bit.
+/// Unweighted, no weights are read (no array of ones is made); the arithmetic is the
+/// weighted one without the factor 1, so the result is the same bit for bit.
 ///
 /// Conventions: matches fixest's and pyfixest's demeaning (weighted group means, the same
 /// stopping rule: every coefficient change ≤ tolerance absolutely or relative to

@@ -97,4 +97,40 @@ struct DemeaningGroupedSweepTests {
         _ = Demeaning.demeanInPlace(&matrix, by: factors)
         #expect(matrix.storage.map(\.bitPattern) == copied.storage.map(\.bitPattern))
     }
+
+    /// `problem.solve` on `columns` (column-major copies), returning the result's bits, the
+    /// iteration count and whether the one-pass path was taken.
+    private func solve(_ columns: [[Double]], firm: [Int32], year: [Int32],
+                       weights: [Double]?) -> (bits: [UInt64], iterations: Int, grouped: Bool) {
+        let n = firm.count, c = columns.count
+        let problem = DemeaningProblem(factors: [FactorCodes(name: "firm", codes: firm, levelCount: 40),
+                                                 FactorCodes(name: "year", codes: year, levelCount: 12)],
+                                       weights: weights, observations: n)
+        let input = columns.flatMap { $0 }
+        var output = [Double](repeating: 0, count: n * c)
+        let outcome = input.withUnsafeBufferPointer { i in
+            output.withUnsafeMutableBufferPointer { o in
+                let inputs = (0..<c).map { UnsafePointer(i.baseAddress! + $0 * n) }
+                let outputs = (0..<c).map { o.baseAddress! + $0 * n }
+                return inputs.withUnsafeBufferPointer { ip in
+                    outputs.withUnsafeBufferPointer { op in problem.solve(inputs: ip, outputs: op, options: DemeaningOptions()) }
+                }
+            }
+        }
+        return (output.map(\.bitPattern), outcome.iterations, problem.firstIsGrouped)
+    }
+
+    @Test("seven columns in one problem take every chunk width (4, 2, 1) and give the two-pass bits",
+          arguments: [false, true])
+    func everyChunkWidth(weighted: Bool) {
+        let data = panel(firms: 40)
+        // 7 = 4 + 2 + 1 columns, solved as one problem (not split by the processor count).
+        let columns = data.columns + data.columns.map { $0.map { 1.5 * $0 - 0.25 } } + [data.columns[0].map { -$0 }]
+        let weights = weighted ? data.weights : nil
+        let sorted = solve(columns, firm: data.firm, year: data.year, weights: weights)
+        let other = solve(columns, firm: scrambled(data.firm, levels: 40), year: data.year, weights: weights)
+        #expect(sorted.grouped && !other.grouped)
+        #expect(sorted.iterations > 1 && sorted.iterations == other.iterations)
+        #expect(sorted.bits == other.bits)
+    }
 }
