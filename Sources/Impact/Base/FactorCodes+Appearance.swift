@@ -12,8 +12,11 @@ extension FactorCodes {
     /// gets `-1` and no level. `levels[c]` is the key of code `c`, so `levels` lists the
     /// distinct keys in order of first appearance (as ``CategoricalColumn/levels``).
     ///
-    /// The one numbering loop of the library: ``init(name:firstAppearanceOf:)`` (no missing
-    /// keys) and `CategoricalColumn.init(_:)` (missing labels) both use it.
+    /// The numbering of keys of any hashable type: ``init(name:firstAppearanceOf:)`` (no
+    /// missing keys; the level list it also collects is dropped) and
+    /// `CategoricalColumn.init(_:)` (missing labels) both use it. A model's fixed effects
+    /// are numbered from the table's columns by `FactorLevels` (Design), whose fast paths
+    /// read codes and small integers directly.
     public static func firstAppearanceCodes<Key: Hashable>(of keys: some Sequence<Key?>) -> (codes: [Int32], levels: [Key]) {
         var codeOf = [Key: Int32]()
         var levels = [Key]()
