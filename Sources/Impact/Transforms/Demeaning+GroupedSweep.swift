@@ -274,7 +274,6 @@ struct GroupedSweep {
     }
 }
 
-
 /// What the chunked loops of ``GroupedSweep`` need of a group of 1, 2 or 4 doubles:
 /// lane-wise IEEE arithmetic, the same operations as one `Double` per lane (named methods,
 /// not operators, so no operator gains overloads).
@@ -288,8 +287,8 @@ protocol ChunkVector {
     func times(_ other: Self) -> Self
 }
 
-extension SIMD2: ChunkVector where Scalar == Double {
-    static var laneCount: Int { 2 }
+/// The SIMD types of doubles as chunks: their own lane-wise operators.
+extension ChunkVector where Self: SIMD, Self.Scalar == Double {
     subscript(lane lane: Int) -> Double {
         get { self[lane] }
         set { self[lane] = newValue }
@@ -299,15 +298,12 @@ extension SIMD2: ChunkVector where Scalar == Double {
     @inline(__always) func times(_ other: Self) -> Self { self * other }
 }
 
+extension SIMD2: ChunkVector where Scalar == Double {
+    static var laneCount: Int { 2 }
+}
+
 extension SIMD4: ChunkVector where Scalar == Double {
     static var laneCount: Int { 4 }
-    subscript(lane lane: Int) -> Double {
-        get { self[lane] }
-        set { self[lane] = newValue }
-    }
-    @inline(__always) func plus(_ other: Self) -> Self { self + other }
-    @inline(__always) func minus(_ other: Self) -> Self { self - other }
-    @inline(__always) func times(_ other: Self) -> Self { self * other }
 }
 
 /// One double as a chunk (the last column of an odd count).
