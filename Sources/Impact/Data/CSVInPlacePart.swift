@@ -187,6 +187,8 @@ final class InPlacePart: @unchecked Sendable {
                 m0 = separators(w0)
                 m1 = separators(w1)
             }
+            // No stop byte in the 16 (a long cell, such as a name in Chinese): search on from there.
+            if m0 | m1 == 0 { return fieldEnd(from: start &+ 16) }
             let offset = m0 != 0 ? m0.trailingZeroBitCount &>> 3 : 8 &+ (m1.trailingZeroBitCount &>> 3)
             if offset < 16 {
                 let byte = base[start &+ offset]

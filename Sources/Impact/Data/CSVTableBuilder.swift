@@ -100,9 +100,7 @@ struct CSVTableBuilder {
             selected = []
             for name in chosen { selected.insert(try columnIndex(of: name, in: header)) }
             for name in options.optionalColumns {
-                if let index = header.names.firstIndex(of: name) ?? header.rawHeaders.firstIndex(of: name) {
-                    selected.insert(index)
-                }
+                if let index = existingColumnIndex(of: name, in: header) { selected.insert(index) }
             }
         }
         storage = CSVColumnStorage(columns: columns.count)
@@ -147,9 +145,14 @@ struct CSVTableBuilder {
         return header
     }
 
+    /// The column named `name` or headed `name` (`营业收入(万元)`), if the file has one.
+    private func existingColumnIndex(of name: String, in header: Header) -> Int? {
+        header.names.firstIndex(of: name) ?? header.rawHeaders.firstIndex(of: name)
+    }
+
     /// The column an option names, by its name or its raw header (`营业收入(万元)`).
     private func columnIndex(of name: String, in header: Header) throws(CSVError) -> Int {
-        if let index = header.names.firstIndex(of: name) ?? header.rawHeaders.firstIndex(of: name) { return index }
+        if let index = existingColumnIndex(of: name, in: header) { return index }
         throw .unknownOptionColumn(file: fileName, name: name, nearest: nearestName(to: name, among: header.names))
     }
 

@@ -27,4 +27,13 @@ struct TableRows: RandomAccessCollection, Sendable {
         if let explicit { return explicit[position] }
         return position
     }
+
+    /// The table rows of the observations `kept` (positions among a frame's observations,
+    /// `nil`: all of them) of a frame whose observations come from table rows `rows` (`nil`:
+    /// the identity); `nil` when both are the identity.
+    static func composed(_ rows: [Int]?, keeping kept: [Int]?) -> [Int]? {
+        guard let kept else { return rows }
+        guard let rows else { return kept }
+        return kept.map { rows[$0] }
+    }
 }

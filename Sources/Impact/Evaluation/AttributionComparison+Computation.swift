@@ -27,6 +27,9 @@ extension AttributionComparison {
         let firms = try PolicyColumns.labels(panel, firm)
         var rows = [Row]()
         var omissions = [AttributionOmission]()
+        // The DiD's post indicator: the same for every line.
+        let start = Double(postYear ?? year)
+        let post = (0..<panel.rowCount).map { years.isMissing[$0] ? nil : (years.values[$0] >= start ? 1.0 : 0.0) }
         for line in lines {
             let selected = (0..<panel.rowCount).filter {
                 sectors[$0] == line.sector && !years.isMissing[$0] && years.values[$0] <= Double(year)
@@ -54,8 +57,6 @@ extension AttributionComparison {
             let spent = compensatedSum(supportedIDs.map { award[$0]! })
             guard spent > 0 else { throw .noSubsidy(total: spent) }
             // Causal: TWFE DiD on the sector's firms.
-            let start = Double(postYear ?? year)
-            let post = (0..<panel.rowCount).map { years.isMissing[$0] ? nil : (years.values[$0] >= start ? 1.0 : 0.0) }
             let sector = try policyStep {
                 try panel.appending(.numeric(NumericColumn(post)), named: "post_evaluated_year").selectingRows(selected)
             }

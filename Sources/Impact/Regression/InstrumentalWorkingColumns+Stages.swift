@@ -97,7 +97,7 @@ extension InstrumentalWorkingColumns {
             totalSumOfSquares: totalSumOfSquares, withinTotalSumOfSquares: within,
             fixedEffects: sample.fixedEffects, clusters: sample.clusters, singletonsRemoved: sample.singletonsRemoved,
             droppedForMissing: droppedForMissing, designNotes: designNotes, demeaning: demeaning,
-            sourceRows: sample.sourceRows, options: options, workingDesign: design, workingBread: bread,
+            explicitSourceRows: sample.sourceRows, options: options, workingDesign: design, workingBread: bread,
             parameterTransform: Matrix.identity(terms.count))
     }
 }

@@ -29,9 +29,9 @@ public enum LinearRegression {
     /// - Parameters:
     ///   - frame: response, regressors (intercept first when present), weights, fixed
     ///     effects and cluster variables. Passed as its last use (`fit(consume frame)`), a
-    ///     frame with fixed effects and no singletons is demeaned in its own storage
-    ///     (``Demeaning/demeanInPlace(_:count:by:weights:options:)``), so large designs are
-    ///     not held twice.
+    ///     frame with fixed effects and no singletons is demeaned in its own storage, the
+    ///     response in its own array beside it (`demeanTogether`), so large designs are not
+    ///     held twice.
     ///   - options: singleton policy, demeaning and collinearity settings (defaults in
     ///     `RegressionOptions`).
     /// - Throws: `EstimationError` for non-finite data, non-positive weights, too few
@@ -119,7 +119,7 @@ public enum LinearRegression {
             withinTotalSumOfSquares: withinTotalSumOfSquares,
             fixedEffects: sample.fixedEffects, clusters: sample.clusters, singletonsRemoved: sample.singletonsRemoved,
             droppedForMissing: droppedForMissing, designNotes: notes, demeaning: summary.demeaning,
-            sourceRows: sample.sourceRows,
+            explicitSourceRows: sample.sourceRows,
             options: options, workingDesign: design, workingBread: bread,
             parameterTransform: transform)
     }
@@ -168,7 +168,7 @@ public enum LinearRegression {
                 if let same = frameEffects.firstIndex(of: factor) { return sampleEffects[same] }
                 return rows.map { factor.restricted(to: $0) } ?? factor.renumberedByAppearance()
             }
-            sourceRows = rows.map { rows in frameRows.map { frameRows in rows.map { frameRows[$0] } } ?? rows } ?? frameRows
+            sourceRows = TableRows.composed(frameRows, keeping: rows)
         }
     }
 

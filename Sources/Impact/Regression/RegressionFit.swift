@@ -72,25 +72,3 @@ public struct RegressionFit: Sendable {
     /// Total number of fixed-effect levels, `Σ_q levels_q`.
     public var fixedEffectLevels: Int { fixedEffects.reduce(0) { $0 + $1.levelCount } }
 }
-
-extension RegressionFit {
-    /// A fit from its parts (the memberwise initializer with the table rows as given:
-    /// `nil` for `0..<observationCount`).
-    init(responseName: String, termNames: [String], coefficients: [Double], droppedTerms: [String],
-         hasIntercept: Bool, observationCount: Int, residuals: [Double], weights: [Double]?,
-         residualSumOfSquares: Double, totalSumOfSquares: Double, withinTotalSumOfSquares: Double?,
-         fixedEffects: [FactorCodes], clusters: [FactorCodes], singletonsRemoved: Int, droppedForMissing: Int,
-         designNotes: [RegressionNote], demeaning: DemeaningReport?, sourceRows: [Int]?, options: RegressionOptions,
-         workingDesign: Matrix, workingBread: Matrix, parameterTransform: Matrix,
-         structuredDesign: (any StructuredWorkingDesign)? = nil) {
-        self.init(responseName: responseName, termNames: termNames, coefficients: coefficients,
-                  droppedTerms: droppedTerms, hasIntercept: hasIntercept, observationCount: observationCount,
-                  residuals: residuals, weights: weights, residualSumOfSquares: residualSumOfSquares,
-                  totalSumOfSquares: totalSumOfSquares, withinTotalSumOfSquares: withinTotalSumOfSquares,
-                  fixedEffects: fixedEffects, clusters: clusters, singletonsRemoved: singletonsRemoved,
-                  droppedForMissing: droppedForMissing, designNotes: designNotes, demeaning: demeaning,
-                  explicitSourceRows: sourceRows, options: options, workingDesign: workingDesign,
-                  workingBread: workingBread, parameterTransform: parameterTransform,
-                  structuredDesign: structuredDesign)
-    }
-}

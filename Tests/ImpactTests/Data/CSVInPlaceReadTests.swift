@@ -60,6 +60,9 @@ struct CSVInPlaceReadTests {
         let buffer = UnsafeBufferPointer(start: UnsafePointer(start), count: bytes.count)
         var large = try CSVTableBuilder(bytes: buffer, fileName: "data.csv", options: CSVReadOptions(), release: nil)
         let table = try large.build(parallelThreshold: 0)
+        // The in-place read itself runs on the buffer that ends at the unreadable page.
+        var probe = try CSVTableBuilder(bytes: buffer, fileName: "data.csv", options: CSVReadOptions(), release: nil)
+        #expect(probe.inPlaceBuild(threshold: 0) != nil)
         let (sequential, _, inPlace) = try reads(text)
         #expect(inPlace)
         #expect(sameCells(table, sequential))

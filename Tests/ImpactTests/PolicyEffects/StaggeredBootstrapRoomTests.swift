@@ -36,5 +36,8 @@ struct StaggeredBootstrapRoomTests {
         let withRoom = try StaggeredResult.bootstrapping(CallawaySantAnna().fit(panel, bootstrapRoom: true), bootstrap, clusters: nil)
         #expect(withoutRoom == withRoom)
         #expect(withoutRoom.bootstrap != nil)
+        // The in-place bootstrap gives back the cells' influence functions unchanged (a fit
+        // without a bootstrap is the peer).
+        #expect(withRoom.influence == (try CallawaySantAnna().fit(panel)).influence)
     }
 }

@@ -57,6 +57,9 @@ struct StaggeredCrossSectionFixtureTests {
         let unbalanced = try StaggeredCrossSections(table: panel, id: "countyreal", time: "year", cohort: "first.treat",
                                                     outcome: "lemp", followsUnits: true)
         #expect(unbalanced.unitCount <= 500 && unbalanced.observationCount == panel.rowCount)
+        // A library caller fitting the samples directly gets their layout in the result.
+        #expect(try CallawaySantAnna().fit(sample).sampleLayout == .repeatedCrossSections)
+        #expect(try CallawaySantAnna().fit(unbalanced).sampleLayout == .unbalancedPanel)
         #expect(throws: StaggeredError.clusteringNeedsBalancedPanel(column: "countyreal")) {
             try CallawaySantAnna().estimate(panel, id: "countyreal", time: "year", cohort: "first.treat", outcome: "lemp",
                                             bootstrap: StaggeredMultiplierBootstrap(replications: 9, seed: 1),

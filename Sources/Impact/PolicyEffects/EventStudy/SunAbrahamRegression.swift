@@ -100,7 +100,7 @@ struct SunAbrahamRegression {
             fixedEffects: effects, clusters: sampleClusters, singletonsRemoved: singletons,
             droppedForMissing: droppedForMissing, designNotes: designNotes,
             demeaning: DemeaningReport(dimensions: 2, iterations: 0, converged: true, options: options.demeaning),
-            sourceRows: rows.map { kept in sourceRows.map { table in kept.map { table[$0] } } ?? kept } ?? sourceRows,
+            explicitSourceRows: TableRows.composed(sourceRows, keeping: rows),
             options: options,
             workingDesign: Matrix(rows: 0, columns: 0), workingBread: try solution.bread(scale: scale),
             parameterTransform: diagonal(scale),

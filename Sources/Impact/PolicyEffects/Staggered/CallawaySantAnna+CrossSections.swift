@@ -28,7 +28,8 @@ extension CallawaySantAnna {
         return StaggeredResult(
             effects: effects, groups: groups, periods: periods, unitCohorts: sample.unitCohorts, influence: influence,
             controlGroup: controlGroup, basePeriod: basePeriod, bootstrap: nil,
-            estimationMethod: method, covariates: sample.covariateNames, anticipation: anticipation)
+            estimationMethod: method, covariates: sample.covariateNames, anticipation: anticipation,
+            sampleLayout: sample.layout)
     }
 
     /// One cell: its rows, the ``TwoPeriodCrossSection`` estimate and the influence function
@@ -90,7 +91,7 @@ extension CallawaySantAnna {
         if let cluster { throw .clusteringNeedsBalancedPanel(column: cluster) }
         let sample = try StaggeredCrossSections(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
                                                 covariates: covariates, followsUnits: layout == .unbalancedPanel)
-        let result = try fit(sample, bootstrapRoom: bootstrap != nil).laidOut(layout)
+        let result = try fit(sample, bootstrapRoom: bootstrap != nil)
         guard let bootstrap else { return result }
         return try StaggeredResult.bootstrapping(consume result, bootstrap, clusters: nil)
     }

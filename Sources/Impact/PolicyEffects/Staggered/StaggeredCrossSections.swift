@@ -26,6 +26,9 @@ public struct StaggeredCrossSections: Sendable, Equatable {
     public let covariateValues: [Double]
     /// Data rows left out for a blank or infinite outcome or covariate.
     public let skippedRows: Int
+    /// How the rows were taken: ``StaggeredSampleLayout/unbalancedPanel`` when they follow
+    /// units (`followsUnits`), else ``StaggeredSampleLayout/repeatedCrossSections``.
+    public let layout: StaggeredSampleLayout
 
     /// Reads a long-format table.
     ///
@@ -99,6 +102,7 @@ public struct StaggeredCrossSections: Sendable, Equatable {
         self.covariateNames = covariateNames
         self.covariateValues = covariateValues
         self.skippedRows = skipped
+        layout = followsUnits ? .unbalancedPanel : .repeatedCrossSections
     }
 
     /// Number of units (firms, or observations for repeated cross-sections).

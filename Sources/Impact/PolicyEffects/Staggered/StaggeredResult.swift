@@ -38,7 +38,7 @@ public struct StaggeredResult: Sendable, Equatable {
     /// ``StaggeredSampleLayout/unbalancedPanel``, or ``StaggeredSampleLayout/repeatedCrossSections``,
     /// where every row is its own unit (``unitCount`` counts rows, not firms). An unbalanced
     /// panel that turns out balanced is estimated, and recorded, as a balanced one.
-    public internal(set) var sampleLayout: StaggeredSampleLayout
+    public let sampleLayout: StaggeredSampleLayout
 
     init(effects: [GroupTimeEffect], groups: [Int], periods: [Int], unitCohorts: [Int],
          influence: Matrix, controlGroup: StaggeredControlGroup, basePeriod: StaggeredBasePeriod,

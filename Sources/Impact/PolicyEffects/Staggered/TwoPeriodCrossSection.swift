@@ -58,6 +58,6 @@ struct TwoPeriodCrossSection {
         }
     }
 
-    /// The mean of `values` (``TwoPeriodDesign/mean(_:)``).
-    static func mean(_ values: [Double]) -> Double { TwoPeriodDesign.mean(values) }
+    /// The mean of `values`.
+    static func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
 }

@@ -67,9 +67,4 @@ struct TwoPeriodDesign {
     func linear(_ a: [Double]) -> [Double] {
         (try? matrix.times(a)) ?? [Double](repeating: 0, count: rowCount)
     }
-
-    /// The mean of `values`.
-    static func mean(_ values: [Double]) -> Double {
-        values.reduce(0, +) / Double(values.count)
-    }
 }

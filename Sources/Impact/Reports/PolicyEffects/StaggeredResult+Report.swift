@@ -19,7 +19,7 @@ extension StaggeredResult: Reportable {
         let group = aggregate(.group), calendar = aggregate(.calendar)
         let test = pretest
         return [
-            summaryTable(pretest: test), cellTable(pretest: test), aggregateTable([simple, dynamic, group, calendar]),
+            summaryTable(simple: simple, pretest: test), cellTable(pretest: test), aggregateTable([simple, dynamic, group, calendar]),
             componentTable(dynamic, title: LocalizedText(zh: "按事件时间的动态效应", en: "Dynamic effects by event time"),
                            key: "event_time", header: LocalizedText(zh: "事件时间 e", en: "Event time e"))
                 .chartingIntervals("att", low: "ci_low", high: "ci_high", labelledBy: "event_time",

@@ -5,9 +5,9 @@ extension StaggeredResult {
     /// with the overall ATT (the simple aggregation), its standard error, its pointwise 95 %
     /// interval and the pre-test p-value, and notes naming the control group, base period,
     /// estimation method, covariates, anticipation, standard errors, firms and cohorts.
-    /// `test` is the result's ``pretest``, computed once per render by the caller.
-    func summaryTable(pretest test: StaggeredPretest?) -> ReportTable {
-        let simple = aggregate(.simple)
+    /// `simple` (the simple aggregation) and `test` (``pretest``) are the result's, computed
+    /// once per render by the caller.
+    func summaryTable(simple: StaggeredAggregate, pretest test: StaggeredPretest?) -> ReportTable {
         let interval = simple.confidenceInterval()
         return ReportTable(
             title: LocalizedText(zh: "摘要：总体平均处理效应", en: "Summary: overall average treatment effect"),
