@@ -13,6 +13,9 @@ final class CSVColumnStorage {
     let units: UnsafeMutablePointer<MoneyUnit?>
     /// Whether each column is read at all (``CSVReadOptions/selectedColumns``).
     let isSelected: UnsafeMutablePointer<Bool>
+    /// The block the in-place read put some numeric columns into, and each column's slot
+    /// in it (``CSVReadOptions/columnBlock``); `nil` when there is none.
+    var block: (ColumnBlock, slots: [Int?])?
 
     init(columns: Int) {
         count = columns

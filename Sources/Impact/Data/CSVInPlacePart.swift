@@ -70,7 +70,7 @@ final class InPlacePart: @unchecked Sendable {
         slots = .allocate(capacity: columnCount)
         for index in 0..<columnCount {
             (slots + index).initialize(to: Slot(plan: columns.plans[index],
-                                                values: columns.values[index].base.map { $0 + firstRow },
+                                                values: columns.valueBase(index).map { $0 + firstRow },
                                                 codes: columns.codes[index].base.map { $0 + firstRow },
                                                 unit: builder.storage.units[index]))
         }

@@ -55,6 +55,11 @@ public struct CSVReadOptions: Sendable, Equatable {
     /// becomes a numeric column of the years (default `true`; see
     /// ``Table/readingYears(except:)``). Columns declared categorical are kept as text.
     public var readsYears: Bool = true
+    /// Numeric columns to read side by side into one block that a design matrix of exactly
+    /// these columns can take over without a copy (``ColumnBlockLayout``); `nil` (the
+    /// default) stores every column on its own. It changes where values are stored, never
+    /// the table read; files the fast reader does not read in place ignore it.
+    public var columnBlock: ColumnBlockLayout?
 
     /// Creates options; see the type's documentation for the defaults.
     public init(missingMarkers: Set<String> = CSVReadOptions.defaultMissingMarkers,

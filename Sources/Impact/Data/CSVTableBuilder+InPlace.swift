@@ -46,7 +46,8 @@ extension CSVTableBuilder {
         let second = survey.counts(in: middle..<count, base: base)
         guard !first.hasQuote, !second.hasQuote, let plans = firstRecordPlans() else { return nil }
         let bounds = [first.lineFeeds, second.lineFeeds + (base[count - 1] == 0x0A ? 0 : 1)]
-        var columnsInPlace = InPlaceColumns(plans: plans, rows: bounds[0] + bounds[1])
+        var columnsInPlace = InPlaceColumns(plans: plans, rows: bounds[0] + bounds[1],
+                                            block: blockSlots(plans, layout: columnBlock))
         let parts = InPlaceParts(parts: [
             InPlacePart(builder: self, range: dataStart..<middle, firstRow: 0, rowLimit: bounds[0],
                         columns: columnsInPlace),
@@ -59,10 +60,10 @@ extension CSVTableBuilder {
             return nil
         }
         columnsInPlace.join(one, two, boundOfFirst: bounds[0])
-        adopt(columnsInPlace, interners: one.interners)
+        adopt(&columnsInPlace, interners: one.interners)
         // Drop the second reference to the columns, so that trimming them to their row count
         // (GrowableBuffer.array()) happens in place instead of copying a shared array.
-        columnsInPlace = InPlaceColumns(plans: [], rows: 0)
+        columnsInPlace = InPlaceColumns(plans: [], rows: 0, block: nil)
         withExtendedLifetime(parts) {}
         return makeTable()
     }
@@ -102,9 +103,21 @@ extension CSVTableBuilder {
         return plans
     }
 
+    /// Each column's slot in a block of `layout`, or `nil` when some column the layout names
+    /// is not read as numbers (then no block is made).
+    private func blockSlots(_ plans: [CellPlan], layout: ColumnBlockLayout?) -> (ColumnBlockLayout, [Int?])? {
+        guard let layout else { return nil }
+        let slots = columns.map { layout.slot(of: $0.name) }
+        let named = zip(slots, plans).filter { $0.0 != nil }
+        guard named.count == layout.slots.compactMap({ $0 }).count,
+              named.allSatisfy({ $0.1 == .number }) else { return nil }
+        return (layout, slots)
+    }
+
     /// Moves the finished columns into the builder's storage, so ``makeTable()`` builds the
     /// table as after a sequential read.
-    private mutating func adopt(_ filled: InPlaceColumns, interners: UnsafeMutablePointer<CategoryInterner>) {
+    private mutating func adopt(_ filled: inout InPlaceColumns, interners: UnsafeMutablePointer<CategoryInterner>) {
+        defer { storage.block = filled.finishedBlock() }
         for index in columns.indices where filled.plans[index] != .skip {
             if filled.plans[index] == .category {
                 columns[index].isCategorical = true
@@ -112,7 +125,7 @@ extension CSVTableBuilder {
                 storage.codes[index] = filled.codes[index]
                 storage.interners[index] = interners[index]
             } else {
-                storage.values[index] = filled.values[index]
+                if filled.blockSlots?[index] == nil { storage.values[index] = filled.values[index] }
                 // Left empty when no cell is missing: `makeTable` then shares one mask.
                 if filled.hasMissing[index] { storage.missing[index] = filled.missingFlags(index) }
             }
@@ -127,12 +140,24 @@ struct InPlaceColumns {
     var codes: [GrowableBuffer<Int32>]
     /// Whether each column has a missing cell (from either part).
     var hasMissing: [Bool]
+    /// Rows each column has room for (both parts' bounds).
+    let rowCapacity: Int
+    /// The block of the numeric columns a ``ColumnBlockLayout`` names (slot `j` at
+    /// `j × rowCapacity` while reading, at `j × rows` once joined), and its layout.
+    private(set) var block = GrowableBuffer<Double>()
+    let layout: ColumnBlockLayout?
+    /// Each column's slot in ``block``, when there is one.
+    let blockSlots: [Int?]?
 
-    init(plans: [CSVTableBuilder.CellPlan], rows: Int) {
+    init(plans: [CSVTableBuilder.CellPlan], rows: Int, block: (ColumnBlockLayout, [Int?])? = nil) {
         self.plans = plans
-        values = plans.map { plan in
+        rowCapacity = rows
+        layout = block?.0
+        blockSlots = block?.1
+        let slots = block?.1
+        values = plans.indices.map { index in
             var buffer = GrowableBuffer<Double>()
-            if plan == .number { buffer.reserve(rows) }
+            if plans[index] == .number, slots?[index] == nil { buffer.reserve(rows) }
             return buffer
         }
         codes = plans.map { plan in
@@ -141,6 +166,13 @@ struct InPlaceColumns {
             return buffer
         }
         hasMissing = [Bool](repeating: false, count: plans.count)
+        if let layout { self.block.reserve(rows * layout.slots.count) }
+    }
+
+    /// Where column `index`'s values start (row 0), in its own buffer or its block slot.
+    func valueBase(_ index: Int) -> UnsafeMutablePointer<Double>? {
+        guard let slot = blockSlots?[index] else { return values[index].base }
+        return block.base.map { $0 + slot * rowCapacity }
     }
 
     mutating func deallocate() {
@@ -148,6 +180,7 @@ struct InPlaceColumns {
             values[index].deallocate()
             codes[index].deallocate()
         }
+        block.deallocate()
     }
 
     /// Sets the columns' lengths from the parts' row counts, moving part two's rows down
@@ -160,10 +193,10 @@ struct InPlaceColumns {
             switch plans[index] {
             case .skip: continue
             case .number:
-                if let base = values[index].base, gap > 0, two.rows > 0 {
+                if let base = valueBase(index), gap > 0, two.rows > 0 {
                     memmove(base + one.rows, base + bound, two.rows * MemoryLayout<Double>.stride)
                 }
-                values[index].setCount(total)
+                if blockSlots?[index] == nil { values[index].setCount(total) }
                 hasMissing[index] = one.hasMissing[index] || two.hasMissing[index]
             case .category:
                 guard let base = codes[index].base else { continue }
@@ -185,16 +218,37 @@ struct InPlaceColumns {
                 for row in 0..<two.rows where start[row] >= 0 { start[row] = remap[Int(start[row])] }
             }
         }
+        packBlock(rows: total)
+    }
+
+    /// Moves the block's named slots together, `rows` apart, when fewer rows were read than
+    /// there was room for (empty lines); slots left for computed columns are not touched.
+    private mutating func packBlock(rows: Int) {
+        guard let layout, let base = block.base else { return }
+        if rows < rowCapacity {
+            for (slot, name) in layout.slots.enumerated() where slot > 0 && name != nil {
+                memmove(base + slot * rows, base + slot * rowCapacity, rows * MemoryLayout<Double>.stride)
+            }
+        }
+        block.setCount(rows * layout.slots.count)
+    }
+
+    /// The joined block as a ``ColumnBlock`` and each column's slot, or `nil` without a
+    /// block; the buffer is handed over (call once).
+    mutating func finishedBlock() -> (ColumnBlock, [Int?])? {
+        guard let layout, let blockSlots else { return nil }
+        let rows = block.count / layout.slots.count
+        return (ColumnBlock(layout: layout, rows: rows, storage: block.array()), blockSlots)
     }
 
     /// The missing flags of numeric column `index`: true where the value is NaN (the only
     /// NaNs the in-place read stores are missing cells).
     func missingFlags(_ index: Int) -> GrowableBuffer<Bool> {
-        let count = values[index].count
+        let count = blockSlots?[index] == nil ? values[index].count : block.count / (layout?.slots.count ?? 1)
         var flags = GrowableBuffer<Bool>()
         flags.reserve(count)
         guard let target = flags.base else { return flags }
-        if hasMissing[index], let source = values[index].base {
+        if hasMissing[index], let source = valueBase(index) {
             for row in 0..<count { target[row] = source[row].isNaN }
         } else {
             target.initialize(repeating: false, count: count)

@@ -71,6 +71,8 @@ struct CSVTableBuilder {
     var problemCount = 0
     /// Whether the columns' years are read from `2023年` and dates (see ``Table/readingYears()``).
     let readsYears: Bool
+    /// The columns the in-place read puts side by side (``CSVReadOptions/columnBlock``).
+    let columnBlock: ColumnBlockLayout?
     /// The input's survey, when the caller made one (else the in-place read makes it).
     var survey: CSVSurvey?
     /// Brings in (`true`) or hands back (`false`) pages of a mapped input, by byte range.
@@ -84,6 +86,7 @@ struct CSVTableBuilder {
         self.fileName = fileName
         self.release = release
         readsYears = options.readsYears
+        columnBlock = options.columnBlock
         missingMarkers = CSVMissingMarkers(options.missingMarkers)
         try readHeader(options: options)
     }
@@ -345,16 +348,18 @@ struct CSVTableBuilder {
                 named.append((state.name, .categorical(CategoricalColumn(
                     uncheckedCodes: codes, levels: storage.interners[index].labels()))))
             } else {
+                let block = storage.block.flatMap { block in block.slots[index].map { (block.0, $0) } }
                 let values = storage.values[index].array()
                 storage.values[index].deallocate()
+                let count = block?.0.rows ?? values.count
                 var missing = storage.missing[index].array()
                 storage.missing[index].deallocate()
-                if missing.count != values.count || !missing.contains(true) {
-                    if noneMissing?.count != values.count { noneMissing = [Bool](repeating: false, count: values.count) }
+                if missing.count != count || !missing.contains(true) {
+                    if noneMissing?.count != count { noneMissing = [Bool](repeating: false, count: count) }
                     missing = noneMissing ?? []
                 }
-                named.append((state.name, .numeric(NumericColumn(
-                    uncheckedValues: values, isMissing: missing))))
+                named.append((state.name, .numeric(block.map { NumericColumn(block: $0.0, slot: $0.1, isMissing: missing) }
+                    ?? NumericColumn(uncheckedValues: values, isMissing: missing))))
                 if let unit = state.unit { units[state.name] = unit }
             }
         }

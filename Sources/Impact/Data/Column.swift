@@ -12,7 +12,7 @@ public enum Column: Sendable, Equatable {
     /// Number of rows.
     public var count: Int {
         switch self {
-        case .numeric(let column): column.values.count
+        case .numeric(let column): column.count
         case .categorical(let column): column.codes.count
         }
     }
@@ -28,41 +28,75 @@ public enum Column: Sendable, Equatable {
 
 /// A numeric column: `values[i]` is the number in row `i` unless `isMissing[i]` is true,
 /// in which case `values[i]` is `.nan`.
+///
+/// Storage: an array of its own, or (from a read with ``CSVReadOptions/columnBlock``) a
+/// slot of a block shared with other columns, which ``values`` copies out on access; the
+/// library's hot paths read either without a copy (`withUnsafeValues`).
 public struct NumericColumn: Sendable, Equatable {
     /// The numbers, `.nan` where missing.
-    public let values: [Double]
+    public var values: [Double] {
+        guard let blockSlot else { return ownValues }
+        return blockSlot.block.withSlot(blockSlot.slot) { Array($0) }
+    }
     /// `true` where the cell was blank or a missing marker (`NA`, `NULL`, `-`).
     public let isMissing: [Bool]
+    /// The values when the column has its own array (empty for a block's column).
+    private let ownValues: [Double]
+    /// The block and slot holding the values, for a column read into a ``ColumnBlock``.
+    let blockSlot: (block: ColumnBlock, slot: Int)?
 
     /// Creates a column from optional numbers; `nil` is missing.
     public init(_ optionals: [Double?]) {
-        values = optionals.map { $0 ?? .nan }
+        ownValues = optionals.map { $0 ?? .nan }
         isMissing = optionals.map { $0 == nil }
+        blockSlot = nil
     }
 
     /// Creates a column with no missing values.
     public init(values: [Double]) {
-        self.values = values
+        ownValues = values
         isMissing = [Bool](repeating: false, count: values.count)
+        blockSlot = nil
     }
 
     /// Creates a column from values and a missing mask of the same length.
     public init(values: [Double], isMissing: [Bool]) {
         precondition(values.count == isMissing.count, "values and mask differ in length")
-        self.values = zip(values, isMissing).map { $1 ? .nan : $0 }
+        ownValues = zip(values, isMissing).map { $1 ? .nan : $0 }
         self.isMissing = isMissing
+        blockSlot = nil
     }
 
     /// Creates a column from arrays that already satisfy the invariant (`.nan` where
     /// missing), without copying; for readers and transforms inside the library.
     init(uncheckedValues values: [Double], isMissing: [Bool]) {
         precondition(values.count == isMissing.count, "values and mask differ in length")
-        self.values = values
+        ownValues = values
         self.isMissing = isMissing
+        blockSlot = nil
+    }
+
+    /// The column in `slot` of `block` (`.nan` where `isMissing`), without copying.
+    init(block: ColumnBlock, slot: Int, isMissing: [Bool]) {
+        precondition(block.rows == isMissing.count, "block and mask differ in length")
+        ownValues = []
+        self.isMissing = isMissing
+        blockSlot = (block, slot)
+    }
+
+    /// Number of rows.
+    var count: Int { isMissing.count }
+
+    /// Calls `body` with the values, without copying them.
+    func withUnsafeValues<R>(_ body: (UnsafeBufferPointer<Double>) throws -> R) rethrows -> R {
+        if let blockSlot { return try blockSlot.block.withSlot(blockSlot.slot, body) }
+        return try ownValues.withUnsafeBufferPointer(body)
     }
 
     /// The value in `row`, or `nil` when missing.
-    public subscript(row: Int) -> Double? { isMissing[row] ? nil : values[row] }
+    public subscript(row: Int) -> Double? {
+        isMissing[row] ? nil : withUnsafeValues { $0[row] }
+    }
 
     /// Number of missing cells.
     public var missingCount: Int { isMissing.lazy.filter { $0 }.count }
@@ -71,11 +105,12 @@ public struct NumericColumn: Sendable, Equatable {
     /// (the `.nan` held in a missing slot does not make a column unequal to itself; a NaN
     /// stored as a value does, as NaN ≠ NaN).
     public static func == (lhs: NumericColumn, rhs: NumericColumn) -> Bool {
-        guard lhs.isMissing == rhs.isMissing, lhs.values.count == rhs.values.count else { return false }
-        for index in lhs.values.indices where !lhs.isMissing[index] && lhs.values[index] != rhs.values[index] {
-            return false
+        guard lhs.isMissing == rhs.isMissing else { return false }
+        return lhs.withUnsafeValues { left in
+            rhs.withUnsafeValues { right in
+                left.indices.allSatisfy { lhs.isMissing[$0] || left[$0] == right[$0] }
+            }
         }
-        return true
     }
 }
 

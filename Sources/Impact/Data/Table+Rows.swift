@@ -9,7 +9,8 @@ extension Table {
         let selected: [Column] = columns.map { column in
             switch column {
             case .numeric(let numbers):
-                return .numeric(NumericColumn(uncheckedValues: rows.map { numbers.values[$0] },
+                let values = numbers.withUnsafeValues { values in rows.map { values[$0] } }
+                return .numeric(NumericColumn(uncheckedValues: values,
                                               isMissing: rows.map { numbers.isMissing[$0] }))
             case .categorical(let categories):
                 var renumbered = [Int32](repeating: -1, count: categories.levels.count)

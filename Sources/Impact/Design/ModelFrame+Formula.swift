@@ -69,7 +69,7 @@ extension ModelFrame {
 }
 
 /// The steps of ``ModelFrame/init(formula:table:weights:clusters:)``.
-private struct DesignBuilder {
+struct DesignBuilder {
     let formula: Formula
     /// The table, until the columns the design needs have been taken from it.
     private var source: Table?
@@ -90,6 +90,8 @@ private struct DesignBuilder {
     enum Piece {
         case numeric([Double])
         case indicator(codes: [Int32], level: Int32)
+        /// Slot `Int` of the table's ``ColumnBlock`` (every row kept), read where it lies.
+        case slot(Int)
     }
 
     /// The columns a formula names, resolved against the table.
@@ -116,6 +118,8 @@ private struct DesignBuilder {
     struct DesignColumns {
         var names: [String] = []
         var specs: [[Piece]] = []
+        /// The block the ``Piece/slot(_:)`` pieces read.
+        var block: ColumnBlock?
     }
 
     /// Memory: once the rows, the factors and the pieces of every design column are known,
@@ -140,10 +144,11 @@ private struct DesignBuilder {
         }
         let droppedForMissing = table.rowCount - n
         let names = design.names
+        var block = design.block
         var specs = (consume design).specs
         _ = consume resolved
         source = nil
-        let storage = designStorage(&specs, count: n, withIntercept: withIntercept)
+        let storage = designStorage(&specs, block: &block, count: n, withIntercept: withIntercept)
         return ModelFrame(
             responseName: formula.response.name, response: responseValues,
             regressors: Matrix(rows: n, columns: names.count, storage: storage),
@@ -253,7 +258,7 @@ private struct DesignBuilder {
             if case .numeric(let c) = resolved.columns[$0] { c } else { nil }
         }
         if let weights = resolved.weights { numeric.append(weights) }
-        numeric = numeric.filter { !ColumnScan.allFinite($0.values) }
+        numeric = numeric.filter { !$0.withUnsafeValues(ColumnScan.allFinite) }
         if used.isEmpty, numeric.isEmpty, logged.isEmpty, resolved.undefined.isEmpty, table.rowCount > 0 {
             return KeptRows(rows: TableRows(all: table.rowCount), dropped: [:])
         }
@@ -302,7 +307,7 @@ private struct DesignBuilder {
         var count = 0
         drop.withUnsafeMutableBufferPointer { drop in
             for column in columns {
-                column.values.withUnsafeBufferPointer { values in
+                column.withUnsafeValues { values in
                     for row in 0..<min(values.count, drop.count) where !drop[row] && condition(values[row]) {
                         drop[row] = true
                         count += 1
@@ -316,10 +321,11 @@ private struct DesignBuilder {
     /// Step 3: the weights of the kept rows, which must be positive.
     private func positiveWeights(_ weights: NumericColumn?, rows: TableRows) throws(FormulaError) -> [Double]? {
         guard let weights, let weightsName else { return nil }
-        for row in rows where weights.values[row] <= 0 {
-            throw .nonPositiveWeight(column: weightsName, row: row + 1, value: weights.values[row])
+        let values = weights.values
+        for row in rows where values[row] <= 0 {
+            throw .nonPositiveWeight(column: weightsName, row: row + 1, value: values[row])
         }
-        return gather(weights.values, rows: rows)
+        return gather(values, rows: rows)
     }
 
     /// `values` on the kept `rows` (the array itself when every row is kept).
@@ -344,6 +350,7 @@ private struct DesignBuilder {
                 let reduced = rest.degree == 0 ? interceptPresent : termSet.contains(rest)
                 perFactor.append(try pieces(of: factor, column: resolved.columns[factor]!, reduced: reduced,
                                             rows: rows, cache: &cache))
+                design.block = cache.block
             }
             for combination in cartesianProduct(perFactor.map(\.count)) {
                 let parts = zip(perFactor, combination).map { $0[$1] }
@@ -370,6 +377,8 @@ private struct DesignBuilder {
     struct PieceCache {
         var levels: [FormulaFactor: FactorLevels] = [:]
         var numeric: [FormulaFactor: [Double]] = [:]
+        /// The table's column block, once a variable is read from it.
+        var block: ColumnBlock?
     }
 
     /// The named columns one factor contributes to a term: its values (numeric, `log()`),
@@ -379,6 +388,11 @@ private struct DesignBuilder {
                         cache: inout PieceCache) throws(FormulaError) -> [(name: String, piece: Piece)] {
         switch (factor, column) {
         case (.variable(let name), .numeric(let values)):
+            // A column of the table's block, every row kept: read in place (the design may take the block over).
+            if let view = values.blockSlot, rows.explicit == nil, cache.block == nil || cache.block === view.block {
+                cache.block = view.block
+                return [(name, .slot(view.slot))]
+            }
             if cache.numeric[factor] == nil { cache.numeric[factor] = gather(values.values, rows: rows) }
             return [(name, .numeric(cache.numeric[factor]!))]
         case (.logarithm, .numeric(let values)):
@@ -424,14 +438,19 @@ private struct DesignBuilder {
 
     /// The column-major storage of the design: the intercept, then each column's product
     /// (the fit demeans it in place, the response beside it in its own array:
-    /// ``LinearRegression``). Each column's pieces are emptied once it is filled (their
-    /// source may then be freed).
-    private func designStorage(_ specs: inout [[Piece]], count n: Int, withIntercept: Bool) -> [Double] {
+    /// ``LinearRegression``). The table's column block when the design can take it over
+    /// (``adoptedStorage(_:block:count:withIntercept:)``); otherwise each column is copied
+    /// and its pieces emptied once it is filled (their source may then be freed).
+    private func designStorage(_ specs: inout [[Piece]], block: inout ColumnBlock?, count n: Int,
+                               withIntercept: Bool) -> [Double] {
+        if let adopted = adoptedStorage(&specs, block: &block, count: n, withIntercept: withIntercept) {
+            return adopted
+        }
         var storage: [Double] = []
         storage.reserveCapacityOnHugePages(n * (specs.count + (withIntercept ? 1 : 0)))
         if withIntercept { storage.append(contentsOf: repeatElement(1.0, count: n)) }
         for index in specs.indices {
-            appendColumn(specs[index], count: n, to: &storage)
+            appendColumn(specs[index], count: n, to: &storage, block: block)
             specs[index] = []
         }
         return storage
@@ -520,8 +539,8 @@ private struct DesignBuilder {
     }
 
     /// Appends the column that multiplies `pieces`, `count` values long, in place at the
-    /// end of `storage`.
-    private func appendColumn(_ pieces: [Piece], count: Int, to storage: inout [Double]) {
+    /// end of `storage`; ``Piece/slot(_:)`` pieces are read from `block`.
+    private func appendColumn(_ pieces: [Piece], count: Int, to storage: inout [Double], block: ColumnBlock?) {
         if pieces.count == 1, case .numeric(let values) = pieces[0] {
             storage.append(contentsOf: values)
             return
@@ -530,17 +549,32 @@ private struct DesignBuilder {
         storage.append(contentsOf: repeatElement(1.0, count: count))
         storage.withUnsafeMutableBufferPointer { buffer in
             let column = UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + count)])
-            for piece in pieces {
-                switch piece {
-                case .numeric(let values):
-                    values.withUnsafeBufferPointer { values in
-                        for i in 0..<count { column[i] *= values[i] }
-                    }
-                case .indicator(let codes, let level):
-                    codes.withUnsafeBufferPointer { codes in
-                        for i in 0..<count where codes[i] != level { column[i] = 0 }
-                    }
+            if let block {
+                block.withStorage { Self.multiply(column, by: pieces, slots: $0) }
+            } else {
+                Self.multiply(column, by: pieces, slots: nil)
+            }
+        }
+    }
+
+    /// Multiplies `column` by each of `pieces`; a ``Piece/slot(_:)`` piece reads slot `j` at
+    /// `slots + j × column.count`.
+    static func multiply(_ column: UnsafeMutableBufferPointer<Double>, by pieces: [Piece],
+                         slots: UnsafePointer<Double>?) {
+        let count = column.count
+        for piece in pieces {
+            switch piece {
+            case .numeric(let values):
+                values.withUnsafeBufferPointer { values in
+                    for i in 0..<count { column[i] *= values[i] }
                 }
+            case .indicator(let codes, let level):
+                codes.withUnsafeBufferPointer { codes in
+                    for i in 0..<count where codes[i] != level { column[i] = 0 }
+                }
+            case .slot(let slot):
+                let values = slots.unsafelyUnwrapped + slot * count
+                for i in 0..<count { column[i] *= values[i] }
             }
         }
     }

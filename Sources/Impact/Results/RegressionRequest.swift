@@ -200,6 +200,7 @@ public struct RegressionRequest: Sendable {
         every.categoricalColumns.formIntersection(used)
         var selecting = every
         selecting.selectedColumns = used
+        selecting.columnBlock = columnBlockLayout
         let table: Table
         do {
             do {
@@ -212,5 +213,15 @@ public struct RegressionRequest: Sendable {
         }
         guard let flagRecoding else { return table }
         do { return try flagRecoding.recoding(table, file: path) } catch { throw .reading(.problems(error)) }
+    }
+
+    /// The block the read puts the design's variables into, so the design takes them over
+    /// without a copy (``Formula/columnBlockLayout``): for one formula read whole (no subset,
+    /// no split) whose variables are not recoded yes/no columns; `nil` otherwise.
+    private var columnBlockLayout: ColumnBlockLayout? {
+        guard formulas.count == 1, subset == nil, split == nil,
+              let layout = formulas[0].columnBlockLayout else { return nil }
+        if let flagRecoding, layout.slots.contains(flagRecoding.column) { return nil }
+        return layout
     }
 }
