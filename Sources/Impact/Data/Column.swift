@@ -35,8 +35,15 @@ public enum Column: Sendable, Equatable {
 public struct NumericColumn: Sendable, Equatable {
     /// The numbers, `.nan` where missing.
     public var values: [Double] {
-        guard let blockSlot else { return ownValues }
-        return blockSlot.block.withSlot(blockSlot.slot) { Array($0) }
+        // Yielded, not returned: reading `values[row]` of a column with its own array then
+        // costs what a stored property does (no retain and release per access).
+        _read {
+            if let blockSlot {
+                yield blockSlot.block.withSlot(blockSlot.slot) { Array($0) }
+            } else {
+                yield ownValues
+            }
+        }
     }
     /// `true` where the cell was blank or a missing marker (`NA`, `NULL`, `-`).
     public let isMissing: [Bool]
@@ -91,6 +98,11 @@ public struct NumericColumn: Sendable, Equatable {
     func withUnsafeValues<R>(_ body: (UnsafeBufferPointer<Double>) throws -> R) rethrows -> R {
         if let blockSlot { return try blockSlot.block.withSlot(blockSlot.slot, body) }
         return try ownValues.withUnsafeBufferPointer(body)
+    }
+
+    /// The values at `rows`, in that order (`.nan` where missing).
+    func values(at rows: [Int]) -> [Double] {
+        withUnsafeValues { values in rows.map { values[$0] } }
     }
 
     /// The value in `row`, or `nil` when missing.

@@ -9,8 +9,7 @@ extension Table {
         let selected: [Column] = columns.map { column in
             switch column {
             case .numeric(let numbers):
-                let values = numbers.withUnsafeValues { values in rows.map { values[$0] } }
-                return .numeric(NumericColumn(uncheckedValues: values,
+                return .numeric(NumericColumn(uncheckedValues: numbers.values(at: rows),
                                               isMissing: rows.map { numbers.isMissing[$0] }))
             case .categorical(let categories):
                 var renumbered = [Int32](repeating: -1, count: categories.levels.count)

@@ -78,13 +78,13 @@ public struct PropensitySample: Sendable, Equatable {
             !treatmentColumn.isMissing[row] && !outcomeColumn.isMissing[row]
                 && covariateColumns.allSatisfy { !$0.isMissing[row] }
         }
-        if let bad = rows.first(where: { treatmentColumn.values[$0] != 0 && treatmentColumn.values[$0] != 1 }) {
-            throw .treatmentNotBinary(value: treatmentColumn.values[bad], row: bad)
+        let status = treatmentColumn.values(at: rows)
+        if let bad = status.indices.first(where: { status[$0] != 0 && status[$0] != 1 }) {
+            throw .treatmentNotBinary(value: status[bad], row: rows[bad])
         }
-        let covariates = Matrix(columns: covariateColumns.map { column in rows.map { column.values[$0] } })
-        let design = Matrix(columns: [[Double](repeating: 1, count: rows.count)]
-                            + covariateColumns.map { column in rows.map { column.values[$0] } })
-        let status = rows.map { treatmentColumn.values[$0] }
+        let covariateValues = covariateColumns.map { $0.values(at: rows) }
+        let covariates = Matrix(columns: covariateValues)
+        let design = Matrix(columns: [[Double](repeating: 1, count: rows.count)] + covariateValues)
         let positives = status.lazy.filter { $0 == 1 }.count
         guard positives > 0, positives < rows.count else {
             throw .emptyGroup(treated: positives, controls: rows.count - positives)
@@ -95,7 +95,7 @@ public struct PropensitySample: Sendable, Equatable {
         } catch {
             throw .logit(error)
         }
-        try self.init(treated: status.map { $0 == 1 }, outcome: rows.map { outcomeColumn.values[$0] },
+        try self.init(treated: status.map { $0 == 1 }, outcome: outcomeColumn.values(at: rows),
                       covariates: covariates, covariateNames: names, propensity: fit.fittedProbabilities,
                       sourceRows: rows, logit: fit, design: design)
     }
