@@ -127,13 +127,19 @@ public struct CallawaySantAnna: Sendable, Equatable {
                          cluster: String? = nil,
                          layout: StaggeredSampleLayout = .balancedPanel) throws(StaggeredError) -> StaggeredResult {
         if let cluster, bootstrap == nil { throw .clusteringNeedsBootstrap(column: cluster) }
-        if layout != .balancedPanel, let result = try estimateCrossSections(
-            table, id: id, time: time, cohort: cohort, outcome: outcome, covariates: covariates, layout: layout,
-            bootstrap: bootstrap, cluster: cluster) {
-            return result
-        }
-        let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
+        let panel: StaggeredPanel
+        if layout != .balancedPanel {
+            switch try estimateCrossSections(table, id: id, time: time, cohort: cohort, outcome: outcome,
+                                             covariates: covariates, layout: layout, bootstrap: bootstrap,
+                                             cluster: cluster) {
+            case .estimated(let result): return result
+            // Balanced: no firm is incomplete, so dropping incomplete firms would change nothing.
+            case .balancedPanel(let balanced): panel = balanced
+            }
+        } else {
+            panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
                                        dropsIncompleteUnits: dropsIncompleteUnits, covariates: covariates)
+        }
         let result = try fit(panel, bootstrapRoom: bootstrap != nil)
         guard let bootstrap else { return result }
         let clusters = try cluster.map { name throws(StaggeredError) in
