@@ -40,4 +40,35 @@ struct StaggeredBootstrapRoomTests {
         // without a bootstrap is the peer).
         #expect(withRoom.influence == (try CallawaySantAnna().fit(panel)).influence)
     }
+
+    @Test("the bootstrapped result keeps the cells' influence only, not the room of the aggregation columns")
+    func roomGivenBack() throws {
+        let panel = try Self.panel()
+        let fitted = try CallawaySantAnna().fit(panel, bootstrapRoom: true)
+        let n = fitted.unitCount, cells = fitted.effects.count
+        let boot = try StaggeredResult.bootstrapping(fitted, StaggeredMultiplierBootstrap(replications: 49, seed: 5), clusters: nil)
+        #expect(boot.influence.rows == n && boot.influence.columns == cells)
+        // Room for even one more column would be n values beyond the cells' (the allocator may round up a little).
+        #expect(boot.influence.storage.capacity < n * (cells + 1), "\(boot.influence.storage.capacity) ≥ \(n * (cells + 1))")
+        let viaCLIPath = try CallawaySantAnna().estimate(
+            try Self.table(panel), id: "firm", time: "year", cohort: "cohort", outcome: "y",
+            bootstrap: StaggeredMultiplierBootstrap(replications: 49, seed: 5))
+        #expect(viaCLIPath.influence.storage.capacity < n * (cells + 1))
+        #expect(viaCLIPath == boot)
+    }
+
+    /// The panel as a long table (one row per firm and period), as `estimate` reads it.
+    private static func table(_ panel: StaggeredPanel) throws -> Table {
+        var firms: [String?] = [], years: [Double] = [], cohorts: [Double] = [], outcomes: [Double] = []
+        for unit in 0..<panel.unitCount {
+            for (t, year) in panel.periods.enumerated() {
+                firms.append(panel.units[unit])
+                years.append(Double(year))
+                cohorts.append(Double(panel.cohorts[unit]))
+                outcomes.append(panel.outcome(unit: unit, periodIndex: t))
+            }
+        }
+        return try Table(columns: [("firm", .categorical(CategoricalColumn(firms))), ("year", .numeric(NumericColumn(values: years))),
+                                   ("cohort", .numeric(NumericColumn(values: cohorts))), ("y", .numeric(NumericColumn(values: outcomes)))])
+    }
 }
