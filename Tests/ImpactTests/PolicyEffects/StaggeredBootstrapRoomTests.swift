@@ -41,20 +41,23 @@ struct StaggeredBootstrapRoomTests {
         #expect(withRoom.influence == (try CallawaySantAnna().fit(panel)).influence)
     }
 
-    @Test("the bootstrapped result keeps the cells' influence only, not the room of the aggregation columns")
+    @Test("the bootstrapped result holds no memory for the room of the aggregation columns")
     func roomGivenBack() throws {
         let panel = try Self.panel()
         let fitted = try CallawaySantAnna().fit(panel, bootstrapRoom: true)
         let n = fitted.unitCount, cells = fitted.effects.count
         let boot = try StaggeredResult.bootstrapping(fitted, StaggeredMultiplierBootstrap(replications: 49, seed: 5), clusters: nil)
         #expect(boot.influence.rows == n && boot.influence.columns == cells)
-        // Room for even one more column would be n values beyond the cells' (the allocator may round up a little).
-        #expect(boot.influence.storage.capacity < n * (cells + 1), "\(boot.influence.storage.capacity) ≥ \(n * (cells + 1))")
-        let viaCLIPath = try CallawaySantAnna().estimate(
+        // The room (filled by the aggregation columns during the bootstrap) spans whole pages,
+        // none of them resident any more.
+        let room = try #require(ResidentPages.beyondElements(of: boot.influence.storage))
+        #expect(room.pages > 0 && room.resident == 0, "\(room)")
+        let viaEstimate = try CallawaySantAnna().estimate(
             try Self.table(panel), id: "firm", time: "year", cohort: "cohort", outcome: "y",
             bootstrap: StaggeredMultiplierBootstrap(replications: 49, seed: 5))
-        #expect(viaCLIPath.influence.storage.capacity < n * (cells + 1))
-        #expect(viaCLIPath == boot)
+        let roomViaEstimate = try #require(ResidentPages.beyondElements(of: viaEstimate.influence.storage))
+        #expect(roomViaEstimate.pages > 0 && roomViaEstimate.resident == 0, "\(roomViaEstimate)")
+        #expect(viaEstimate == boot)
     }
 
     /// The panel as a long table (one row per firm and period), as `estimate` reads it.
