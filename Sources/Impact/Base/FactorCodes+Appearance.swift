@@ -3,8 +3,9 @@ extension FactorCodes {
     /// appearance: observation i gets the code of `keys[i]`; `levelCount` is the number of
     /// distinct keys. The numbering is ``firstAppearanceCodes(of:)``'s.
     public init<Key: Hashable>(name: String, firstAppearanceOf keys: some Sequence<Key>) {
-        let numbered = Self.firstAppearanceCodes(of: keys.lazy.map { Optional($0) })
-        self.init(name: name, codes: numbered.codes, levelCount: numbered.levels.count)
+        // Only the count of levels is kept: no list of level keys is collected.
+        let numbered = Self.numbering(keys.lazy.map { Optional($0) }) { _ in }
+        self.init(name: name, codes: numbered.codes, levelCount: numbered.levelCount)
     }
 
     /// The first-appearance numbering of `keys` with missing ones: each distinct non-`nil`
@@ -13,13 +14,21 @@ extension FactorCodes {
     /// distinct keys in order of first appearance (as ``CategoricalColumn/levels``).
     ///
     /// The numbering of keys of any hashable type: ``init(name:firstAppearanceOf:)`` (no
-    /// missing keys; the level list it also collects is dropped) and
-    /// `CategoricalColumn.init(_:)` (missing labels) both use it. A model's fixed effects
+    /// missing keys, and no level list) and `CategoricalColumn.init(_:)` (missing labels)
+    /// both number by the same loop. A model's fixed effects
     /// are numbered from the table's columns by `FactorLevels` (Design), whose fast paths
     /// read codes and small integers directly.
     public static func firstAppearanceCodes<Key: Hashable>(of keys: some Sequence<Key?>) -> (codes: [Int32], levels: [Key]) {
-        var codeOf = [Key: Int32]()
         var levels = [Key]()
+        let codes = numbering(keys) { levels.append($0) }.codes
+        return (codes, levels)
+    }
+
+    /// The first-appearance codes of `keys` (`-1` for `nil`) and the number of levels,
+    /// calling `newLevel` with each distinct key the first time it appears.
+    private static func numbering<Key: Hashable>(_ keys: some Sequence<Key?>,
+                                                 newLevel: (Key) -> Void) -> (codes: [Int32], levelCount: Int) {
+        var codeOf = [Key: Int32]()
         var codes = [Int32]()
         codes.reserveCapacity(keys.underestimatedCount)
         for key in keys {
@@ -27,12 +36,12 @@ extension FactorCodes {
             if let code = codeOf[key] {
                 codes.append(code)
             } else {
-                let code = Int32(levels.count)
+                let code = Int32(codeOf.count)
                 codeOf[key] = code
-                levels.append(key)
+                newLevel(key)
                 codes.append(code)
             }
         }
-        return (codes, levels)
+        return (codes, codeOf.count)
     }
 }

@@ -55,8 +55,8 @@ func tokenizeFormula(_ formula: String) throws(FormulaError) -> [FormulaToken] {
             index = number.end
             let text = String(characters[start..<index])
             guard number.isWellFormed else {
-                throw .invalidTerm(text, reason: "not a number (expected digits with at most one decimal point and an "
-                                       + "optional exponent, such as 1.5 or 2e6)", at: location(start, index - start))
+                throw .invalidTerm(text, reason: "not a number; expected \(NumberLiteral.expectedForm)",
+                                   at: location(start, index - start))
             }
             tokens.append(FormulaToken(kind: .number(text), position: start, length: index - start))
         } else if character.isLetter || character == "_" || character == "." {

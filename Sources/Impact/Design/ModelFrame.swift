@@ -25,7 +25,7 @@ public struct ModelFrame: Sendable {
     public let clusters: [FactorCodes]
     /// Table row of each observation (made on access when every row is kept: the identity
     /// is stored as nothing, so no n-length array is held for it).
-    public var sourceRows: [Int] { explicitSourceRows ?? Array(0..<observationCount) }
+    public var sourceRows: [Int] { TableRows(explicitSourceRows, count: observationCount).list }
     /// The table rows when they are not simply `0..<observationCount`; `nil` when they are.
     let explicitSourceRows: [Int]?
     /// Rows of the table dropped because a model variable was missing (or, for `log()`,

@@ -10,6 +10,11 @@
 /// hexadecimal, `Inf`, or digit separators); a malformed one is reported whole, from its first
 /// character, rather than as a valid prefix followed by an unexpected token.
 enum NumberLiteral {
+    /// What a number must look like, as every error about a malformed one says it (the row
+    /// subset's ``RowSubsetError/malformedNumber(_:at:)`` and the formula's
+    /// ``FormulaError/invalidTerm(_:reason:at:)``): one wording for the one rule.
+    static let expectedForm = "digits with at most one decimal point and an optional exponent (such as 2020, 1.5 or 2e6)"
+
     /// The span of the number starting at `start` (a digit, or a point before a digit):
     /// `end` is one past its last character; `isWellFormed` is false when the span has more
     /// than one decimal point (`1.2.3`), an exponent marker without digits (`1e`, `2e+`) or a

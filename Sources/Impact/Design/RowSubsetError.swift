@@ -36,8 +36,7 @@ public enum RowSubsetError: Error, Sendable, Equatable, CustomStringConvertible 
         case let .unexpectedEnd(expected, _):
             "The subset ends too early; expected \(expected)."
         case let .malformedNumber(text, at):
-            "'\(text)' at position \(at.position + 1) of the subset is not a number; expected digits with at most one "
-                + "decimal point and an optional exponent (such as 2020, 1.5 or 2e6)."
+            "'\(text)' at position \(at.position + 1) of the subset is not a number; expected \(NumberLiteral.expectedForm)."
         case let .unterminatedQuote(at):
             "The quote opened at position \(at.position + 1) of the subset is never closed."
         case .tooComplex:

@@ -21,7 +21,7 @@ extension CollinearityScreen {
     static let gramMinimumReciprocalCondition = 0.02
 
     /// The screen and solution by the normal equations, for unweighted working columns
-    /// (`working`: the candidates; `response` apart): one pass over the data forms `WᵀW`
+    /// (`working`: the candidates, all of its columns; `response` apart): one pass over the data forms `WᵀW`
     /// (BLAS `dsyrk`, no n × k copy) and one more `Wᵀy` (BLAS `dgemv`), the kept block
     /// scaled to unit norms is Cholesky-factorized, `R` plays the part of the QR factor's
     /// and `θ` solves `ZᵀZ θ = Zᵀy`.
@@ -32,12 +32,11 @@ extension CollinearityScreen {
     /// `τ · ‖raw‖` (a column might be collinear), or when `R` is ill-conditioned
     /// (``gramMinimumReciprocalCondition``). Otherwise every pivot is far above its
     /// threshold, no column is dropped by the QR rule either, and the two screens agree.
-    static func byNormalEquations(working: Matrix, response: [Double], candidateCount: Int, rawNorms: [Double],
+    static func byNormalEquations(working: Matrix, response: [Double], rawNorms: [Double],
                                   workingNorms: [Double], tolerance: Double) throws(EstimationError) -> Solution? {
-        let (kept, dropped) = prescreen(candidateCount: candidateCount, rawNorms: rawNorms,
+        precondition(response.count == working.rows, "the response has one value per working row")
+        let (kept, dropped) = prescreen(candidateCount: working.columns, rawNorms: rawNorms,
                                         workingNorms: workingNorms, tolerance: tolerance)
-        precondition(working.columns == candidateCount && response.count == working.rows,
-                     "working columns are the candidates; the response apart")
         guard !kept.isEmpty else { return nil }
         let gram = try numeric { () throws(LinearAlgebraError) in try working.gram() }
         let crossProducts = try numeric { () throws(LinearAlgebraError) in try working.times(response, transpose: true) }

@@ -375,7 +375,6 @@ public enum LinearRegression {
         // (one pass over the data, no n × k copy); otherwise the QR screen.
         let fast = sqrtWeights == nil
             ? try CollinearityScreen.byNormalEquations(working: working, response: response,
-                                                       candidateCount: candidateCount,
                                                        rawNorms: rawNorms, workingNorms: workingNorms,
                                                        tolerance: options.collinearityTolerance)
             : nil

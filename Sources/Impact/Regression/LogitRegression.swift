@@ -111,7 +111,7 @@ public struct LogitRegression: Sendable, Equatable {
                            logLikelihood: logLikelihood, nullLogLikelihood: nullLogLikelihood,
                            iterations: iterations, fittedProbabilities: probabilities,
                            observationCount: n, positiveCount: Int(positives),
-                           explicitSourceRows: sourceRows)
+                           rows: TableRows(sourceRows, count: n))
     }
 
     /// X'WX with wᵢ = pᵢ(1 − pᵢ), as the Gram matrix of diag(√w)·X.

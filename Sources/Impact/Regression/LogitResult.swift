@@ -27,12 +27,16 @@ public struct LogitResult: Sendable, Equatable {
     public let observationCount: Int
     /// Number of observations with outcome 1.
     public let positiveCount: Int
-    /// Table row of each observation (0-based), `nil` when observation i is row i (every
-    /// row used: no n-length list is held).
-    let explicitSourceRows: [Int]?
+    /// Table row of each observation (0-based), held as a count when observation i is row i
+    /// (every row used: no n-length list is held). Results compare their rows as rows, so a
+    /// result holding the identity equals one holding the list `0..<n`.
+    let rows: TableRows
+
+    /// The table rows when they are not simply `0..<observationCount`; `nil` when they are.
+    var explicitSourceRows: [Int]? { rows.explicit }
 
     /// Table row of each observation (0-based); made on access when every row is used.
-    public var sourceRows: [Int] { explicitSourceRows ?? Array(0..<observationCount) }
+    public var sourceRows: [Int] { rows.list }
 
     /// Standard errors, the square roots of the covariance diagonal.
     public var standardErrors: [Double] { covariance.diagonal.map { $0.squareRoot() } }

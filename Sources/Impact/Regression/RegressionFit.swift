@@ -50,7 +50,7 @@ public struct RegressionFit: Sendable {
     public let demeaning: DemeaningReport?
     /// Table row of each observation used (made on access when the observations are the
     /// table's rows in order, which are stored as nothing: no n-length array is held).
-    public var sourceRows: [Int] { explicitSourceRows ?? Array(0..<observationCount) }
+    public var sourceRows: [Int] { TableRows(explicitSourceRows, count: observationCount).list }
     /// The table rows when they are not simply `0..<observationCount`; `nil` when they are.
     let explicitSourceRows: [Int]?
     /// Options the fit was made with.

@@ -63,17 +63,9 @@ struct DiDColumnSelectionTests {
 
         """
 
-    func write(_ text: String, _ name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("did-columns-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent(name).path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     @Test("wide and narrow files give the same JSON, with a covariate and a subset on another column")
     func sameResult() throws {
-        let wide = try write(Self.trapped, "wide.csv"), narrow = try write(Self.narrow, "narrow.csv")
+        let wide = try TemporaryFile.write(Self.trapped, "wide.csv"), narrow = try TemporaryFile.write(Self.narrow, "narrow.csv")
         for extra in [[String](), ["--fe"], ["--covariates", "x", "--subset", "区域 == '东城' | y > 11"]] {
             let arguments = ["--outcome", "y", "--format", "json"] + extra
             let fromWide = try CLIRunner.run(["did", "--data", wide] + arguments)
@@ -97,7 +89,7 @@ struct DiDColumnSelectionTests {
 
     @Test("--post-year beside a column of that name, and an unknown outcome, behave as with every column")
     func probesAndErrors() throws {
-        let wide = try write(Self.csv, "wide.csv")
+        let wide = try TemporaryFile.write(Self.csv, "wide.csv")
         let year = try CLIRunner.run(["did", "--data", wide, "--outcome", "y", "--post-year", "2021", "--format", "json"])
         #expect(year.status == 0, "\(year.stderr)")
         #expect(year.stdout.contains("post_from_2021"), "the file's post_2021 is seen, so the built one is renamed")

@@ -110,14 +110,6 @@ struct EventStudyEventTimeNameTests {
 
         """
 
-    func write(_ text: String, _ name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("event-time-name-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent(name).path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     /// The JSON of `arguments` on each file, which must all succeed.
     func outputs(_ arguments: [String], files: [String]) throws -> [String] {
         try files.map { file in
@@ -129,8 +121,8 @@ struct EventStudyEventTimeNameTests {
 
     @Test("event-study: a file with event_time names the indicators event_time_es with or without other columns")
     func eventStudyNames() throws {
-        let wide = try write(Self.wide, "wide.csv"), narrow = try write(Self.narrow, "narrow.csv")
-        let withEventTime = try write(Self.narrowWithEventTime, "event_time.csv")
+        let wide = try TemporaryFile.write(Self.wide, "wide.csv"), narrow = try TemporaryFile.write(Self.narrow, "narrow.csv")
+        let withEventTime = try TemporaryFile.write(Self.narrowWithEventTime, "event_time.csv")
         let arguments = ["event-study", "--outcome", "y", "--sun-abraham", "--format", "json"]
         let json = try outputs(arguments, files: [wide, withEventTime, narrow])
         #expect(json[0] == json[1])

@@ -88,14 +88,6 @@ struct StaggeredColumnSelectionTests {
 
         """
 
-    func write(_ text: String, _ name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("staggered-columns-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let path = directory.appendingPathComponent(name).path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     /// Runs `command` with `arguments` on both files; both must succeed with the same output.
     private func expectSame(_ command: String, _ arguments: [String], wide: String, narrow: String) throws {
         let fromWide = try CLIRunner.run([command, "--data", wide] + arguments)
@@ -108,7 +100,7 @@ struct StaggeredColumnSelectionTests {
 
     @Test("staggered: --covariates and --cluster (with --bootstrap) are read, nothing else")
     func staggered() throws {
-        let wide = try write(Self.wide, "wide.csv"), narrow = try write(Self.narrow, "narrow.csv")
+        let wide = try TemporaryFile.write(Self.wide, "wide.csv"), narrow = try TemporaryFile.write(Self.narrow, "narrow.csv")
         for extra in [[String](), ["--covariates", "x"], ["--bootstrap", "49", "--cluster", "区域"],
                       ["--covariates", "x", "--method", "ipw", "--bootstrap", "49", "--cluster", "区域"],
                       ["--covariates", "x", "--subset", "区域 != '南城' | cohort == 0"]] {
@@ -125,7 +117,7 @@ struct StaggeredColumnSelectionTests {
 
     @Test("event-study: --vcov cluster:区域, two-way and 区域^year read their columns, nothing else")
     func eventStudy() throws {
-        let wide = try write(Self.wide, "wide.csv"), narrow = try write(Self.narrow, "narrow.csv")
+        let wide = try TemporaryFile.write(Self.wide, "wide.csv"), narrow = try TemporaryFile.write(Self.narrow, "narrow.csv")
         for extra in [[String](), ["--vcov", "cluster:区域"], ["--vcov", "cluster:区域,year"], ["--vcov", "cluster:区域^year"],
                       ["--sun-abraham", "--vcov", "cluster:区域"]] {
             try expectSame("event-study", ["--outcome", "y", "--format", "json"] + extra, wide: wide, narrow: narrow)
@@ -139,13 +131,13 @@ struct StaggeredColumnSelectionTests {
 
     @Test("did: --vcov cluster:区域^year reads 区域 and year, nothing else")
     func didInteractedCluster() throws {
-        let wide = try write(DiDColumnSelectionTests.trapped, "wide.csv"), narrow = try write(DiDColumnSelectionTests.narrow, "narrow.csv")
+        let wide = try TemporaryFile.write(DiDColumnSelectionTests.trapped, "wide.csv"), narrow = try TemporaryFile.write(DiDColumnSelectionTests.narrow, "narrow.csv")
         try expectSame("did", ["--outcome", "y", "--format", "json", "--vcov", "cluster:区域^year"], wide: wide, narrow: narrow)
     }
 
     @Test("staggered --cluster: refused with --panel false, kept with --allow-unbalanced on a balanced panel")
     func clusterWithLayouts() throws {
-        let narrow = try write(Self.narrow, "narrow.csv")
+        let narrow = try TemporaryFile.write(Self.narrow, "narrow.csv")
         let base = ["staggered", "--data", narrow, "--outcome", "y", "--format", "json", "--bootstrap", "49", "--cluster", "区域"]
         let crossSections = try CLIRunner.run(base + ["--panel", "false"])
         #expect(crossSections.status != 0)
@@ -156,7 +148,7 @@ struct StaggeredColumnSelectionTests {
         #expect(unbalancedFlag.status == 0 && panel.status == 0, "\(unbalancedFlag.stderr)")
         #expect(unbalancedFlag.stdout == panel.stdout)
         // An unbalanced panel (one row dropped) with --allow-unbalanced and --cluster is refused.
-        let gap = try write(Self.narrow.replacingOccurrences(of: "F8,2021,0,12.7,0.5,西城\n", with: ""), "gap.csv")
+        let gap = try TemporaryFile.write(Self.narrow.replacingOccurrences(of: "F8,2021,0,12.7,0.5,西城\n", with: ""), "gap.csv")
         let unbalanced = try CLIRunner.run(["staggered", "--data", gap, "--outcome", "y", "--bootstrap", "49",
                                             "--cluster", "区域", "--allow-unbalanced"])
         #expect(unbalanced.status != 0)

@@ -111,5 +111,7 @@ struct RowSubsetTests {
         let formulaError = try #require(throws: FormulaError.self) { try Formula("y ~ x + I(x * 1.2.3)") }
         #expect(formulaError.location == FormulaLocation(formula: "y ~ x + I(x * 1.2.3)", position: 14, length: 5))
         #expect(formulaError.description.contains("'1.2.3'"))
+        // One wording of the rule: the formula's error ends as the subset's (whose text is tested above).
+        #expect(formulaError.message == "The term '1.2.3' is not valid: not a number; expected \(NumberLiteral.expectedForm).")
     }
 }

@@ -45,4 +45,32 @@ struct IdentityRowsTests {
         let missing = try LogitRegression().fit(formula: "treated ~ x", table: CSVReader.read(text: text.replacingOccurrences(of: "1,1.5", with: "1,")))
         #expect(missing.explicitSourceRows == [0, 1, 3, 4, 5, 6, 7] && missing.sourceRows == [0, 1, 3, 4, 5, 6, 7])
     }
+
+    @Test("logit: the identity and the explicit list 0..<n give equal results; other rows do not")
+    func logitEquality() throws {
+        let x = Matrix(columns: [[1, 1, 1, 1, 1, 1, 1, 1], [1.0, 2.0, 1.5, 3.0, 2.5, 2.0, 0.5, 3.5]])
+        let y: [Double] = [0, 0, 1, 1, 0, 1, 0, 1]
+        let identity = try LogitRegression().fit(outcome: y, design: x, names: ["Intercept", "x"])
+        let listed = try LogitRegression().fit(outcome: y, design: x, names: ["Intercept", "x"], sourceRows: Array(0..<8))
+        #expect(identity.explicitSourceRows == nil && listed.explicitSourceRows == Array(0..<8))
+        #expect(identity == listed && listed == identity)
+        let shifted = try LogitRegression().fit(outcome: y, design: x, names: ["Intercept", "x"], sourceRows: Array(1...8))
+        #expect(identity != shifted && shifted != identity)
+    }
+
+    @Test("propensity sample: identity rows when every row is used, the kept rows otherwise")
+    func propensity() throws {
+        let text = "支持,营收,x\n0,5,1.0\n0,6,2.0\n1,9,1.5\n1,8,3.0\n0,7,2.5\n1,9,2.0\n0,4,0.5\n1,10,3.5\n"
+        let full = try PropensitySample(table: CSVReader.read(text: text), treatment: "支持", outcome: "营收", covariates: ["x"])
+        #expect(full.rows.explicit == nil && full.sourceRows == Array(0..<8))
+        #expect(full.logit?.explicitSourceRows == nil)
+        let viaFormula = try PropensitySample(table: CSVReader.read(text: text), formula: "支持 ~ x", outcome: "营收")
+        #expect(viaFormula.rows.explicit == nil && viaFormula == full)
+        let given = try PropensitySample(treated: full.treated, outcome: full.outcome, covariates: full.covariates,
+                                         covariateNames: ["x"], propensity: full.propensity)
+        #expect(given.rows.explicit == nil && given.sourceRows == Array(0..<8))
+        let missing = try PropensitySample(table: CSVReader.read(text: text.replacingOccurrences(of: "1,9,1.5", with: "1,,1.5")),
+                                           treatment: "支持", outcome: "营收", covariates: ["x"])
+        #expect(missing.rows.explicit == [0, 1, 3, 4, 5, 6, 7] && missing.sourceRows == [0, 1, 3, 4, 5, 6, 7])
+    }
 }

@@ -7,15 +7,25 @@ import Testing
 /// category codes.
 @Suite("Callaway–Sant'Anna bootstrap blocks and panel keys")
 struct StaggeredBootstrapBlockTests {
-    @Test("filling a buffer gives the draws one by one, for both multiplier distributions")
-    func fillMatchesDraws() {
+    @Test("filling a buffer draws each multiplier from one generator step, the same in pieces as at once")
+    func fillFollowsTheDefinition() {
+        let phi = (1 + 5.0.squareRoot()) / 2
         for weights in StaggeredMultiplierWeights.allCases {
-            var one = SplitMix64(seed: 11), many = SplitMix64(seed: 11)
-            let expected = (0..<1_001).map { _ in weights.draw(using: &one) }
-            var buffer = [Double](repeating: 0, count: 1_001)
-            buffer.withUnsafeMutableBufferPointer { weights.fill($0, using: &many) }
-            #expect(buffer == expected)
+            // The definitions: Rademacher −1 when the top bit of the next 64 bits is 0, else +1;
+            // Mammen 1 − φ when the next uniform is below φ/√5, else φ.
+            var one = SplitMix64(seed: 11)
+            let expected: [Double] = (0..<1_001).map { _ in
+                switch weights {
+                case .rademacher: one.next() >> 63 == 0 ? -1 : 1
+                case .mammen: one.nextUnit() < phi / 5.0.squareRoot() ? 1 - phi : phi
+                }
+            }
+            var many = SplitMix64(seed: 11), pieces = SplitMix64(seed: 11)
+            #expect(weights.draws(1_001, using: &many) == expected)
             #expect(one.state == many.state)
+            let inPieces = weights.draws(1, using: &pieces) + weights.draws(500, using: &pieces)
+                + weights.draws(500, using: &pieces)
+            #expect(inPieces == expected && pieces.state == many.state)
         }
     }
 
@@ -33,8 +43,7 @@ struct StaggeredBootstrapBlockTests {
         var draws = SplitMix64(seed: 4)
         for b in 0..<999 {
             var sums = [Double](repeating: 0, count: k)
-            for i in 0..<n {
-                let v = StaggeredMultiplierWeights.rademacher.draw(using: &draws)
+            for (i, v) in StaggeredMultiplierWeights.rademacher.draws(n, using: &draws).enumerated() {
                 for j in 0..<k { sums[j] += v * influence[i, j] }
             }
             for j in 0..<k {

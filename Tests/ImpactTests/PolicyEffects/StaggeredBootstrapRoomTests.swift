@@ -40,4 +40,38 @@ struct StaggeredBootstrapRoomTests {
         // without a bootstrap is the peer).
         #expect(withRoom.influence == (try CallawaySantAnna().fit(panel)).influence)
     }
+
+    @Test("the bootstrapped result holds no memory for the room of the aggregation columns")
+    func roomGivenBack() throws {
+        let panel = try Self.panel()
+        let fitted = try CallawaySantAnna().fit(panel, bootstrapRoom: true)
+        let n = fitted.unitCount, cells = fitted.effects.count
+        let boot = try StaggeredResult.bootstrapping(fitted, StaggeredMultiplierBootstrap(replications: 49, seed: 5), clusters: nil)
+        #expect(boot.influence.rows == n && boot.influence.columns == cells)
+        // The room (filled by the aggregation columns during the bootstrap) spans whole pages,
+        // none of them resident any more.
+        let room = try #require(ResidentPages.beyondElements(of: boot.influence.storage))
+        #expect(room.pages > 0 && room.resident == 0, "\(room)")
+        let viaEstimate = try CallawaySantAnna().estimate(
+            try Self.table(panel), id: "firm", time: "year", cohort: "cohort", outcome: "y",
+            bootstrap: StaggeredMultiplierBootstrap(replications: 49, seed: 5))
+        let roomViaEstimate = try #require(ResidentPages.beyondElements(of: viaEstimate.influence.storage))
+        #expect(roomViaEstimate.pages > 0 && roomViaEstimate.resident == 0, "\(roomViaEstimate)")
+        #expect(viaEstimate == boot)
+    }
+
+    /// The panel as a long table (one row per firm and period), as `estimate` reads it.
+    private static func table(_ panel: StaggeredPanel) throws -> Table {
+        var firms: [String?] = [], years: [Double] = [], cohorts: [Double] = [], outcomes: [Double] = []
+        for unit in 0..<panel.unitCount {
+            for (t, year) in panel.periods.enumerated() {
+                firms.append(panel.units[unit])
+                years.append(Double(year))
+                cohorts.append(Double(panel.cohorts[unit]))
+                outcomes.append(panel.outcome(unit: unit, periodIndex: t))
+            }
+        }
+        return try Table(columns: [("firm", .categorical(CategoricalColumn(firms))), ("year", .numeric(NumericColumn(values: years))),
+                                   ("cohort", .numeric(NumericColumn(values: cohorts))), ("y", .numeric(NumericColumn(values: outcomes)))])
+    }
 }

@@ -254,7 +254,7 @@ struct StaggeredMultiplierWeightsTests {
     func multiplierMoments() {
         for weights in StaggeredMultiplierWeights.allCases {
             var generator = SplitMix64(seed: 42)
-            let draws = (0..<40_000).map { _ in weights.draw(using: &generator) }
+            let draws = weights.draws(40_000, using: &generator)
             let mean = draws.reduce(0, +) / Double(draws.count)
             let variance = draws.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(draws.count)
             // Standard error of the mean of 40 000 unit-variance draws is 0.005; of the

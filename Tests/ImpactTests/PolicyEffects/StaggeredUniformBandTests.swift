@@ -51,7 +51,9 @@ struct StaggeredUniformBandTests {
         // The same multipliers drawn in one piece (replication by replication, firm by firm).
         var generator = SplitMix64(seed: 9)
         var draws = Matrix(rows: 37, columns: result.unitCount)
-        for b in 0..<37 { for i in 0..<result.unitCount { draws[b, i] = bootstrap.weights.draw(using: &generator) } }
+        for b in 0..<37 {
+            for (i, v) in bootstrap.weights.draws(result.unitCount, using: &generator).enumerated() { draws[b, i] = v }
+        }
         let direct = try draws.multiplied(by: result.influence)
         let n = Double(result.unitCount)
         for b in 0..<37 { for k in 0..<result.effects.count {
@@ -77,7 +79,7 @@ struct StaggeredUniformBandTests {
         var statistics: [Double] = []
         for _ in 0..<99 {
             var sum = 0.0
-            for c in 0..<20 { sum += StaggeredMultiplierWeights.mammen.draw(using: &generator) * means[c] }
+            for (c, v) in StaggeredMultiplierWeights.mammen.draws(20, using: &generator).enumerated() { sum += v * means[c] }
             statistics.append(20.0.squareRoot() * sum / 20)
         }
         let expected = StaggeredMultiplierBootstrap.robustScale(statistics) / 20.0.squareRoot()

@@ -29,7 +29,7 @@ struct CollinearityScreenGramTests {
         let m = working(rows: 60) { a, b, noise in noise - 0.3 * a }
         let n = norms(m)
         let fast = try #require(try CollinearityScreen.byNormalEquations(
-            working: m.selectingColumns([0, 1, 2]), response: m.column(3), candidateCount: 3, rawNorms: n,
+            working: m.selectingColumns([0, 1, 2]), response: m.column(3), rawNorms: n,
             workingNorms: n, tolerance: 1e-8))
         let qr = try CollinearityScreen(working: m, candidateCount: 3, rawNorms: n, workingNorms: n,
                                         sqrtWeights: nil, tolerance: 1e-8)
@@ -47,7 +47,7 @@ struct CollinearityScreenGramTests {
         let m = working(rows: 60) { a, b, noise in a + b + 1e-9 * noise }
         let n = norms(m)
         let fast = try CollinearityScreen.byNormalEquations(working: m.selectingColumns([0, 1, 2]),
-                                                            response: m.column(3), candidateCount: 3, rawNorms: n,
+                                                            response: m.column(3), rawNorms: n,
                                                             workingNorms: n, tolerance: 1e-8)
         #expect(fast == nil)
         let qr = try CollinearityScreen(working: m, candidateCount: 3, rawNorms: n, workingNorms: n,
@@ -62,7 +62,7 @@ struct CollinearityScreenGramTests {
         let m = working(rows: 60) { a, b, noise in a + 0.005 * noise }
         let n = norms(m)
         let fast = try CollinearityScreen.byNormalEquations(working: m.selectingColumns([0, 1, 2]),
-                                                            response: m.column(3), candidateCount: 3, rawNorms: n,
+                                                            response: m.column(3), rawNorms: n,
                                                             workingNorms: n, tolerance: 1e-8)
         #expect(fast == nil)
     }

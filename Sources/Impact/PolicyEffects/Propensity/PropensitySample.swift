@@ -15,8 +15,12 @@ public struct PropensitySample: Sendable, Equatable {
     public let covariateNames: [String]
     /// Propensity score P(treated | covariates) per unit, in (0, 1).
     public let propensity: [Double]
-    /// Table row of each unit (0-based).
-    public let sourceRows: [Int]
+    /// Table row of each unit (0-based), held as a count when unit i is row i (every row
+    /// used: no n-length list is held, as ``ModelFrame`` and ``LogitResult`` do).
+    let rows: TableRows
+
+    /// Table row of each unit (0-based); made on access when every row is used.
+    public var sourceRows: [Int] { rows.list }
     /// The propensity logit, when the scores were estimated here.
     public let logit: LogitResult?
     /// The logit's design (intercept and covariates), when the scores were estimated here.
@@ -34,11 +38,11 @@ public struct PropensitySample: Sendable, Equatable {
                      "sample arrays differ in length")
         try self.init(treated: treated, outcome: outcome, covariates: covariates,
                       covariateNames: covariateNames, propensity: propensity,
-                      sourceRows: Array(treated.indices), logit: nil, design: nil)
+                      sourceRows: nil, logit: nil, design: nil)
     }
 
     init(treated: [Bool], outcome: [Double], covariates: Matrix, covariateNames: [String],
-         propensity: [Double], sourceRows: [Int], logit: LogitResult?, design: Matrix?) throws(PropensityError) {
+         propensity: [Double], sourceRows: [Int]?, logit: LogitResult?, design: Matrix?) throws(PropensityError) {
         if let bad = propensity.indices.first(where: { !(propensity[$0] > 0 && propensity[$0] < 1) }) {
             throw .propensityOutOfRange(value: propensity[bad], observation: bad)
         }
@@ -51,7 +55,7 @@ public struct PropensitySample: Sendable, Equatable {
         self.covariates = covariates
         self.covariateNames = covariateNames
         self.propensity = propensity
-        self.sourceRows = sourceRows
+        self.rows = TableRows(sourceRows, count: treated.count)
         self.logit = logit
         self.design = design
     }
@@ -85,19 +89,20 @@ public struct PropensitySample: Sendable, Equatable {
         let covariateValues = covariateColumns.map { $0.values(at: rows) }
         let covariates = Matrix(columns: covariateValues)
         let design = Matrix(columns: [[Double](repeating: 1, count: rows.count)] + covariateValues)
+        let sourceRows = rows.count == table.rowCount ? nil : rows   // every row kept: the identity
         let positives = status.lazy.filter { $0 == 1 }.count
         guard positives > 0, positives < rows.count else {
             throw .emptyGroup(treated: positives, controls: rows.count - positives)
         }
         let fit: LogitResult
         do {
-            fit = try estimator.fit(outcome: status, design: design, names: ["Intercept"] + names, sourceRows: rows)
+            fit = try estimator.fit(outcome: status, design: design, names: ["Intercept"] + names, sourceRows: sourceRows)
         } catch {
             throw .logit(error)
         }
         try self.init(treated: status.map { $0 == 1 }, outcome: outcomeColumn.values(at: rows),
                       covariates: covariates, covariateNames: names, propensity: fit.fittedProbabilities,
-                      sourceRows: rows, logit: fit, design: design)
+                      sourceRows: sourceRows, logit: fit, design: design)
     }
 
     /// Builds the sample from a propensity formula such as `treated ~ x1 + log(assets) +
@@ -129,7 +134,7 @@ public struct PropensitySample: Sendable, Equatable {
                       outcome: frame.sourceRows.map { outcomeColumn.values[$0] },
                       covariates: frame.regressors.selectingColumns(kept),
                       covariateNames: kept.map { frame.regressorNames[$0] },
-                      propensity: fit.fittedProbabilities, sourceRows: frame.sourceRows,
+                      propensity: fit.fittedProbabilities, sourceRows: frame.explicitSourceRows,
                       logit: fit, design: frame.regressors)
     }
 

@@ -72,18 +72,27 @@ extension CallawaySantAnna {
 }
 
 extension CallawaySantAnna {
+    /// What ``estimateCrossSections(_:id:time:cohort:outcome:covariates:layout:bootstrap:cluster:)``
+    /// gives: the result, or the panel an unbalanced layout turned out to be (balanced, so it
+    /// is fitted as a panel, as `did` does; built once, by the balance test itself).
+    enum CrossSectionEstimate {
+        /// Estimated as repeated cross-sections (or an unbalanced panel followed by firm).
+        case estimated(StaggeredResult)
+        /// The unbalanced layout's table is a balanced panel: this one.
+        case balancedPanel(StaggeredPanel)
+    }
+
     /// ``estimate(_:id:time:cohort:outcome:covariates:dropsIncompleteUnits:bootstrap:cluster:layout:)``
-    /// for repeated cross-sections or an unbalanced panel; `nil` when an unbalanced panel
-    /// turns out balanced (it is then fitted as a panel, as `did` does).
+    /// for repeated cross-sections or an unbalanced panel; ``CrossSectionEstimate/balancedPanel(_:)``
+    /// when an unbalanced panel turns out balanced.
     func estimateCrossSections(_ table: Table, id: String, time: String, cohort: String, outcome: String,
                                covariates: [String], layout: StaggeredSampleLayout,
                                bootstrap: StaggeredMultiplierBootstrap?,
-                               cluster: String?) throws(StaggeredError) -> StaggeredResult? {
+                               cluster: String?) throws(StaggeredError) -> CrossSectionEstimate {
         if layout == .unbalancedPanel {
             do {
-                _ = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
-                                       covariates: covariates)
-                return nil
+                return .balancedPanel(try StaggeredPanel(table: table, id: id, time: time, cohort: cohort,
+                                                         outcome: outcome, covariates: covariates))
             } catch {
                 guard case .unbalancedPanel = error else { throw error }
             }
@@ -92,7 +101,7 @@ extension CallawaySantAnna {
         let sample = try StaggeredCrossSections(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
                                                 covariates: covariates, followsUnits: layout == .unbalancedPanel)
         let result = try fit(sample, bootstrapRoom: bootstrap != nil)
-        guard let bootstrap else { return result }
-        return try StaggeredResult.bootstrapping(consume result, bootstrap, clusters: nil)
+        guard let bootstrap else { return .estimated(result) }
+        return .estimated(try StaggeredResult.bootstrapping(consume result, bootstrap, clusters: nil))
     }
 }

@@ -127,18 +127,31 @@ public struct CallawaySantAnna: Sendable, Equatable {
                          cluster: String? = nil,
                          layout: StaggeredSampleLayout = .balancedPanel) throws(StaggeredError) -> StaggeredResult {
         if let cluster, bootstrap == nil { throw .clusteringNeedsBootstrap(column: cluster) }
-        if layout != .balancedPanel, let result = try estimateCrossSections(
-            table, id: id, time: time, cohort: cohort, outcome: outcome, covariates: covariates, layout: layout,
-            bootstrap: bootstrap, cluster: cluster) {
-            return result
+        if layout != .balancedPanel {
+            switch try estimateCrossSections(table, id: id, time: time, cohort: cohort, outcome: outcome,
+                                             covariates: covariates, layout: layout, bootstrap: bootstrap,
+                                             cluster: cluster) {
+            case .estimated(let result): return result
+            // Balanced: no firm is incomplete, so dropping incomplete firms would change nothing.
+            case .balancedPanel(let panel): return try fit(panel, table: table, id: id, bootstrap: bootstrap, cluster: cluster)
+            }
         }
-        let panel = try StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
-                                       dropsIncompleteUnits: dropsIncompleteUnits, covariates: covariates)
+        return try fit(StaggeredPanel(table: table, id: id, time: time, cohort: cohort, outcome: outcome,
+                                      dropsIncompleteUnits: dropsIncompleteUnits, covariates: covariates),
+                       table: table, id: id, bootstrap: bootstrap, cluster: cluster)
+    }
+
+    /// Fits `panel` (read from `table`, firms in column `id`) and, with `bootstrap`, replaces
+    /// the standard errors by the multiplier bootstrap's, clustered by column `cluster` when
+    /// given. The panel is given up once the clusters are read, before the bootstrap's
+    /// matrix is built, so the two are never held at once.
+    private func fit(_ panel: consuming StaggeredPanel, table: Table, id: String,
+                     bootstrap: StaggeredMultiplierBootstrap?, cluster: String?) throws(StaggeredError) -> StaggeredResult {
         let result = try fit(panel, bootstrapRoom: bootstrap != nil)
         guard let bootstrap else { return result }
-        let clusters = try cluster.map { name throws(StaggeredError) in
-            try StaggeredClusters(table: table, id: id, cluster: name, panel: panel)
-        }
+        var clusters: StaggeredClusters?
+        if let cluster { clusters = try StaggeredClusters(table: table, id: id, cluster: cluster, panel: copy panel) }
+        _ = consume panel
         return try StaggeredResult.bootstrapping(consume result, bootstrap, clusters: clusters)
     }
 

@@ -9,19 +9,10 @@ public enum StaggeredMultiplierWeights: String, Sendable, CaseIterable, Equatabl
     /// φ = (1 + √5)/2 (so also third moment 1).
     case mammen
 
-    /// One draw.
-    func draw(using generator: inout SplitMix64) -> Double {
-        switch self {
-        case .rademacher:
-            return generator.next() >> 63 == 0 ? -1 : 1
-        case .mammen:
-            let phi = (1 + 5.0.squareRoot()) / 2
-            return generator.nextUnit() < phi / 5.0.squareRoot() ? 1 - phi : phi
-        }
-    }
-
-    /// Fills `buffer` with consecutive draws, in order: the same values as one
-    /// ``draw(using:)`` per element, with the choice of distribution made once.
+    /// Fills `buffer` with consecutive draws, in order, one generator step each: Rademacher
+    /// −1 when the top bit of `generator.next()` is 0, else +1; Mammen 1 − φ when
+    /// `generator.nextUnit()` < φ/√5, else φ. The choice of distribution is made once per
+    /// buffer, so a block of draws costs one switch; filling in pieces gives the same values.
     func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout SplitMix64) {
         switch self {
         case .rademacher:

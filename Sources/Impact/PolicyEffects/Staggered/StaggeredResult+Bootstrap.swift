@@ -3,7 +3,9 @@ extension StaggeredResult {
     /// holds its influence functions, the aggregations' columns are appended to that storage
     /// in place (``CallawaySantAnna`` reserves room for them), so the bootstrap's matrix
     /// `n × (cells + aggregation columns)` is the only copy of the influence functions; the
-    /// returned result's ``influence`` is that storage cut back to the cells' columns.
+    /// returned result's ``influence`` is that storage cut back to the cells' columns, the
+    /// memory of the aggregation columns given back to the system
+    /// (`Array.releaseUnusedCapacity()`: no copy, so no second block at the peak).
     ///
     /// Conventions: the same numbers as ``withMultiplierBootstrap(_:clusters:)`` (one matrix,
     /// one product per block of multipliers, columns in the same order).
@@ -41,6 +43,7 @@ extension StaggeredResult {
         storage = joined.storage
         joined = Matrix(rows: 0, columns: 0)
         storage.removeLast(n * aggregateCount)
+        storage.releaseUnusedCapacity()
         let summary = StaggeredBootstrapStatistics(statistics: statistics, clusterCount: clusterCount,
                                                    cells: 0..<cellCount, aggregations: layout)
         return shell.replacing(influence: Matrix(rows: n, columns: cellCount, storage: storage), bootstrap: bootstrap,
