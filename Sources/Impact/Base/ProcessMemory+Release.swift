@@ -12,12 +12,15 @@ extension Array where Element: BitwiseCopyable {
     /// Conventions: the capacity is unchanged (appending later touches fresh zero pages);
     /// only pages wholly beyond the elements are released, so the elements and the
     /// allocator's bookkeeping beside the block are untouched. Does nothing off Linux or
-    /// when less than a page is unused. The array must be uniquely referenced (it is made so
-    /// by the mutating access, as any mutation would).
+    /// when less than a page is unused. A shared array is first made unique (copied, as any
+    /// mutation would); the copy has little room, so little or nothing is released.
     mutating func releaseUnusedCapacity() {
         #if os(Linux)
+        // Unique first: a shared array is copied by the mutable access, and the copy has a
+        // capacity of its own (about `count`), not the one read here.
+        withUnsafeMutableBufferPointer { _ in }
         let stride = MemoryLayout<Element>.stride, capacity = self.capacity, count = self.count
-        guard capacity > count, stride > 0 else { return }
+        guard capacity > count else { return }
         withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let page = Int(sysconf(Int32(_SC_PAGESIZE)))

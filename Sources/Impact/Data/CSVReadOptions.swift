@@ -59,7 +59,7 @@ public struct CSVReadOptions: Sendable, Equatable {
     /// these columns can take over without a copy (``ColumnBlockLayout``); `nil` (the
     /// default) stores every column on its own. It changes where values are stored, never
     /// the table read; files the fast reader does not read in place ignore it.
-    public var columnBlock: ColumnBlockLayout?
+    var columnBlock: ColumnBlockLayout?
 
     /// Creates options; see the type's documentation for the defaults.
     public init(missingMarkers: Set<String> = CSVReadOptions.defaultMissingMarkers,

@@ -169,7 +169,8 @@ struct InPlaceColumns {
         if let layout { self.block.reserve(rows * layout.slots.count) }
     }
 
-    /// Where column `index`'s values start (row 0), in its own buffer or its block slot.
+    /// Where column `index`'s values start (row 0) while the parts read, in its own buffer or
+    /// its block slot (before ``join(_:_:boundOfFirst:)`` packs the block's slots together).
     func valueBase(_ index: Int) -> UnsafeMutablePointer<Double>? {
         guard let slot = blockSlots?[index] else { return values[index].base }
         return block.base.map { $0 + slot * rowCapacity }
@@ -248,7 +249,13 @@ struct InPlaceColumns {
         var flags = GrowableBuffer<Bool>()
         flags.reserve(count)
         guard let target = flags.base else { return flags }
-        if hasMissing[index], let source = valueBase(index) {
+        let source: UnsafeMutablePointer<Double>?
+        if let slot = blockSlots?[index] {
+            source = block.base.map { $0 + slot * count }   // joined: slots lie `count` apart (packBlock)
+        } else {
+            source = values[index].base
+        }
+        if hasMissing[index], let source {
             for row in 0..<count { target[row] = source[row].isNaN }
         } else {
             target.initialize(repeating: false, count: count)

@@ -53,12 +53,12 @@ final class ColumnBlock: @unchecked Sendable {
 /// Conventions: every named column is distinct; a read that cannot put every named column
 /// into the block (one is not read, is text, or the fast reader declines) reads ordinary
 /// columns instead, so a layout changes where values live, never what they are.
-public struct ColumnBlockLayout: Sendable, Equatable {
+struct ColumnBlockLayout: Sendable, Equatable {
     /// Per slot, the column read into it, or `nil`.
-    public let slots: [String?]
+    let slots: [String?]
 
     /// A layout of `slots`; `nil` when a name repeats or no slot is named.
-    public init?(slots: [String?]) {
+    init?(slots: [String?]) {
         let names = slots.compactMap { $0 }
         guard !names.isEmpty, Set(names).count == names.count else { return nil }
         self.slots = slots

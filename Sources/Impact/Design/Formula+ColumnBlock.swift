@@ -9,9 +9,9 @@ extension Formula {
     /// whose columns depend on the data, or for an instrumental-variables formula. A bare
     /// variable that turns out to be text makes the read skip the block, and any other
     /// mismatch makes the design copy its columns, so a layout never changes a result.
-    public var columnBlockLayout: ColumnBlockLayout? {
+    var columnBlockLayout: ColumnBlockLayout? {
         guard instruments == nil else { return nil }
-        var slots: [String?] = hasIntercept && fixedEffects.isEmpty ? [nil] : []
+        var slots: [String?] = designHasIntercept ? [nil] : []
         for term in terms {
             var names: [String] = []
             for factor in term.factors {

@@ -38,6 +38,9 @@ public struct Formula: Sendable, Equatable, CustomStringConvertible {
     public let terms: [FormulaTerm]
     /// Whether the formula asks for an intercept (before fixed effects absorb it).
     public let hasIntercept: Bool
+    /// Whether the design matrix has an intercept column: the formula keeps the intercept
+    /// and has no fixed effects (which absorb it).
+    var designHasIntercept: Bool { hasIntercept && fixedEffects.isEmpty }
     /// Fixed-effect dimensions after `|`, in the order written.
     public let fixedEffects: [FixedEffect]
     /// The instrument part `endogenous ~ instruments` (after the last `|`), or `nil` for a

@@ -131,11 +131,11 @@ struct DesignBuilder {
         let kept = try keptRows(resolved)
         let rows = kept.rows
         let weightValues = try positiveWeights(resolved.weights, rows: rows)
-        let withIntercept = formula.hasIntercept && formula.fixedEffects.isEmpty
+        let withIntercept = formula.designHasIntercept
         let design = try designColumns(resolved, rows: rows, withIntercept: withIntercept)
         let n = rows.count
         try checkBudget(observations: n, parameters: design.names.count)
-        var responseValues = gather(resolved.response.values, rows: rows)
+        var responseValues = gather(resolved.response, rows: rows)
         if case .logarithm = formula.response { responseValues = responseValues.map(Foundation.log) }
         let fixedEffects = fixedEffectFactors(resolved.fixedEffectColumns, rows: rows)
         let clusters = clusterFactors(resolved.clusters, rows: rows, fixedEffects: fixedEffects)
@@ -321,17 +321,15 @@ struct DesignBuilder {
     /// Step 3: the weights of the kept rows, which must be positive.
     private func positiveWeights(_ weights: NumericColumn?, rows: TableRows) throws(FormulaError) -> [Double]? {
         guard let weights, let weightsName else { return nil }
-        let values = weights.values
-        for row in rows where values[row] <= 0 {
-            throw .nonPositiveWeight(column: weightsName, row: row + 1, value: values[row])
-        }
-        return gather(values, rows: rows)
+        let bad = weights.withUnsafeValues { values in rows.first { values[$0] <= 0 }.map { ($0, values[$0]) } }
+        if let (row, value) = bad { throw .nonPositiveWeight(column: weightsName, row: row + 1, value: value) }
+        return gather(weights, rows: rows)
     }
 
-    /// `values` on the kept `rows` (the array itself when every row is kept).
-    private func gather(_ values: [Double], rows: TableRows) -> [Double] {
-        guard let explicit = rows.explicit else { return values }
-        return explicit.map { values[$0] }
+    /// `column`'s values on the kept `rows` (its array itself when every row is kept).
+    private func gather(_ column: NumericColumn, rows: TableRows) -> [Double] {
+        guard let explicit = rows.explicit else { return column.values }
+        return column.values(at: explicit)
     }
 
     /// Step 4: names and pieces of the design columns, term by term; the columns of an
@@ -350,7 +348,6 @@ struct DesignBuilder {
                 let reduced = rest.degree == 0 ? interceptPresent : termSet.contains(rest)
                 perFactor.append(try pieces(of: factor, column: resolved.columns[factor]!, reduced: reduced,
                                             rows: rows, cache: &cache))
-                design.block = cache.block
             }
             for combination in cartesianProduct(perFactor.map(\.count)) {
                 let parts = zip(perFactor, combination).map { $0[$1] }
@@ -358,6 +355,7 @@ struct DesignBuilder {
                 design.specs.append(parts.map(\.piece))
             }
         }
+        design.block = cache.block
         return design
     }
 
@@ -388,16 +386,10 @@ struct DesignBuilder {
                         cache: inout PieceCache) throws(FormulaError) -> [(name: String, piece: Piece)] {
         switch (factor, column) {
         case (.variable(let name), .numeric(let values)):
-            // A column of the table's block, every row kept: read in place (the design may take the block over).
-            if let view = values.blockSlot, rows.explicit == nil, cache.block == nil || cache.block === view.block {
-                cache.block = view.block
-                return [(name, .slot(view.slot))]
-            }
-            if cache.numeric[factor] == nil { cache.numeric[factor] = gather(values.values, rows: rows) }
-            return [(name, .numeric(cache.numeric[factor]!))]
+            return [(name, numericPiece(factor, values, rows: rows, cache: &cache))]
         case (.logarithm, .numeric(let values)):
             if cache.numeric[factor] == nil {
-                cache.numeric[factor] = gather(values.values, rows: rows).map(Foundation.log)
+                cache.numeric[factor] = gather(values, rows: rows).map(Foundation.log)
             }
             return [(factor.name, .numeric(cache.numeric[factor]!))]
         case (.variable, .categorical), (.categorical, _):
@@ -422,10 +414,9 @@ struct DesignBuilder {
                     : ("\(factor.name)::\(levels.labels[level])", .indicator(codes: levels.codes, level: Int32(level)))
             }
         case (.transformed, .numeric(let values)):
-            if cache.numeric[factor] == nil { cache.numeric[factor] = gather(values.values, rows: rows) }
-            return [(factor.name, .numeric(cache.numeric[factor]!))]
+            return [(factor.name, numericPiece(factor, values, rows: rows, cache: &cache))]
         case (.polynomial(_, let degree, let raw), .numeric(let values)):
-            let x = gather(values.values, rows: rows)
+            let x = gather(values, rows: rows)
             var power = x
             return (1...degree).map { exponent in
                 if exponent > 1 { power = zip(power, x).map { $0 * $1 } }
@@ -434,6 +425,19 @@ struct DesignBuilder {
         case (.logarithm, .categorical), (.transformed, .categorical), (.polynomial, .categorical):
             preconditionFailure("log(), I() and poly() columns were checked to be numeric")
         }
+    }
+
+    /// The piece of a numeric variable: its slot of the table's column block when every row
+    /// is kept (read where it lies; the design may take the block over), else its values on
+    /// the kept rows (gathered once per factor).
+    private func numericPiece(_ factor: FormulaFactor, _ column: NumericColumn, rows: TableRows,
+                              cache: inout PieceCache) -> Piece {
+        if let view = column.blockSlot, rows.explicit == nil, cache.block == nil || cache.block === view.block {
+            cache.block = view.block
+            return .slot(view.slot)
+        }
+        if cache.numeric[factor] == nil { cache.numeric[factor] = gather(column, rows: rows) }
+        return .numeric(cache.numeric[factor]!)
     }
 
     /// The column-major storage of the design: the intercept, then each column's product
@@ -543,6 +547,10 @@ struct DesignBuilder {
     private func appendColumn(_ pieces: [Piece], count: Int, to storage: inout [Double], block: ColumnBlock?) {
         if pieces.count == 1, case .numeric(let values) = pieces[0] {
             storage.append(contentsOf: values)
+            return
+        }
+        if pieces.count == 1, case .slot(let slot) = pieces[0], let block {
+            block.withSlot(slot) { storage.append(contentsOf: $0) }
             return
         }
         let start = storage.count

@@ -217,11 +217,10 @@ public struct RegressionRequest: Sendable {
 
     /// The block the read puts the design's variables into, so the design takes them over
     /// without a copy (``Formula/columnBlockLayout``): for one formula read whole (no subset,
-    /// no split) whose variables are not recoded yes/no columns; `nil` otherwise.
+    /// no split); `nil` otherwise. (A yes/no column the request recodes is text, for which
+    /// the reader makes no block.)
     private var columnBlockLayout: ColumnBlockLayout? {
-        guard formulas.count == 1, subset == nil, split == nil,
-              let layout = formulas[0].columnBlockLayout else { return nil }
-        if let flagRecoding, layout.slots.contains(flagRecoding.column) { return nil }
-        return layout
+        guard formulas.count == 1, subset == nil, split == nil else { return nil }
+        return formulas[0].columnBlockLayout
     }
 }

@@ -11,7 +11,8 @@ struct ColumnBlockTests {
     /// A firm-year panel with Chinese headers and names: `企业`, `年份`, `行业` (text),
     /// `treated`, `post`, `x1`, `x2`, `y`; `blankY` rows have no `y`, `emptyLines` puts an
     /// empty line after every 7th record (more line feeds than records).
-    private func panel(firms: Int = 40, blankY: Set<Int> = [], emptyLines: Bool = false) -> String {
+    private func panel(firms: Int = 40, blankY: Set<Int> = [], blankX1: Set<Int> = [],
+                       emptyLines: Bool = false) -> String {
         var text = "企业,年份,行业,treated,post,x1,x2,y\n"
         var row = 0
         for firm in 0..<firms {
@@ -19,7 +20,7 @@ struct ColumnBlockTests {
                 let x1 = Double((firm * 37 + year * 11) % 101) / 10 - 5
                 let x2 = Double((firm * 13 + year * 7) % 89) / 100
                 let y = blankY.contains(row) ? "" : String(format: "%.4f", x1 * 0.8 - x2 + Double(firm % 5) + Double(row % 3) * 0.1)
-                text += "91440300MA\(firm + 100),\(year),\(["制造业", "信息技术"][firm % 2]),\(firm % 2),\(year >= 2021 ? 1 : 0),\(x1),\(x2),\(y)\n"
+                text += "91440300MA\(firm + 100),\(year),\(["制造业", "信息技术"][firm % 2]),\(firm % 2),\(year >= 2021 ? 1 : 0),\(blankX1.contains(row) ? "" : "\(x1)"),\(x2),\(y)\n"
                 if emptyLines, row % 7 == 3 { text += "\n" }
                 row += 1
             }
@@ -87,6 +88,18 @@ struct ColumnBlockTests {
         }
     }
 
+    @Test("blanks in a later slot, with empty lines, stay in their rows")
+    func blanksInALaterSlot() throws {
+        let layout = try #require(try Formula("y ~ x2 + x1").columnBlockLayout)   // [nil, x2, x1]
+        for (text, blanks) in [(panel(blankX1: [5, 60, 150, 199], emptyLines: true), 4), (panel(blankX1: [5, 60]) + "\n", 2)] {
+            let blocked = try read(text, layout: layout), plain = try read(text, layout: nil)
+            #expect(try numeric(blocked, "x1").blockSlot?.slot == 2)
+            #expect(try numeric(blocked, "x1").isMissing == numeric(plain, "x1").isMissing)
+            #expect(try numeric(blocked, "x1").missingCount == blanks)
+            #expect(blocked == plain)
+        }
+    }
+
     @Test("a layout naming a text column reads no block")
     func textColumnNoBlock() throws {
         let layout = try #require(ColumnBlockLayout(slots: ["x1", "行业"]))
@@ -95,15 +108,20 @@ struct ColumnBlockTests {
         #expect(table == (try read(panel(), layout: nil)))
     }
 
-    @Test("the design takes the block over, its computed column filled in place")
-    func adopted() throws {
-        let formula = try Formula(twoWay)
-        let text = panel(emptyLines: true)
+    /// The frame of `formula` built from `text` read into its block (the table handed over),
+    /// checked to hold the block itself, and the frame built from the plain table.
+    private func adoptedFrame(_ formula: Formula, _ text: String) throws -> (adopted: ModelFrame, expected: ModelFrame) {
         let expected = try ModelFrame(formula: formula, table: read(text, layout: nil))
         var table: Table? = try read(text, layout: formula.columnBlockLayout)
         let start = try blockAddress(table!, "x1")
         let frame = try ModelFrame(formula: formula, table: table.take()!)
         #expect(address(of: frame.regressors) == start)
+        return (frame, expected)
+    }
+
+    @Test("the design takes the block over, its computed column filled in place")
+    func adopted() throws {
+        let (frame, expected) = try adoptedFrame(Formula(twoWay), panel(emptyLines: true))
         #expect(frame.regressors == expected.regressors)
         #expect(frame.regressorNames == ["x1", "x2", "treated:post"])
         #expect(frame.response == expected.response)
@@ -112,13 +130,7 @@ struct ColumnBlockTests {
 
     @Test("with an intercept (no fixed effects) the block's first slot becomes the ones")
     func adoptedWithIntercept() throws {
-        let formula = try Formula("y ~ x1 + treated:post + x2")
-        let text = panel()
-        let expected = try ModelFrame(formula: formula, table: read(text, layout: nil))
-        var table: Table? = try read(text, layout: formula.columnBlockLayout)
-        let start = try blockAddress(table!, "x1")
-        let frame = try ModelFrame(formula: formula, table: table.take()!)
-        #expect(address(of: frame.regressors) == start)
+        let (frame, expected) = try adoptedFrame(Formula("y ~ x1 + treated:post + x2"), panel())
         #expect(frame.regressors == expected.regressors)
         #expect(frame.regressors.column(0).allSatisfy { $0 == 1 })
         let fit = try LinearRegression.fit(frame), reference = try LinearRegression.fit(expected)
@@ -146,20 +158,16 @@ struct ColumnBlockTests {
         // Over CSVTableBuilder.parallelThreshold (4 MiB), so the file is read in place.
         let text = panel(firms: 20_000)
         #expect(text.utf8.count > CSVTableBuilder.parallelThreshold)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("column-block-\(UUID().uuidString).csv")
-        try Data(text.utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
+        let path = try TemporaryFile.write(text, "panel.csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let formula = try Formula(twoWay)
-        let request = RegressionRequest(path: url.path, formulas: [formula], variance: VarianceChoice(.cluster(["企业"])))
+        let request = RegressionRequest(path: path, formulas: [formula], variance: VarianceChoice(.cluster(["企业"])))
         let result = try #require(try request.estimate().first)
         let reference = try LinearRegression.fit(ModelFrame(formula: formula, table: read(text, layout: nil),
                                                             clusters: ["企业"]))
         #expect(result.fit.coefficients == reference.coefficients)
-        #expect(try numeric(CSVReader.read(path: url.path, options: {
-            var options = CSVReadOptions()
-            options.columnBlock = formula.columnBlockLayout
-            return options
-        }()), "x2").blockSlot != nil)
+        // The request itself reads the design's variables into a block.
+        #expect(try numeric(request.readTable(), "x2").blockSlot != nil)
     }
 }
 

@@ -41,7 +41,8 @@ struct StaggeredBootstrapRoomTests {
         #expect(withRoom.influence == (try CallawaySantAnna().fit(panel)).influence)
     }
 
-    @Test("the bootstrapped result holds no memory for the room of the aggregation columns")
+    @Test("the bootstrapped result holds no memory for the room of the aggregation columns",
+          .enabled(if: ResidentPages.isAvailable, "needs Linux (mincore)"))
     func roomGivenBack() throws {
         let panel = try Self.panel()
         let fitted = try CallawaySantAnna().fit(panel, bootstrapRoom: true)

@@ -4,6 +4,15 @@ import Glibc
 
 /// Which pages of an array's storage are in memory (`mincore`), for tests of memory given back.
 enum ResidentPages {
+    /// Whether ``beyondElements(of:)`` answers here (Linux).
+    static var isAvailable: Bool {
+        #if os(Linux)
+        return true
+        #else
+        return false
+        #endif
+    }
+
     /// The number of resident pages among the whole pages of `array`'s storage beyond its
     /// elements (between the last element and the end of the capacity), and how many such
     /// pages there are; `nil` off Linux.

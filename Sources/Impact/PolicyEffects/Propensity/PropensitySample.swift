@@ -131,7 +131,7 @@ public struct PropensitySample: Sendable, Equatable {
         do { fit = try estimator.fit(frame) } catch { throw .logit(error) }
         let kept = frame.regressorNames.indices.filter { !(frame.hasIntercept && $0 == 0) }
         try self.init(treated: frame.response.map { $0 == 1 },
-                      outcome: frame.sourceRows.map { outcomeColumn.values[$0] },
+                      outcome: outcomeColumn.values(at: frame.sourceRows),
                       covariates: frame.regressors.selectingColumns(kept),
                       covariateNames: kept.map { frame.regressorNames[$0] },
                       propensity: fit.fittedProbabilities, sourceRows: frame.explicitSourceRows,
