@@ -235,11 +235,15 @@ struct InPlaceColumns {
     }
 
     /// The joined block as a ``ColumnBlock`` and each column's slot, or `nil` without a
-    /// block; the buffer is handed over (call once).
+    /// block; the buffer is handed over (call once). When fewer rows were read than there
+    /// was room for, the room beyond them (written before the slots were packed) is given
+    /// back to the system.
     mutating func finishedBlock() -> (ColumnBlock, [Int?])? {
         guard let layout, let blockSlots else { return nil }
         let rows = block.count / layout.slots.count
-        return (ColumnBlock(layout: layout, rows: rows, storage: block.array()), blockSlots)
+        var storage = block.array()
+        if rows < rowCapacity { storage.releaseUnusedCapacity() }
+        return (ColumnBlock(layout: layout, rows: rows, storage: storage), blockSlots)
     }
 
     /// The missing flags of numeric column `index`: true where the value is NaN (the only

@@ -15,7 +15,8 @@ final class ColumnBlock: @unchecked Sendable {
     let layout: ColumnBlockLayout
     /// Values per slot.
     let rows: Int
-    private var storage: [Double]
+    /// The values, slot `j` at `j × rows`.
+    private(set) var storage: [Double]
 
     /// A block over `storage`, which holds `rows × layout.slots.count` values.
     init(layout: ColumnBlockLayout, rows: Int, storage: [Double]) {

@@ -8,14 +8,6 @@ func jsonRows(_ text: String) throws -> [[String: Any]] {
     return try #require(tables.first?["rows"] as? [[String: Any]])
 }
 
-/// A scratch folder for input and output files, removed by the caller.
-func scratchFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("impact-growth-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-}
-
 @Suite("impact growth (binary)")
 struct GrowthCommandTests {
     /// The report's pulls (section 四（四）) at its printed precision.

@@ -104,7 +104,7 @@ struct ReportCommandTests {
 
     @Test("-o writes the output to a file and nothing to standard output")
     func outputFile() throws {
-        let folder = try temporaryFolder()
+        let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("report.csv")
         let result = try CLIRunner.run(["report", "--format", "csv", "-o", file.path])
@@ -117,7 +117,7 @@ struct ReportCommandTests {
 
     @Test("runs from another folder by finding the dataset next to the executable")
     func fromElsewhere() throws {
-        let folder = try temporaryFolder()
+        let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["report", "--format", "json"], workingDirectory: folder)
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -127,7 +127,7 @@ struct ReportCommandTests {
 
     @Test("a missing dataset folder fails with a clear message and writes no file")
     func badDirectory() throws {
-        let folder = try temporaryFolder()
+        let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let missing = folder.appendingPathComponent("no-such-dataset").path
         let file = folder.appendingPathComponent("out.txt")
@@ -140,7 +140,7 @@ struct ReportCommandTests {
 
     @Test("a dataset folder without the needed files names the missing file")
     func incompleteDirectory() throws {
-        let folder = try temporaryFolder()
+        let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("out.txt")
         let result = try CLIRunner.run(["report", folder.path, "-o", file.path])
@@ -168,7 +168,7 @@ struct ReportCommandTests {
         let row = try #require(scores.first { $0["level1"] as? String == "总分" })
         #expect(abs(try #require((row["score"] as? NSNumber)?.doubleValue) - 97.55) < 1e-9)
 
-        let folder = try temporaryFolder()
+        let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("strict.json")
         try #"{"name": "strict-copy", "base": "local-strict"}"#.write(to: file, atomically: true, encoding: .utf8)
@@ -184,12 +184,5 @@ struct ReportCommandTests {
         #expect(unknown.stderr.contains("There is no scoring profile named 'no-such-profile'; the profiles are mof-2020"))
         #expect(unknown.stderr.contains("local-strict"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
-    }
-
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("impact-report-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
     }
 }

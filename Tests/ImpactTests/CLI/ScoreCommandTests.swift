@@ -7,14 +7,6 @@ import Testing
 struct ScoreCommandTests {
     static let indicators = "datasets/chaoyang-2024/indicators.csv"
 
-    /// A fresh temporary folder for files a test writes.
-    func scratchFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("impact-score-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     @Test("--format json prints rows with indicator, target, actual, weight, score, then total and grade")
     func json() throws {
         let result = try CLIRunner.run(["score", Self.indicators, "--format", "json"])

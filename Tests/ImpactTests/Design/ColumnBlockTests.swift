@@ -100,6 +100,17 @@ struct ColumnBlockTests {
         }
     }
 
+    @Test("after empty lines, the block holds no resident page beyond its rows",
+          .enabled(if: ResidentPages.isAvailable, "needs Linux (mincore)"))
+    func packedBlockGivesRoomBack() throws {
+        let layout = try #require(try Formula(twoWay).columnBlockLayout)
+        let table = try read(panel(firms: 2_000, emptyLines: true), layout: layout)
+        let block = try #require(numeric(table, "x1").blockSlot).block
+        let beyond = try #require(ResidentPages.beyondElements(of: block.storage))
+        #expect(beyond.pages > 0)
+        #expect(beyond.resident == 0)
+    }
+
     @Test("a layout naming a text column reads no block")
     func textColumnNoBlock() throws {
         let layout = try #require(ColumnBlockLayout(slots: ["x1", "行业"]))
