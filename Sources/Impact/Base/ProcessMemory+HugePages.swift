@@ -25,15 +25,25 @@ extension ProcessMemory {
     /// used 2 MiB page at the end of the region.
     static func adviseHugePages(_ start: UnsafeMutableRawPointer, byteCount: Int) {
         #if os(Linux)
-        guard byteCount >= hugePageThreshold, byteCount <= hugePageCeiling else { return }
-        let hugePage = 1 << 21
-        let address = Int(bitPattern: start)
-        let alignedStart = (address + hugePage - 1) & ~(hugePage - 1)
-        let alignedEnd = (address + byteCount) & ~(hugePage - 1)
-        guard alignedEnd > alignedStart,
-              let pointer = UnsafeMutableRawPointer(bitPattern: alignedStart) else { return }
-        _ = madvise(pointer, alignedEnd - alignedStart, MADV_HUGEPAGE)
+        guard byteCount >= hugePageThreshold, byteCount <= hugePageCeiling,
+              let (pointer, length) = alignedInterior(start, byteCount: byteCount, alignment: 1 << 21) else { return }
+        _ = madvise(pointer, length, MADV_HUGEPAGE)
         #endif
+    }
+}
+
+extension ProcessMemory {
+    /// The largest stretch of `byteCount` bytes at `start` whose start and end are multiples
+    /// of `alignment` (a power of two): its start and length, or `nil` when it is empty.
+    static func alignedInterior(_ start: UnsafeMutableRawPointer, byteCount: Int,
+                                alignment: Int) -> (UnsafeMutableRawPointer, Int)? {
+        let address = Int(bitPattern: start)
+        let alignedStart = (address + alignment - 1) & ~(alignment - 1)
+        let alignedEnd = (address + byteCount) & ~(alignment - 1)
+        guard alignedEnd > alignedStart, let pointer = UnsafeMutableRawPointer(bitPattern: alignedStart) else {
+            return nil
+        }
+        return (pointer, alignedEnd - alignedStart)
     }
 }
 

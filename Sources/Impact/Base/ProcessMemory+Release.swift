@@ -23,14 +23,10 @@ extension Array where Element: BitwiseCopyable {
         guard capacity > count else { return }
         withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-            let tailStart = Int(bitPattern: UnsafeMutableRawPointer(base)) + count * stride
-            let storageEnd = Int(bitPattern: UnsafeMutableRawPointer(base)) + capacity * stride
-            let alignedStart = (tailStart + page - 1) & ~(page - 1)
-            let alignedEnd = storageEnd & ~(page - 1)
-            guard alignedEnd > alignedStart,
-                  let pointer = UnsafeMutableRawPointer(bitPattern: alignedStart) else { return }
-            _ = madvise(pointer, alignedEnd - alignedStart, MADV_DONTNEED)
+            let tail = UnsafeMutableRawPointer(base) + count * stride
+            guard let (pointer, length) = ProcessMemory.alignedInterior(
+                tail, byteCount: (capacity - count) * stride, alignment: Int(sysconf(Int32(_SC_PAGESIZE)))) else { return }
+            _ = madvise(pointer, length, MADV_DONTNEED)
         }
         #endif
     }
