@@ -42,8 +42,7 @@ struct CategoryInterner {
     mutating func code(for bytes: UnsafeBufferPointer<UInt8>) -> (code: Int32, isNew: Bool) {
         if lastCode >= 0, equals(Int(lastCode), bytes) { return (lastCode, false) }
         let hash = Self.hash(bytes)
-        let codeBits = UInt32(truncatingIfNeeded: mask)
-        let tag = UInt32(truncatingIfNeeded: hash >> 32) & ~codeBits
+        let codeBits = UInt32(truncatingIfNeeded: mask), tag = entry(hash: hash, code: 0)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = slots[slot]

@@ -86,7 +86,7 @@ struct FactorLevels {
             if let small = smallIntegerCodes(numeric, rows: rows) { return small }
             seen.codes.reserveCapacity(rows.count)
             var index: [UInt64: Int32] = [:]
-            numeric.values.withUnsafeBufferPointer { source in
+            numeric.withUnsafeValues { source in
                 for row in rows {
                     let value = source[row] == 0 ? 0 : source[row]   // -0.0 and 0.0 are one level
                     if let code = index[value.bitPattern] {
@@ -130,7 +130,7 @@ struct FactorLevels {
     /// `nil` when a value is not an integer or the range exceeds `4·rows + 1024`.
     private static func smallIntegerCodes(_ numeric: NumericColumn, rows: some RandomAccessCollection<Int>) -> Seen? {
         guard !rows.isEmpty else { return nil }
-        return numeric.values.withUnsafeBufferPointer { source -> Seen? in
+        return numeric.withUnsafeValues { source -> Seen? in
             // Every row (the usual case): a plain range, so the loops index the values directly.
             if let table = rows as? TableRows, table.explicit == nil, table.count <= source.count {
                 return smallIntegerCodes(source, rows: 0..<table.count)

@@ -71,11 +71,7 @@ struct GroupedSweep {
                 state.withUnsafeBufferPointer { state in
                     sums[0].withUnsafeBufferPointer { sums in
                         problem.inverseLevelWeights[0].withUnsafeBufferPointer { inverse in
-                            var level = 0
-                            eachRun { code, rows, f1, weights in
-                                emptyLevels(level..<code, alpha: alpha, sums: sums, inverse: inverse)
-                                finish(code, rows: rows, alpha: alpha, state: state, sums: sums, inverse: inverse,
-                                       f1: f1, weights: weights)
+                            eachFinishedRun(alpha: alpha, state: state, sums: sums, inverse: inverse) { code, rows, f1, weights in
                                 forEachChunk { j, width in
                                     switch width {
                                     case 4: subtractChunk(SIMD4<Double>.self, code, column: j, rows: rows, acc: acc,
@@ -86,9 +82,7 @@ struct GroupedSweep {
                                                            alpha: alpha, f1: f1, weights: weights)
                                     }
                                 }
-                                level = code + 1
                             }
-                            emptyLevels(level..<problem.levelCounts[0], alpha: alpha, sums: sums, inverse: inverse)
                         }
                     }
                 }
@@ -113,22 +107,33 @@ struct GroupedSweep {
             state.withUnsafeBufferPointer { state in
                 sums.withUnsafeBufferPointer { sums in
                     problem.inverseLevelWeights[0].withUnsafeBufferPointer { inverse in
-                        var level = 0
-                        eachRun { code, rows, f1, weights in
-                            emptyLevels(level..<code, alpha: alpha, sums: sums, inverse: inverse)
-                            finish(code, rows: rows, alpha: alpha, state: state, sums: sums, inverse: inverse,
-                                   f1: f1, weights: weights)
+                        eachFinishedRun(alpha: alpha, state: state, sums: sums, inverse: inverse) { code, rows, f1, _ in
                             for j in 0..<c {
                                 let value = alpha[code * c + j], input = inputs[j], output = outputs[j]
                                 for row in rows { output[row] = input[row] - value - state[Int(f1[row]) * c + j] }
                             }
-                            level = code + 1
                         }
-                        emptyLevels(level..<problem.levelCounts[0], alpha: alpha, sums: sums, inverse: inverse)
                     }
                 }
             }
         }
+    }
+
+    /// ``eachRun(_:)`` with each run's `α₁` finished first (``finish``) and the `α₁` of the
+    /// levels without rows, between and after the runs, set too (``emptyLevels``): every
+    /// level's `α₁` is in `alpha` once the last run's `body` returns.
+    @inline(__always)
+    private func eachFinishedRun(alpha: UnsafeMutableBufferPointer<Double>, state: UnsafeBufferPointer<Double>,
+                                 sums: UnsafeBufferPointer<Double>, inverse: UnsafeBufferPointer<Double>,
+                                 _ body: (Int, Range<Int>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Double>?) -> Void) {
+        var level = 0
+        eachRun { code, rows, f1, weights in
+            emptyLevels(level..<code, alpha: alpha, sums: sums, inverse: inverse)
+            finish(code, rows: rows, alpha: alpha, state: state, sums: sums, inverse: inverse, f1: f1, weights: weights)
+            body(code, rows, f1, weights)
+            level = code + 1
+        }
+        emptyLevels(level..<problem.levelCounts[0], alpha: alpha, sums: sums, inverse: inverse)
     }
 
     /// `α₁` of `level` over its `rows`: its sum minus the second dimension's coefficients

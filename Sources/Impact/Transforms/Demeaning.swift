@@ -337,15 +337,17 @@ struct DemeaningProblem: Sendable {
             // Copied into the existing buffer: `first = sums` would share `sums`' storage and
             // copy it into a fresh allocation on the first write, once per sweep.
             sums.withUnsafeBufferPointer { acc.baseAddress!.update(from: $0.baseAddress!, count: $0.count) }
-            if !stateIsZero { codes[0].withUnsafeBufferPointer { f0 in
-                state.withUnsafeBufferPointer { s in
-                    for d in 1..<codes.count {
-                        codes[d].withUnsafeBufferPointer { fd in
-                            subtract(from: acc, rows: f0, source: s, base: offsets[d - 1], levels: fd, columns: c)
+            if !stateIsZero {
+                codes[0].withUnsafeBufferPointer { f0 in
+                    state.withUnsafeBufferPointer { s in
+                        for d in 1..<codes.count {
+                            codes[d].withUnsafeBufferPointer { fd in
+                                subtract(from: acc, rows: f0, source: s, base: offsets[d - 1], levels: fd, columns: c)
+                            }
                         }
                     }
                 }
-            } }
+            }
             inverseLevelWeights[0].withUnsafeBufferPointer { inv in
                 for level in 0..<levelCounts[0] {
                     for j in 0..<c { acc[level * c + j] *= inv[level] }

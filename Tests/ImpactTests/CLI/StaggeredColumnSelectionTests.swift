@@ -51,42 +51,14 @@ struct StaggeredColumnSelectionTests {
         """
 
     /// The same rows with only the columns used by the richest runs (id, time, cohort, y, x, 区域).
-    static let narrow = """
-        firm_id,year,cohort,y,x,区域
-        F1,2019,2021,11.1,1.0,东城
-        F1,2020,2021,12.1,1.0,东城
-        F1,2021,2021,14.5,1.0,东城
-        F1,2022,2021,15.9,1.0,东城
-        F2,2019,2021,12.3,2.0,西城
-        F2,2020,2021,13.3,2.0,西城
-        F2,2021,2021,14.5,2.0,西城
-        F2,2022,2021,16.4,2.0,西城
-        F3,2019,2021,13.5,3.0,南城
-        F3,2020,2021,14.0,3.0,南城
-        F3,2021,2021,16.6,3.0,南城
-        F3,2022,2021,16.9,3.0,南城
-        F4,2019,2022,12.2,2.2,东城
-        F4,2020,2022,12.7,2.2,东城
-        F4,2021,2022,13.9,2.2,东城
-        F4,2022,2022,16.2,2.2,东城
-        F5,2019,2022,10.2,0.8,西城
-        F5,2020,2022,11.3,0.8,西城
-        F5,2021,2022,12.1,0.8,西城
-        F5,2022,2022,15.2,0.8,西城
-        F6,2019,0,11.8,1.5,南城
-        F6,2020,0,11.9,1.5,南城
-        F6,2021,0,13.5,1.5,南城
-        F6,2022,0,13.5,1.5,南城
-        F7,2019,0,12.6,2.5,东城
-        F7,2020,0,12.9,2.5,东城
-        F7,2021,0,13.5,2.5,东城
-        F7,2022,0,15.3,2.5,东城
-        F8,2019,0,10.2,0.5,西城
-        F8,2020,0,11.0,0.5,西城
-        F8,2021,0,12.7,0.5,西城
-        F8,2022,0,13.3,0.5,西城
+    static let narrow = columns(["firm_id", "year", "cohort", "y", "x", "区域"], of: wide)
 
-        """
+    /// The CSV `text` (no quoted cells) with only the columns `names`, in that order.
+    static func columns(_ names: [String], of text: String) -> String {
+        let records = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let picked = names.map { name in records[0].firstIndex { $0 == name }! }
+        return records.map { fields in picked.map { String(fields[$0]) }.joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
 
     /// Runs `command` with `arguments` on both files; both must succeed with the same output.
     private func expectSame(_ command: String, _ arguments: [String], wide: String, narrow: String) throws {
